@@ -1,0 +1,40 @@
+// npm run bench: speed figures for docs/performance.md (never asserted in tests).
+import { Calendar } from "../src/domain/calendar";
+import { monthEnd } from "../src/domain/dates";
+import { scoreMonth } from "../src/domain/scoring";
+import { syntheticYear } from "./domainData";
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
+}
+
+function scoreYear(people: number): { ms: number; logs: number; tasks: number; findings: number; periods: number } {
+  const ds = syntheticYear(people);
+  const calendar = new Calendar();
+  const { ms, value } = time(() => {
+    let periods = 0;
+    for (let m = 1; m <= 12; m++) {
+      const month = `2026-${String(m).padStart(2, "0")}`;
+      const r = scoreMonth({ ...ds, month, asOf: monthEnd(month) }, { calendar });
+      periods += 1 + r.weeks.length;
+    }
+    return periods;
+  });
+  return { ms, logs: ds.logs.length, tasks: ds.tasks.length, findings: ds.findings.length, periods: value };
+}
+
+function main(): void {
+  scoreYear(10); // warm-up: JIT and calendar caches
+  const base = scoreYear(50);
+  const double = scoreYear(100);
+  const line = (label: string, r: ReturnType<typeof scoreYear>) =>
+    `${label}: ${r.ms.toFixed(0)} ms (${r.logs} logs, ${r.tasks} tasks, ${r.findings} findings, ${r.periods} periods)`;
+  console.log("score a year, every month and week");
+  console.log("  " + line("50 people ", base));
+  console.log("  " + line("100 people", double));
+  console.log(`  doubling ratio: ${(double.ms / base.ms).toFixed(2)}x (goal ≤ 2.2x; goal for 50 people < 1000 ms)`);
+}
+
+main();

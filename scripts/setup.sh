@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# All set-up on a fresh Debian 12 machine with Node 20: the Debian packages the tests use
+# (LibreOffice for formula recalculation and PDF, Chromium for the task pane, CJK fonts,
+# xmllint for the manifest, poppler for PDF checks), then the npm packages from the lockfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(libreoffice-calc-nogui chromium fonts-noto-cjk libxml2-utils poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# `npm ci` also compiles the CLI (prepare script) so `npx gangze` works.
+npm ci --no-audit --no-fund
