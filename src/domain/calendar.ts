@@ -203,7 +203,7 @@ export class Calendar {
     let y = yearOf(from);
     let m = +from.slice(5, 7);
     let day = +from.slice(8, 10);
-    for (let d = from; d <= to; ) {
+    for (let d = from; d <= to;) {
       yield d;
       if (++day > daysInMonth(y, m)) {
         day = 1;

@@ -3,15 +3,16 @@
 
 import type { ISODate } from "./types";
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
 function validYmd(y: number, m: number, d: number): boolean {
@@ -26,11 +27,24 @@ export function formatYmd(y: number, m: number, d: number): ISODate {
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
-/** A valid calendar date written exactly `YYYY-MM-DD`. */
+/** The number written by s[from..to), or -1 when a character there is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** A valid calendar date written exactly `YYYY-MM-DD`. (No regex: every calendar query of the
+ * scoring loop validates its dates.) */
 export function isISODate(s: unknown): s is string {
-  if (typeof s !== "string") return false;
-  const m = ISO_RE.exec(s);
-  return m !== null && validYmd(+m[1], +m[2], +m[3]);
+  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    return false;
+  const y = digitsAt(s, 0, 4);
+  return y >= 0 && validYmd(y, digitsAt(s, 5, 7), digitsAt(s, 8, 10));
 }
 
 function assertISODate(d: ISODate): void {

@@ -30,7 +30,7 @@ export function weekPeriods(month: string, asOf: ISODate): Period[] {
   const first = monthStart(month);
   const last = monthEnd(month);
   const out: Period[] = [];
-  for (let start = first; start <= last && start <= asOf; ) {
+  for (let start = first; start <= last && start <= asOf;) {
     const sunday = addDays(start, 7 - weekday(start));
     const end = minDate(sunday, last);
     out.push({ kind: "week", key: start, start, end, asOf: minDate(end, asOf) });

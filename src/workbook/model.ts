@@ -76,6 +76,8 @@ export interface RangeFormat {
 interface ValidationMessages {
   /** default true */
   allowBlank?: boolean;
+  /** stop (default) refuses the entry; warning lets the user keep it */
+  errorStyle?: "stop" | "warning" | "information";
   errorTitle?: string;
   error?: string;
   promptTitle?: string;

@@ -1,0 +1,88 @@
+// The task pane shell: title, host line, the six tabs, the active view, the status area.
+
+import { useMemo, useState } from "react";
+import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { VIEW_IDS, type Locale, type ViewId } from "../i18n";
+import type { WorkbookHost } from "../office/host";
+import { PaneContext, paneContextFor } from "./hostContext";
+import { StatusProvider } from "./status";
+import { View } from "./views";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  tabs: {
+    flexWrap: "wrap",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
+  main: {
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+export interface AppProps {
+  host: WorkbookHost;
+  locale: Locale;
+  theme: Theme;
+}
+
+export function App({ host, locale, theme }: AppProps) {
+  const styles = useStyles();
+  const pane = useMemo(() => paneContextFor(host, locale), [host, locale]);
+  const { strings } = pane;
+  const [selected, setSelected] = useState<ViewId>("overview");
+
+  return (
+    <FluentProvider theme={theme} lang={locale}>
+      <PaneContext.Provider value={pane}>
+        <StatusProvider strings={strings}>
+          <div className={styles.root}>
+            <header className={styles.header}>
+              <Title3 as="h1">{strings.appTitle}</Title3>
+              <Caption1 data-testid="host-line">
+                {host.kind === "excel" ? strings.hostExcel : strings.hostBrowser}
+              </Caption1>
+            </header>
+            <TabList
+              className={styles.tabs}
+              selectedValue={selected}
+              selectTabOnFocus
+              onTabSelect={(_, data) => setSelected(data.value as ViewId)}
+              aria-label={strings.tabListLabel}
+            >
+              {VIEW_IDS.map((id) => (
+                <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                  {strings.views[id].label}
+                </Tab>
+              ))}
+            </TabList>
+            <main className={styles.main}>
+              {VIEW_IDS.map((id) => (
+                <div
+                  key={id}
+                  role="tabpanel"
+                  id={`panel-${id}`}
+                  aria-labelledby={`tab-${id}`}
+                  hidden={id !== selected}
+                >
+                  {id === selected && <View id={id} />}
+                </div>
+              ))}
+            </main>
+          </div>
+        </StatusProvider>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

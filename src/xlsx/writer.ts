@@ -1,0 +1,261 @@
+// Renders a WorkbookModel to an .xlsx file with ExcelJS (CLI, tests, browser download).
+// ExcelJS is loaded on first use so the browser bundle fetches it only when a file is made.
+
+import { parseRange, parseCell } from "../workbook/address";
+import {
+  DATE_FORMAT,
+  inlineListText,
+  isDateValue,
+  isErrorValue,
+  isFormulaCell,
+  isoToSerial,
+  modelProblems,
+  type BorderStyle,
+  type Cell,
+  type CellStyle,
+  type Color,
+  type FormulaResult,
+  type HeaderFooter,
+  type SheetModel,
+  type ValidationRule,
+  type WorkbookModel,
+} from "../workbook/model";
+import type * as ExcelJSTypes from "exceljs";
+
+type ExcelJSModule = typeof ExcelJSTypes;
+
+let loaded: Promise<ExcelJSModule> | undefined;
+
+/** The exceljs module, whether the bundler hands us the namespace or a default export. */
+export function loadExcelJS(): Promise<ExcelJSModule> {
+  loaded ??= import("exceljs").then((m) => ((m as { default?: ExcelJSModule }).default?.Workbook ? (m as { default: ExcelJSModule }).default : m));
+  return loaded;
+}
+
+/** Functions stored with the `_xlfn.` prefix in files (Office.js and the UI show them without). */
+const XLFN = new Set(["RANK.EQ", "RANK.AVG", "IFS", "MAXIFS", "MINIFS", "SWITCH", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "DAYS"]);
+
+/** The formula text as the file stores it: no `=`, newer functions prefixed with `_xlfn.`. */
+export function fileFormula(formula: string): string {
+  const f = formula.startsWith("=") ? formula.slice(1) : formula;
+  // prefix function names outside string literals and quoted sheet names
+  return f.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (m, quoted: string | undefined, name: string | undefined) =>
+    quoted ? m : XLFN.has(name!.toUpperCase()) ? `_xlfn.${name}` : m,
+  );
+}
+
+const argb = (c: Color): string => `FF${c.toUpperCase()}`;
+
+export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  const problems = modelProblems(model);
+  if (problems.length) throw new Error(`工作簿“${model.title}”描述有误：\n${problems.join("\n")}`);
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "岗责 Gangze";
+  wb.title = model.title;
+  // fixed timestamps keep the output reproducible
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = wb.created;
+  for (const sheet of model.sheets) await writeSheet(wb, sheet);
+  for (const n of model.definedNames) wb.definedNames.add(n.ref, n.name);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<void> {
+  const ws = wb.addWorksheet(s.name, {
+    state: s.hidden ? "hidden" : "visible",
+    properties: s.tabColor ? ({ tabColor: { argb: argb(s.tabColor) } } as ExcelJSTypes.WorksheetProperties) : undefined,
+    views: s.freeze && (s.freeze.rows || s.freeze.columns)
+      ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }]
+      : [{}],
+  });
+
+  s.columnWidths.forEach((w, i) => {
+    if (w !== undefined) ws.getColumn(i + 1).width = w;
+  });
+  for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
+
+  // values first, remembering date cells so they get a date format when none is given
+  const dateCells: ExcelJSTypes.Cell[] = [];
+  for (const block of s.blocks) {
+    const o = parseCell(block.origin);
+    block.cells.forEach((row, r) => {
+      const xrow = ws.getRow(o.row + r);
+      row.forEach((c, k) => {
+        if (c === null) return;
+        const cell = xrow.getCell(o.col + k);
+        cell.value = cellValue(c);
+        if (isDateValue(c) || (isFormulaCell(c) && isDateValue(c.result))) dateCells.push(cell);
+      });
+    });
+  }
+
+  applyFormats(ws, s);
+  // styles are shared between cells: replace, never mutate
+  for (const cell of dateCells) if (!cell.numFmt) cell.style = { ...cell.style, numFmt: DATE_FORMAT };
+  for (const m of s.merges) ws.mergeCells(m);
+
+  const dv = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJSTypes.DataValidation): void } }).dataValidations;
+  for (const v of s.validations) dv.add(v.range, validation(v.rule));
+
+  for (const cf of s.conditionalFormats) {
+    const style: Partial<ExcelJSTypes.Style> = {};
+    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cf.fill) }, bgColor: { argb: argb(cf.fill) } };
+    if (cf.fontColor || cf.bold) style.font = { ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.bold ? { bold: true } : {}) };
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", priority: 1, formulae: [fileFormula(cf.formula)], style } as ExcelJSTypes.ConditionalFormattingRule],
+    });
+  }
+
+  if (s.print) {
+    const p = s.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: p.horizontalCentered ?? false,
+      ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
+      ...(p.margins ? { margins: p.margins } : {}),
+    };
+    const hf: Partial<ExcelJSTypes.HeaderFooter> = {};
+    if (p.header) hf.oddHeader = headerFooter(p.header);
+    if (p.footer) hf.oddFooter = headerFooter(p.footer);
+    ws.headerFooter = { ...ws.headerFooter, ...hf };
+  }
+
+  if (s.protection) {
+    const { password, ...allow } = s.protection;
+    await ws.protect(password ?? "", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: allow.allowFormatColumns ?? false,
+      formatRows: allow.allowFormatRows ?? false,
+      insertRows: allow.allowInsertRows ?? false,
+      deleteRows: allow.allowDeleteRows ?? false,
+      sort: allow.allowSort ?? false,
+      autoFilter: allow.allowAutoFilter ?? false,
+      // a password is hashed SHA-512 × spinCount; 100,000 (the default) costs ~0.2 s a sheet
+      spinCount: 1000,
+    });
+  }
+}
+
+function cellValue(c: Exclude<Cell, null>): ExcelJSTypes.CellValue {
+  if (typeof c !== "object") return c;
+  if (isDateValue(c)) return isoToSerial(c.date);
+  return { formula: fileFormula(c.formula), result: resultValue(c.result) } as ExcelJSTypes.CellFormulaValue;
+}
+
+function resultValue(r: FormulaResult): ExcelJSTypes.CellFormulaValue["result"] {
+  if (r === null) return undefined;
+  if (isDateValue(r)) return isoToSerial(r.date);
+  if (isErrorValue(r)) return { error: r.error } as ExcelJSTypes.CellErrorValue;
+  return r as string | number | boolean;
+}
+
+function headerFooter(h: HeaderFooter): string {
+  return `${h.left ? `&L${h.left}` : ""}${h.center ? `&C${h.center}` : ""}${h.right ? `&R${h.right}` : ""}`;
+}
+
+/**
+ * Formats are merged per cell (later formats win field by field) and the composed style object
+ * is shared between cells with the same list of formats, so large ranges stay cheap.
+ */
+function applyFormats(ws: ExcelJSTypes.Worksheet, s: SheetModel): void {
+  const perCell = new Map<string, number[]>();
+  s.formats.forEach((f, i) => {
+    const r = parseRange(f.range);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        const key = `${row},${col}`;
+        const list = perCell.get(key);
+        if (list) list.push(i);
+        else perCell.set(key, [i]);
+      }
+  });
+  const composed = new Map<string, Partial<ExcelJSTypes.Style>>();
+  for (const [key, list] of perCell) {
+    const sig = list.join(",");
+    let style = composed.get(sig);
+    if (!style) {
+      style = toExcelStyle(list.reduce<CellStyle>((acc, i) => mergeStyle(acc, s.formats[i].style), {}));
+      composed.set(sig, style);
+    }
+    const [row, col] = key.split(",").map(Number);
+    ws.getRow(row).getCell(col).style = style;
+  }
+}
+
+function mergeStyle(a: CellStyle, b: CellStyle): CellStyle {
+  return { ...a, ...b, font: a.font || b.font ? { ...a.font, ...b.font } : undefined };
+}
+
+function border(b: BorderStyle | undefined): Partial<ExcelJSTypes.Borders> | undefined {
+  if (!b || b === "none") return undefined;
+  const edge: Partial<ExcelJSTypes.Border> = { style: b, color: { argb: "FF808080" } };
+  return { top: edge, left: edge, bottom: edge, right: edge };
+}
+
+function toExcelStyle(c: CellStyle): Partial<ExcelJSTypes.Style> {
+  const st: Partial<ExcelJSTypes.Style> = {};
+  if (c.font) {
+    st.font = {
+      ...(c.font.name ? { name: c.font.name, charset: 134 } : {}), // 134 = GB2312: Chinese fallback
+      ...(c.font.size ? { size: c.font.size } : {}),
+      ...(c.font.bold ? { bold: true } : {}),
+      ...(c.font.italic ? { italic: true } : {}),
+      ...(c.font.color ? { color: { argb: argb(c.font.color) } } : {}),
+    };
+  }
+  if (c.fill) st.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+  const b = border(c.border);
+  if (b) st.border = b;
+  if (c.horizontal || c.vertical || c.wrap) {
+    st.alignment = {
+      ...(c.horizontal ? { horizontal: c.horizontal } : {}),
+      ...(c.vertical ? { vertical: c.vertical } : {}),
+      ...(c.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (c.numberFormat) st.numFmt = c.numberFormat;
+  st.protection = { locked: c.locked ?? true };
+  return st;
+}
+
+function validation(rule: ValidationRule): ExcelJSTypes.DataValidation {
+  const common = {
+    allowBlank: rule.allowBlank ?? true,
+    showErrorMessage: true,
+    errorStyle: rule.errorStyle ?? "stop",
+    ...(rule.errorTitle ? { errorTitle: rule.errorTitle } : {}),
+    ...(rule.error ? { error: rule.error } : {}),
+    ...(rule.prompt ? { showInputMessage: true, prompt: rule.prompt, promptTitle: rule.promptTitle ?? "" } : {}),
+  };
+  switch (rule.type) {
+    case "list":
+      return {
+        ...common,
+        type: "list",
+        formulae: ["values" in rule ? `"${inlineListText(rule.values)}"` : fileFormula(rule.source)],
+      } as ExcelJSTypes.DataValidation;
+    case "date": {
+      // ExcelJS turns date bounds into serials itself; it parses ISO strings as UTC midnight
+      const lo = rule.min ?? "1900-01-01";
+      const hi = rule.max ?? "9999-12-31";
+      return { ...common, type: "date", operator: "between", formulae: [lo, hi] } as unknown as ExcelJSTypes.DataValidation;
+    }
+    case "decimal":
+    case "whole": {
+      const lo = rule.min ?? (rule.type === "whole" ? -2147483648 : -1e15);
+      const hi = rule.max ?? (rule.type === "whole" ? 2147483647 : 1e15);
+      return { ...common, type: rule.type, operator: "between", formulae: [lo, hi] } as ExcelJSTypes.DataValidation;
+    }
+    case "custom":
+      return { ...common, type: "custom", formulae: [fileFormula(rule.formula)] } as ExcelJSTypes.DataValidation;
+  }
+}
