@@ -41,7 +41,8 @@ export function syntheticYear(people: number, seed = 1): Dataset {
     }
     for (let m = 1; m <= 12; m++) {
       for (let k = 0; k < 10; k++) {
-        const assigned = `2026-${pad(m)}-${pad(1 + Math.floor(rand() * 20))}`;
+        // December stays clear of 2027, which the holiday data does not cover.
+        const assigned = `2026-${pad(m)}-${pad(1 + Math.floor(rand() * (m === 12 ? 10 : 20)))}`;
         const due = cal.addWd(assigned, 1 + Math.floor(rand() * 8));
         const r = rand();
         const completed = r < 0.6 ? cal.addWd(assigned, 1 + Math.floor(rand() * 10)) : undefined;

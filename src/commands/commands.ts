@@ -16,7 +16,7 @@ function runCheck(event: CommandEvent): Promise<CommandOutcome> {
       const { checkWorkbook } = await import(/* webpackChunkName: "command-actions" */ "./actions");
       await checkWorkbook(createExcelHost(displayLanguage()));
     },
-    report
+    report,
   );
 }
 
@@ -27,7 +27,7 @@ function runScore(event: CommandEvent): Promise<CommandOutcome> {
       const { scoreWorkbook } = await import(/* webpackChunkName: "command-actions" */ "./actions");
       await scoreWorkbook(createExcelHost(displayLanguage()));
     },
-    report
+    report,
   );
 }
 

@@ -11,7 +11,7 @@ export type CommandOutcome = { ok: true } | { ok: false; message: string };
 export async function runRibbonCommand(
   event: CommandEvent,
   action: () => Promise<void>,
-  report: (outcome: CommandOutcome) => void = () => undefined
+  report: (outcome: CommandOutcome) => void = () => undefined,
 ): Promise<CommandOutcome> {
   let outcome: CommandOutcome;
   try {

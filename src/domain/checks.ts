@@ -49,12 +49,16 @@ export const CHECK_CODES = [
   { code: "reported-without-completed", severity: "warning", title: "有回报日期但没有完成日期" },
   { code: "week-start-not-monday", severity: "warning", title: "周计划的周起始不是星期一" },
   { code: "unknown-standard", severity: "warning", title: "扣分标准代码不在考核标准中" },
-  { code: "duty-detail", severity: "warning", title: "职责条目的频次、时限要求、质量标准或检查人未填或不规范" },
+  {
+    code: "duty-detail",
+    severity: "warning",
+    title: "职责条目的频次、时限要求、质量标准或检查人未填或不规范",
+  },
   { code: "duplicate-post", severity: "warning", title: "岗位重复" },
   { code: "duplicate-quota", severity: "warning", title: "同一人同一指标有多行" },
   { code: "missing-office", severity: "warning", title: "未填写单位名称" },
   { code: "calendar-conflict", severity: "warning", title: "同一天既是休息日又是上班日（按休息日计）" },
-  { code: "missing-log", severity: "warning", title: "工作日没有工作日志（每人每天一条）" },
+  { code: "missing-log", severity: "warning", title: "工作日没有工作日志（每人每个缺报日一条）" },
   { code: "calendar-missing", severity: "warning", title: "日历缺少某年的节假日数据" },
 ] as const satisfies ReadonlyArray<{ code: string; severity: Severity; title: string }>;
 
@@ -121,7 +125,14 @@ class Checker {
   /** indexes of records with an error, per collection */
   readonly bad = new Map<Collection, Set<number>>();
 
-  add(code: CheckCode, collection: Collection, index: number, field: string | undefined, message: string, fix: string): void {
+  add(
+    code: CheckCode,
+    collection: Collection,
+    index: number,
+    field: string | undefined,
+    message: string,
+    fix: string,
+  ): void {
     const severity = SEVERITY[code];
     const issue: EntryIssue = { severity, code, collection, index, message, fix };
     if (field !== undefined) issue.field = field;
@@ -169,7 +180,14 @@ function required(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, fi
 }
 
 /** A date field: undefined when blank or invalid (invalid is reported). */
-function dateField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, f: string): ISODate | undefined {
+function dateField(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  r: Rec,
+  who: string,
+  f: string,
+): ISODate | undefined {
   const v = r[f];
   if (isBlank(v)) return undefined;
   if (isISODate(v)) return v;
@@ -205,7 +223,14 @@ function numberField(
   if (isBlank(v)) return undefined;
   const label = fieldLabel(coll, f);
   if (typeof v !== "number" || !Number.isFinite(v)) {
-    ctx.c.add("not-a-number", coll, i, f, `${who}：${label}“${show(v)}”不是数字`, `${label}只填数字，不要带单位或文字`);
+    ctx.c.add(
+      "not-a-number",
+      coll,
+      i,
+      f,
+      `${who}：${label}“${show(v)}”不是数字`,
+      `${label}只填数字，不要带单位或文字`,
+    );
     return undefined;
   }
   if (nonNegative && v < 0) {
@@ -215,7 +240,15 @@ function numberField(
   return v;
 }
 
-function choiceField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, f: string, allowed: readonly string[]): void {
+function choiceField(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  r: Rec,
+  who: string,
+  f: string,
+  allowed: readonly string[],
+): void {
   const v = r[f];
   if (isBlank(v) || (typeof v === "string" && allowed.includes(v))) return;
   const label = fieldLabel(coll, f);
@@ -237,10 +270,24 @@ function booleanField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string
     ctx.c.add("missing-field", coll, i, f, `${who}：未填写${label}（是/否）`, `${label}选择“是”或“否”`);
     return;
   }
-  ctx.c.add("invalid-choice", coll, i, f, `${who}：${label}“${show(v)}”应为“是”或“否”`, `${label}选择“是”或“否”`);
+  ctx.c.add(
+    "invalid-choice",
+    coll,
+    i,
+    f,
+    `${who}：${label}“${show(v)}”应为“是”或“否”`,
+    `${label}选择“是”或“否”`,
+  );
 }
 
-function personField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, f: string): string | undefined {
+function personField(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  r: Rec,
+  who: string,
+  f: string,
+): string | undefined {
   const v = r[f];
   if (isBlank(v)) return undefined;
   const name = String(v);
@@ -260,7 +307,14 @@ function personField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string,
 }
 
 /** Duty code: unknown → error; of another post than the person's → warning. */
-function dutyField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, person: string | undefined): void {
+function dutyField(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  r: Rec,
+  who: string,
+  person: string | undefined,
+): void {
   const v = r.duty;
   if (isBlank(v)) return;
   const code = String(v);
@@ -291,7 +345,14 @@ function dutyField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, p
 }
 
 /** A record dated in the month and not after the as-of date (logs, findings, bonuses). */
-function inMonthNotAfterAsOf(ctx: Ctx, coll: Collection, i: number, who: string, f: string, d: ISODate | undefined): void {
+function inMonthNotAfterAsOf(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  who: string,
+  f: string,
+  d: ISODate | undefined,
+): void {
   if (d === undefined) return;
   const label = fieldLabel(coll, f);
   if (ctx.mStart && ctx.mEnd && (d < ctx.mStart || d > ctx.mEnd)) {
@@ -308,7 +369,14 @@ function inMonthNotAfterAsOf(ctx: Ctx, coll: Collection, i: number, who: string,
   notAfterAsOf(ctx, coll, i, who, f, d);
 }
 
-function notAfterAsOf(ctx: Ctx, coll: Collection, i: number, who: string, f: string, d: ISODate | undefined): void {
+function notAfterAsOf(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  who: string,
+  f: string,
+  d: ISODate | undefined,
+): void {
   if (d === undefined || ctx.asOf === undefined || d <= ctx.asOf) return;
   const label = fieldLabel(coll, f);
   ctx.c.add("after-asof", coll, i, f, `${who}：${label} ${d} 晚于基准日 ${ctx.asOf}`, `核对${label}或基准日`);
@@ -318,11 +386,19 @@ function notAfterAsOf(ctx: Ctx, coll: Collection, i: number, who: string, f: str
 
 function checkHeader(ctx: Ctx, ds: Rec): void {
   const { c } = ctx;
-  if (isBlank(ds.office)) c.add("missing-office", "dataset", -1, "office", "未填写单位名称", "在“说明”表填写单位名称");
+  if (isBlank(ds.office))
+    c.add("missing-office", "dataset", -1, "office", "未填写单位名称", "在“说明”表填写单位名称");
   if (isBlank(ds.month)) {
     c.add("missing-field", "dataset", -1, "month", "未填写考核月份", "按 2026-10 的格式填写考核月份");
   } else if (!isMonthKey(ds.month)) {
-    c.add("invalid-month", "dataset", -1, "month", `考核月份“${show(ds.month)}”不是 YYYY-MM 格式`, "按 2026-10 的格式填写考核月份");
+    c.add(
+      "invalid-month",
+      "dataset",
+      -1,
+      "month",
+      `考核月份“${show(ds.month)}”不是 YYYY-MM 格式`,
+      "按 2026-10 的格式填写考核月份",
+    );
   } else {
     ctx.month = ds.month;
     ctx.mStart = monthStart(ds.month);
@@ -332,7 +408,14 @@ function checkHeader(ctx: Ctx, ds: Rec): void {
   if (isBlank(ds.asOf)) {
     c.add("missing-field", "dataset", -1, "asOf", "未填写基准日", "在“说明”表填写基准日");
   } else if (!isISODate(ds.asOf)) {
-    c.add("invalid-date", "dataset", -1, "asOf", `基准日“${show(ds.asOf)}”不是有效日期`, "按 2026-10-31 的格式填写基准日");
+    c.add(
+      "invalid-date",
+      "dataset",
+      -1,
+      "asOf",
+      `基准日“${show(ds.asOf)}”不是有效日期`,
+      "按 2026-10-31 的格式填写基准日",
+    );
   } else {
     ctx.asOf = ds.asOf;
     if (ctx.mStart && ctx.mEnd && (ds.asOf < ctx.mStart || ds.asOf > ctx.mEnd)) {
@@ -371,7 +454,14 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
     const details = ["frequency", "timeLimit", "standard", "checker"].filter((f) => isBlank(r[f]));
     if (details.length) {
       const labels = details.map((f) => fieldLabel("duties", f)).join("、");
-      ctx.c.add("duty-detail", "duties", i, details[0], `${who}：未填写${labels}`, `补全${labels}，印入岗位责任手册`);
+      ctx.c.add(
+        "duty-detail",
+        "duties",
+        i,
+        details[0],
+        `${who}：未填写${labels}`,
+        `补全${labels}，印入岗位责任手册`,
+      );
     } else if (!FREQUENCIES.includes(r.frequency as never)) {
       ctx.c.add(
         "duty-detail",
@@ -384,7 +474,14 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
     }
     const post = isBlank(r.post) ? undefined : String(r.post);
     if (post !== undefined && !ctx.posts.has(post)) {
-      ctx.c.add("unknown-post", "duties", i, "post", `${who}：岗位“${show(post)}”不在岗位表中`, "核对岗位名称，或先添加该岗位");
+      ctx.c.add(
+        "unknown-post",
+        "duties",
+        i,
+        "post",
+        `${who}：岗位“${show(post)}”不在岗位表中`,
+        "核对岗位名称，或先添加该岗位",
+      );
     }
     const points = numberField(ctx, "duties", i, r, who, "points", true);
     if (isBlank(r.code)) return;
@@ -437,13 +534,27 @@ function checkStaff(ctx: Ctx, staff: Rec[]): void {
     required(ctx, "staff", i, r, who, ["name", "post"]);
     const post = isBlank(r.post) ? undefined : String(r.post);
     if (post !== undefined && !ctx.posts.has(post)) {
-      ctx.c.add("unknown-post", "staff", i, "post", `${who}：岗位“${show(post)}”不在岗位表中`, "从下拉列表选择岗位");
+      ctx.c.add(
+        "unknown-post",
+        "staff",
+        i,
+        "post",
+        `${who}：岗位“${show(post)}”不在岗位表中`,
+        "从下拉列表选择岗位",
+      );
     }
     dateField(ctx, "staff", i, r, who, "start");
     if (isBlank(r.name)) return;
     const name = String(r.name);
     if (ctx.staffPost.has(name)) {
-      ctx.c.add("duplicate-staff", "staff", i, "name", `${who}：姓名重复`, "删除重复的人员行；同名的两人请在姓名后加区分（如 张伟（司机））");
+      ctx.c.add(
+        "duplicate-staff",
+        "staff",
+        i,
+        "name",
+        `${who}：姓名重复`,
+        "删除重复的人员行；同名的两人请在姓名后加区分（如 张伟（司机））",
+      );
       return;
     }
     ctx.staffPost.set(name, post ?? "");
@@ -478,7 +589,12 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
     const completed = dateField(ctx, "tasks", i, r, who, "completed");
     const reported = dateField(ctx, "tasks", i, r, who, "reported");
     // Status and overdue days count working days between these dates: their years are needed.
-    for (const [f, d] of [["assigned", assigned], ["due", due], ["completed", completed], ["reported", reported]] as const) {
+    for (const [f, d] of [
+      ["assigned", assigned],
+      ["due", due],
+      ["completed", completed],
+      ["reported", reported],
+    ] as const) {
       if (d) needYear(ctx, +d.slice(0, 4), `${who}的${fieldLabel("tasks", f)} ${d}`);
     }
 
@@ -497,7 +613,14 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
       } else limit = n;
     }
     if (isBlank(r.due) && isBlank(r.limitWorkdays)) {
-      ctx.c.add("no-deadline", "tasks", i, "due", `${who}：既没有到期日，也没有时限(工作日)`, "填写到期日或时限(工作日)");
+      ctx.c.add(
+        "no-deadline",
+        "tasks",
+        i,
+        "due",
+        `${who}：既没有到期日，也没有时限(工作日)`,
+        "填写到期日或时限(工作日)",
+      );
     } else if (!isBlank(r.due) && !isBlank(r.limitWorkdays)) {
       ctx.c.add(
         "due-and-limit",
@@ -520,7 +643,14 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
       );
     }
     if (assigned && due && due < assigned) {
-      ctx.c.add("due-before-assigned", "tasks", i, "due", `${who}：到期日 ${due} 早于交办日期 ${assigned}`, "核对到期日或交办日期");
+      ctx.c.add(
+        "due-before-assigned",
+        "tasks",
+        i,
+        "due",
+        `${who}：到期日 ${due} 早于交办日期 ${assigned}`,
+        "核对到期日或交办日期",
+      );
     }
     if (completed && reported && reported < completed) {
       ctx.c.add(
@@ -563,7 +693,14 @@ function checkLogs(ctx: Ctx, logs: Rec[]): void {
     const r = logs[i];
     const who = recordName("logs", r, i);
     const rest = r.status === "请假" || r.status === "出差"; // a leave row needs no content
-    required(ctx, "logs", i, r, who, rest ? ["date", "person", "status"] : ["date", "person", "content", "status"]);
+    required(
+      ctx,
+      "logs",
+      i,
+      r,
+      who,
+      rest ? ["date", "person", "status"] : ["date", "person", "content", "status"],
+    );
     choiceField(ctx, "logs", i, r, who, "status", LOG_STATUSES);
     const person = personField(ctx, "logs", i, r, who, "person");
     dutyField(ctx, "logs", i, r, who, person);
@@ -661,7 +798,14 @@ function checkCalendarLists(ctx: Ctx, cal: Rec | undefined): void {
     values.forEach((v, i) => {
       if (isISODate(v)) lists[f].push(v);
       else {
-        ctx.c.add("invalid-date", "calendar", i, f, `日历：${label}第 ${i + 1} 项“${show(v)}”不是有效日期`, "按 2027-01-01 的格式填写日期");
+        ctx.c.add(
+          "invalid-date",
+          "calendar",
+          i,
+          f,
+          `日历：${label}第 ${i + 1} 项“${show(v)}”不是有效日期`,
+          "按 2027-01-01 的格式填写日期",
+        );
       }
     });
   }
@@ -707,8 +851,9 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
     (ctx.c.isBad("logs", i) ? withError : clean).add(`${r.person}\u0001${r.date}`);
   });
   const done = new Set<string>();
-  staff.forEach((r, i) => {
-    if (isBlank(r.name) || ctx.c.isBad("staff", i)) return;
+  staff.forEach((r) => {
+    // Same people as scoring: withoutErrors keeps a person with an unknown post or bad start date.
+    if (isBlank(r.name)) return;
     const name = String(r.name);
     if (done.has(name)) return;
     done.add(name);
@@ -737,7 +882,8 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
  */
 export function checkDataset(ds: Dataset, opts?: { calendar?: Calendar }): EntryIssue[] {
   const raw = ds as unknown as Rec;
-  const arr = (k: string): Rec[] => (Array.isArray(raw[k]) ? (raw[k] as unknown[]).map((x) => (x ?? {}) as Rec) : []);
+  const arr = (k: string): Rec[] =>
+    Array.isArray(raw[k]) ? (raw[k] as unknown[]).map((x) => (x ?? {}) as Rec) : [];
   const c = new Checker();
   let standards = DEFAULT_RULES.deductionStandards;
   try {
@@ -843,7 +989,9 @@ export function withoutErrors(ds: Dataset, issues: readonly EntryIssue[]): Datas
   for (const coll of RECORD_COLLECTIONS) {
     const gone = drop.get(coll);
     if (gone && Array.isArray(ds[coll])) {
-      (out as unknown as Record<string, unknown[]>)[coll] = (ds[coll] as unknown[]).filter((_, i) => !gone.has(i));
+      (out as unknown as Record<string, unknown[]>)[coll] = (ds[coll] as unknown[]).filter(
+        (_, i) => !gone.has(i),
+      );
     }
   }
   if (badStart) {

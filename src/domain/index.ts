@@ -8,3 +8,4 @@ export * from "./round";
 export * from "./rules";
 export * from "./taskState";
 export * from "./scoring";
+export * from "./checks";

@@ -49,18 +49,13 @@ export function parseDatasetText(text: string, fileName: string): LoadResult {
   return parseDataset(json);
 }
 
-/** `path：message` lines, for printing. */
-export function formatProblems(problems: readonly LoadProblem[]): string[] {
-  return problems.map((p) => p.message);
-}
-
 // ---- Ajv errors → Chinese ------------------------------------------------------------------
 
 const TYPE_NAMES: Record<string, string> = {
   string: "文本",
   number: "数字",
   integer: "整数",
-  boolean: "true 或 false",
+  boolean: "布尔值（true 或 false）",
   array: "数组 [ … ]",
   object: "对象 { … }",
   null: "null",
@@ -114,8 +109,7 @@ function messageFor(err: ErrorObject): { path: string; text: string } {
   const segs = segments(err.instancePath);
   const path = segs.length === 0 ? "/" : pointerOf(segs);
   const data = err.data;
-  const omitHint =
-    (data === null || data === "") && isOptionalField(err) ? "；不填时请省略该字段" : "";
+  const omitHint = (data === null || data === "") && isOptionalField(err) ? "；不填时请省略该字段" : "";
   switch (err.keyword) {
     case "required": {
       const field = String(err.params.missingProperty);
@@ -136,6 +130,12 @@ function messageFor(err: ErrorObject): { path: string; text: string } {
         .map((t) => TYPE_NAMES[t] ?? t)
         .join("或");
       if (segs.length === 0) return { path, text: `数据应为 JSON 对象 { … }，实际为${describeValue(data)}` };
+      if ((err.parentSchema as { pattern?: string } | undefined)?.pattern === DATE_PATTERN) {
+        // An Excel serial or 20261008 exported as a number: show the text it should be.
+        const parsed = parseDate(data);
+        const hint = parsed.ok ? `（应写作 "${parsed.date}"）` : omitHint;
+        return { path, text: `日期应写成 "YYYY-MM-DD" 格式的文本，实际为${describeValue(data)}${hint}` };
+      }
       return { path, text: `应为${expected}，实际为${describeValue(data)}${omitHint}` };
     }
     case "pattern": {
@@ -218,7 +218,7 @@ class Stop {
 }
 
 /** The first syntax error of `text`, or null when it is valid JSON. */
-export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
+function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
 
   const fail = (reason: string, at = i): never => {
@@ -242,7 +242,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (i >= text.length) fail(`文件意外结束，${expected}（是否缺少 } 或 ]？）`);
     const c = text[i];
     if (FULL_WIDTH[c]) fail(`这里用了中文标点“${c}”，JSON 须用英文标点“${FULL_WIDTH[c]}”`);
-    if (c === "'") fail("JSON 的文本须用英文双引号 \" 括起来，不能用单引号");
+    if (c === "'") fail('JSON 的文本须用英文双引号 " 括起来，不能用单引号');
     return fail(`${expected}，实际为${found()}`);
   };
 
@@ -346,7 +346,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
     if (!m) return fail("数字格式不正确");
     const after = text[i + m[0].length];
-    if (after !== undefined && /[0-9.eE]/.test(after)) fail("数字格式不正确（不能以 0 开头，小数点后须有数字）");
+    if (after !== undefined && /[0-9.eE]/.test(after))
+      fail("数字格式不正确（不能以 0 开头，小数点后须有数字）");
     i += m[0].length;
   };
 
@@ -358,7 +359,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (i < text.length) unexpected("JSON 已经结束，后面不应再有内容");
     return null;
   } catch (e) {
-    if (!(e instanceof Stop)) throw e;
+    if (!(e instanceof Stop)) return null; // e.g. nesting too deep for the stack: use the engine's message
     return { offset: e.offset, ...lineColumn(text, e.offset), reason: e.reason };
   }
 }

@@ -1,6 +1,7 @@
 // The parameters of SPEC §4 with their defaults. The 考核标准 sheet shows and edits them; a
 // dataset's `rules` overrides any of them.
 
+import { RULE_LABELS } from "./messages";
 import type { DeductionStandard, GradeRule, Rules } from "./types";
 
 /** The rule parameters that are plain numbers (everything but grades and the standards list). */
@@ -8,24 +9,27 @@ export type NumericRuleKey = {
   [K in keyof Rules]: Rules[K] extends number ? K : never;
 }[keyof Rules];
 
-/** Label (as printed in the 考核标准 sheet) of each numeric parameter, in display order. */
-export const RULE_PARAMETERS: ReadonlyArray<{ key: NumericRuleKey; label: string; integer?: boolean }> = [
-  { key: "warnDays", label: "临期提醒（到期前工作日数）", integer: true },
-  { key: "reportWithinWorkdays", label: "主动回报时限（完成后工作日数）", integer: true },
-  { key: "overdueOpenBase", label: "逾期未完成基础扣分" },
-  { key: "overdueOpenPerDay", label: "逾期未完成每工作日加扣" },
-  { key: "overdueDoneBase", label: "逾期完成基础扣分" },
-  { key: "overdueDonePerDay", label: "逾期完成每工作日加扣" },
-  { key: "lateReport", label: "未及时回报扣分" },
-  { key: "missingLogPerDay", label: "日志缺报每日扣分" },
-  { key: "findingFactorOrg", label: "组织检查扣分系数" },
-  { key: "findingFactorSelfRectified", label: "自查已整改扣分系数" },
-  { key: "findingFactorSelfOpen", label: "自查未整改扣分系数" },
-  { key: "quotaPointsPerUnit", label: "指标差额每单位扣分" },
-  { key: "quotaMoneyPerUnit", label: "指标差额每单位扣款（元）" },
-  { key: "quotaBonusPerUnit", label: "指标超额每单位加分" },
-  { key: "bonusCap", label: "加分上限" },
+const NUMERIC_KEYS: ReadonlyArray<{ key: NumericRuleKey; integer?: boolean }> = [
+  { key: "warnDays", integer: true },
+  { key: "reportWithinWorkdays", integer: true },
+  { key: "overdueOpenBase" },
+  { key: "overdueOpenPerDay" },
+  { key: "overdueDoneBase" },
+  { key: "overdueDonePerDay" },
+  { key: "lateReport" },
+  { key: "missingLogPerDay" },
+  { key: "findingFactorOrg" },
+  { key: "findingFactorSelfRectified" },
+  { key: "findingFactorSelfOpen" },
+  { key: "quotaPointsPerUnit" },
+  { key: "quotaMoneyPerUnit" },
+  { key: "quotaBonusPerUnit" },
+  { key: "bonusCap" },
 ];
+
+/** Each numeric parameter in display order, with its 考核标准 label (shared with messages.ts). */
+export const RULE_PARAMETERS: ReadonlyArray<{ key: NumericRuleKey; label: string; integer?: boolean }> =
+  NUMERIC_KEYS.map((p) => ({ ...p, label: RULE_LABELS[p.key] ?? p.key }));
 
 const DEFAULT_GRADES: GradeRule[] = [
   { grade: "优秀", min: 90, money: 300 },

@@ -163,7 +163,11 @@ export const DATASET_SCHEMA = {
     },
     rules: {
       ...record([], {
-        warnDays: { type: "integer", minimum: 0, description: "临期提醒：未完成且距到期日不超过这么多个工作日" },
+        warnDays: {
+          type: "integer",
+          minimum: 0,
+          description: "临期提醒：未完成且距到期日不超过这么多个工作日",
+        },
         reportWithinWorkdays: {
           type: "integer",
           minimum: 0,

@@ -195,9 +195,14 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-function buildIndex(ds: Dataset): DatasetIndex {
+/**
+ * Indexes what periods inside [from, to] can charge: logs, findings and bonuses dated in it, and
+ * tasks not completed before `from` (a task completed earlier was settled in an earlier period).
+ */
+function buildIndex(ds: Dataset, from: ISODate, to: ISODate): DatasetIndex {
+  const within = (d: ISODate) => d >= from && d <= to;
   const logKeys = new Set<string>();
-  for (const l of ds.logs) logKeys.add(logKey(l.person, l.date));
+  for (const l of ds.logs) if (within(l.date)) logKeys.add(logKey(l.person, l.date));
   const postDuties = new Map<string, Duty[]>();
   const seen = new Set<string>();
   for (const d of ds.duties) {
@@ -209,7 +214,10 @@ function buildIndex(ds: Dataset): DatasetIndex {
     else postDuties.set(d.post, [d]);
   }
   // Bonus records and quotas are summed in a canonical order (not entry order).
-  const bonuses = groupBy(ds.bonuses, (b) => b.person);
+  const bonuses = groupBy(
+    ds.bonuses.filter((b) => within(b.date)),
+    (b) => b.person,
+  );
   for (const list of bonuses.values()) {
     list.sort((x, y) => cmpStr(x.date, y.date) || cmpStr(x.reason, y.reason) || x.points - y.points);
   }
@@ -219,8 +227,14 @@ function buildIndex(ds: Dataset): DatasetIndex {
   }
   return {
     logKeys,
-    tasks: groupBy(ds.tasks, (t) => t.owner),
-    findings: groupBy(ds.findings, (f) => f.person),
+    tasks: groupBy(
+      ds.tasks.filter((t) => !(t.completed && t.completed < from)),
+      (t) => t.owner,
+    ),
+    findings: groupBy(
+      ds.findings.filter((f) => within(f.date)),
+      (f) => f.person,
+    ),
     bonuses,
     quotas,
     postDuties,
@@ -233,7 +247,13 @@ function inPeriod(d: ISODate, period: Period): boolean {
   return d >= period.start && d <= period.asOf;
 }
 
-function scorePerson(person: Staff, period: Period, idx: DatasetIndex, cal: Calendar, rules: Rules): Unranked {
+function scorePerson(
+  person: Staff,
+  period: Period,
+  idx: DatasetIndex,
+  cal: Calendar,
+  rules: Rules,
+): Unranked {
   const name = person.name;
   const isMonth = period.kind === "month";
   const found: Deduction[] = [];
@@ -244,7 +264,8 @@ function scorePerson(person: Staff, period: Period, idx: DatasetIndex, cal: Cale
   if (rules.missingLogPerDay !== 0) {
     const from = person.start ? maxDate(period.start, person.start) : period.start;
     for (const d of cal.workdays(from, period.asOf)) {
-      if (!idx.logKeys.has(logKey(name, d))) found.push(deduction("日志缺报", rules.missingLogPerDay, d, undefined));
+      if (!idx.logKeys.has(logKey(name, d)))
+        found.push(deduction("日志缺报", rules.missingLogPerDay, d, undefined));
     }
   }
 
@@ -322,7 +343,13 @@ export function rankScores(scores: readonly number[]): number[] {
   return scores.map((s) => firstAt.get(s) as number);
 }
 
-function scoreIndexed(ds: Dataset, idx: DatasetIndex, period: Period, cal: Calendar, rules: Rules): PeriodResult {
+function scoreIndexed(
+  ds: Dataset,
+  idx: DatasetIndex,
+  period: Period,
+  cal: Calendar,
+  rules: Rules,
+): PeriodResult {
   const unranked = ds.staff.map((p) => scorePerson(p, period, idx, cal, rules));
   const ranks = rankScores(unranked.map((p) => p.score));
   return { period, people: unranked.map((p, i) => ({ ...p, rank: ranks[i] })) };
@@ -335,7 +362,7 @@ function scoreIndexed(ds: Dataset, idx: DatasetIndex, period: Period, cal: Calen
  * lacks (callers turn it into a message).
  */
 export function scorePeriod(ds: Dataset, period: Period, cal: Calendar, rules: Rules): PeriodResult {
-  return scoreIndexed(ds, buildIndex(ds), period, cal, rules);
+  return scoreIndexed(ds, buildIndex(ds, period.start, period.asOf), period, cal, rules);
 }
 
 /** The month and each of its weeks (weeks starting after the as-of date are left out). */
@@ -346,9 +373,10 @@ export function scoreMonth(
   const asOf = opts?.asOf ?? ds.asOf;
   const cal = opts?.calendar ?? new Calendar(ds.calendar);
   const rules = opts?.rules ?? resolveRules(ds.rules);
-  const idx = buildIndex(ds);
+  const month = monthPeriod(ds.month, asOf);
+  const idx = buildIndex(ds, month.start, month.asOf);
   return {
-    month: scoreIndexed(ds, idx, monthPeriod(ds.month, asOf), cal, rules),
+    month: scoreIndexed(ds, idx, month, cal, rules),
     weeks: weekPeriods(ds.month, asOf).map((p) => scoreIndexed(ds, idx, p, cal, rules)),
   };
 }

@@ -34,7 +34,13 @@ export function givenBy(d: ISODate | undefined, asOf: ISODate): ISODate | undefi
 }
 
 /** Whether a completion C was reported in time at A: R given by A and wd(C, R) ≤ the limit. */
-export function reportedInTime(completed: ISODate, reported: ISODate | undefined, asOf: ISODate, cal: Calendar, rules: Rules): boolean {
+export function reportedInTime(
+  completed: ISODate,
+  reported: ISODate | undefined,
+  asOf: ISODate,
+  cal: Calendar,
+  rules: Rules,
+): boolean {
   const r = givenBy(reported, asOf);
   // A report dated before the completion (an entry error) is taken as immediate: wd(C, R) = 0.
   return r !== undefined && cal.wd(completed, r) <= rules.reportWithinWorkdays;

@@ -82,7 +82,8 @@ export const STRINGS: Record<Locale, Strings> = {
       overview: {
         label: "Overview",
         heading: "Overview",
-        description: "This month at a glance: overdue tasks, tasks due soon, missing daily logs and entry errors.",
+        description:
+          "This month at a glance: overdue tasks, tasks due soon, missing daily logs and entry errors.",
       },
       generate: {
         label: "Generate",
@@ -109,7 +110,8 @@ export const STRINGS: Record<Locale, Strings> = {
       collect: {
         label: "Collect & export",
         heading: "Collect & export",
-        description: "Import the clerks' workbooks with a file picker, then export the monthly workbook for the bureau.",
+        description:
+          "Import the clerks' workbooks with a file picker, then export the monthly workbook for the bureau.",
       },
     },
     statusReady: "Ready",
@@ -132,6 +134,6 @@ export function localeFor(languageTag: string | undefined | null): Locale {
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole
+    key in values ? String(values[key]) : whole,
   );
 }

@@ -44,7 +44,7 @@ export function rowBytes(row: readonly unknown[]): number {
 export function chunkRows<T>(
   rows: readonly (readonly T[])[],
   maxBytes: number = DEFAULT_CHUNK_BYTES,
-  maxRows: number = Number.POSITIVE_INFINITY
+  maxRows: number = Number.POSITIVE_INFINITY,
 ): RowBlock<T>[] {
   if (!(maxBytes > 2)) throw new RangeError(`分块字节上限无效：${maxBytes}`);
   if (!(maxRows >= 1)) throw new RangeError(`分块行数上限无效：${maxRows}`);

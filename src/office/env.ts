@@ -2,7 +2,8 @@
 // after asking Office, and the user gets a Chinese message naming what is missing.
 
 /** The message for a feature that needs ExcelApi 1.9. */
-export const NEEDS_EXCELAPI_1_9 = "此功能需要 ExcelApi 1.9（Office 2021 或 Microsoft 365），当前 Excel 不支持";
+export const NEEDS_EXCELAPI_1_9 =
+  "此功能需要 ExcelApi 1.9（Office 2021 或 Microsoft 365），当前 Excel 不支持";
 
 /** Which Office a requirement set first shipped in, for the message. */
 const EXCELAPI_OFFICE: Record<string, string> = {
@@ -16,7 +17,7 @@ export class RequirementError extends Error {
   constructor(
     message: string,
     readonly set: string,
-    readonly version: string
+    readonly version: string,
   ) {
     super(message);
     this.name = "RequirementError";

@@ -1,7 +1,16 @@
 // The task pane shell: title, host line, the six tabs, the active view, the status area.
 
 import { useMemo, useState } from "react";
-import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import {
+  Caption1,
+  FluentProvider,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
 import { VIEW_IDS, type Locale, type ViewId } from "../i18n";
 import type { WorkbookHost } from "../office/host";
 import { PaneContext, paneContextFor } from "./hostContext";
@@ -16,7 +25,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS} 0`,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
@@ -53,20 +62,20 @@ export function App({ host, locale, theme }: AppProps) {
               <Caption1 data-testid="host-line">
                 {host.kind === "excel" ? strings.hostExcel : strings.hostBrowser}
               </Caption1>
+              <TabList
+                className={styles.tabs}
+                selectedValue={selected}
+                selectTabOnFocus
+                onTabSelect={(_, data) => setSelected(data.value as ViewId)}
+                aria-label={strings.tabListLabel}
+              >
+                {VIEW_IDS.map((id) => (
+                  <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                    {strings.views[id].label}
+                  </Tab>
+                ))}
+              </TabList>
             </header>
-            <TabList
-              className={styles.tabs}
-              selectedValue={selected}
-              selectTabOnFocus
-              onTabSelect={(_, data) => setSelected(data.value as ViewId)}
-              aria-label={strings.tabListLabel}
-            >
-              {VIEW_IDS.map((id) => (
-                <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-                  {strings.views[id].label}
-                </Tab>
-              ))}
-            </TabList>
             <main className={styles.main}>
               {VIEW_IDS.map((id) => (
                 <div

@@ -136,6 +136,8 @@ export interface PrintSetup {
   header?: HeaderFooter;
   footer?: HeaderFooter;
   horizontalCentered?: boolean;
+  /** e.g. `A1:I116`; absent = the used range */
+  printArea?: string;
   /** inches */
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }

@@ -121,6 +121,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
       horizontalCentered: p.horizontalCentered ?? false,
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
       ...(p.margins ? { margins: p.margins } : {}),
+      ...(p.printArea ? { printArea: p.printArea } : {}),
     };
     const hf: Partial<ExcelJSTypes.HeaderFooter> = {};
     if (p.header) hf.oddHeader = headerFooter(p.header);

@@ -37,11 +37,56 @@ function office(over: Partial<Dataset> = {}): Dataset {
     asOf: "2026-10-31",
     posts: [{ name: "秘书" }, { name: "司机" }],
     duties: [
-      { code: "MS-01", post: "秘书", content: "收文登记", frequency: "每日", timeLimit: "当日", standard: "无漏登", checker: "办公室主任", points: 40 },
-      { code: "MS-02", post: "秘书", content: "会议纪要", frequency: "随时", timeLimit: "会后2个工作日", standard: "准确", checker: "办公室主任", points: 30 },
-      { code: "MS-03", post: "秘书", content: "督办反馈", frequency: "每周", timeLimit: "每周五", standard: "及时", checker: "办公室主任", points: 30 },
-      { code: "SJ-01", post: "司机", content: "安全行车", frequency: "每日", timeLimit: "随时", standard: "无事故", checker: "行政副主任", points: 50 },
-      { code: "SJ-02", post: "司机", content: "车辆保养", frequency: "每月", timeLimit: "按里程", standard: "按时保养", checker: "行政副主任", points: 50 },
+      {
+        code: "MS-01",
+        post: "秘书",
+        content: "收文登记",
+        frequency: "每日",
+        timeLimit: "当日",
+        standard: "无漏登",
+        checker: "办公室主任",
+        points: 40,
+      },
+      {
+        code: "MS-02",
+        post: "秘书",
+        content: "会议纪要",
+        frequency: "随时",
+        timeLimit: "会后2个工作日",
+        standard: "准确",
+        checker: "办公室主任",
+        points: 30,
+      },
+      {
+        code: "MS-03",
+        post: "秘书",
+        content: "督办反馈",
+        frequency: "每周",
+        timeLimit: "每周五",
+        standard: "及时",
+        checker: "办公室主任",
+        points: 30,
+      },
+      {
+        code: "SJ-01",
+        post: "司机",
+        content: "安全行车",
+        frequency: "每日",
+        timeLimit: "随时",
+        standard: "无事故",
+        checker: "行政副主任",
+        points: 50,
+      },
+      {
+        code: "SJ-02",
+        post: "司机",
+        content: "车辆保养",
+        frequency: "每月",
+        timeLimit: "按里程",
+        standard: "按时保养",
+        checker: "行政副主任",
+        points: 50,
+      },
     ],
     staff,
     tasks: [],
@@ -61,7 +106,14 @@ function person(r: { people: PersonDetail[] }, name: string): PersonDetail {
 }
 
 function task(over: Partial<Task>): Task {
-  return { id: "T1", source: "领导交办", title: "起草年度总结", owner: "张三", assigned: "2026-09-20", ...over };
+  return {
+    id: "T1",
+    source: "领导交办",
+    title: "起草年度总结",
+    owner: "张三",
+    assigned: "2026-09-20",
+    ...over,
+  };
 }
 
 function finding(over: Partial<Finding>): Finding {
@@ -104,7 +156,14 @@ describe("a clean month", () => {
   it("gives everyone 100, 优秀, rank 1 and +300", () => {
     const r = scoreMonth(office());
     for (const p of r.month.people) {
-      expect(p).toMatchObject({ score: 100, grade: "优秀", rank: 1, money: 300, deductions: [], veto: false });
+      expect(p).toMatchObject({
+        score: 100,
+        grade: "优秀",
+        rank: 1,
+        money: 300,
+        deductions: [],
+        veto: false,
+      });
     }
     expect(person(r.month, "张三").dutyLines.map((l) => l.duty)).toEqual(["MS-01", "MS-02", "MS-03"]);
   });
@@ -134,19 +193,32 @@ describe("逾期未完成", () => {
     const weeks = weekPeriods("2026-10", "2026-10-31");
     // 10-01…04: wd(09-30, 10-04) = 0 → 2; 10-05…11: 10-08, 10-09, 10-10 → 2 + 1.5 = 3.5;
     // 10-12…18: 5 → 4.5; 10-19…25: 5 → 4.5; 10-26…31: 5 → 4.5
-    expect(weeks.map((w) => taskDeductions(t, w, cal, rules).map((x) => x.points))).toEqual([[2], [3.5], [4.5], [4.5], [4.5]]);
+    expect(weeks.map((w) => taskDeductions(t, w, cal, rules).map((x) => x.points))).toEqual([
+      [2],
+      [3.5],
+      [4.5],
+      [4.5],
+      [4.5],
+    ]);
     const r = scoreMonth(office({ tasks: [t] }));
     expect(r.weeks.map((w) => person(w, "张三").score)).toEqual([98, 96.5, 95.5, 95.5, 95.5]);
   });
 
   it("a completion dated after the as-of date is not yet a completion", () => {
     // asOf 10-20, completed 10-22: open at A. n = wd(09-30, 10-20) = 10-08,09,10,12…16,19,20 = 10 → 7
-    const d = taskDeductions({ ...t, completed: "2026-10-22" }, monthPeriod("2026-10", "2026-10-20"), cal, rules);
+    const d = taskDeductions(
+      { ...t, completed: "2026-10-22" },
+      monthPeriod("2026-10", "2026-10-20"),
+      cal,
+      rules,
+    );
     expect(d).toEqual([{ kind: "逾期未完成", points: 7, duty: "MS-01", ref: "T1" }]);
   });
 
   it("a task due on the as-of date is not overdue yet", () => {
-    expect(taskDeductions(task({ due: "2026-10-31" }), monthPeriod("2026-10", "2026-10-31"), cal, rules)).toEqual([]);
+    expect(
+      taskDeductions(task({ due: "2026-10-31" }), monthPeriod("2026-10", "2026-10-31"), cal, rules),
+    ).toEqual([]);
   });
 });
 
@@ -154,7 +226,12 @@ describe("逾期完成 and 未及时回报", () => {
   it("a 3-working-day limit from 2026-09-29 crosses National Day: due 10-09", () => {
     // addWd(09-29, 3) = 09-30, 10-08, 10-09 → due 10-09. Completed 10-13: n = wd(10-09, 10-13)
     // = 10-10 (Sat, 调休上班), 10-12, 10-13 = 3 → 1 + 0.5 × 3 = 2.5. Reported 10-14: wd = 1, in time.
-    const t = task({ assigned: "2026-09-29", limitWorkdays: 3, completed: "2026-10-13", reported: "2026-10-14" });
+    const t = task({
+      assigned: "2026-09-29",
+      limitWorkdays: 3,
+      completed: "2026-10-13",
+      reported: "2026-10-14",
+    });
     expect(taskDeductions(t, monthPeriod("2026-10", "2026-10-31"), cal, rules)).toEqual([
       { kind: "逾期完成", points: 2.5, ref: "T1" },
     ]);
@@ -169,13 +246,17 @@ describe("逾期完成 and 未及时回报", () => {
       { kind: "未及时回报", points: 0.5, ref: "T1" },
     ]);
     // September (A = 09-30) saw it open: 2 + 0.5 × wd(09-28, 09-30) = 3
-    expect(taskDeductions(t, monthPeriod("2026-09", "2026-09-30"), cal, rules).map((d) => d.points)).toEqual([3]);
+    expect(taskDeductions(t, monthPeriod("2026-09", "2026-09-30"), cal, rules).map((d) => d.points)).toEqual([
+      3,
+    ]);
   });
 
   it("no report by the as-of date is late; a report after the as-of date is not yet given", () => {
     const period = monthPeriod("2026-10", "2026-10-20");
     const onTime = { due: "2026-10-30", completed: "2026-10-19" };
-    expect(taskDeductions(task(onTime), period, cal, rules)).toEqual([{ kind: "未及时回报", points: 0.5, ref: "T1" }]);
+    expect(taskDeductions(task(onTime), period, cal, rules)).toEqual([
+      { kind: "未及时回报", points: 0.5, ref: "T1" },
+    ]);
     expect(taskDeductions(task({ ...onTime, reported: "2026-10-21" }), period, cal, rules)).toEqual([
       { kind: "未及时回报", points: 0.5, ref: "T1" },
     ]);
@@ -264,7 +345,9 @@ describe("检查记录", () => {
     const ds = office({ findings: [finding({ points: 1, veto: true })] });
     const p = person(scoreMonth(ds).month, "张三");
     expect(p).toMatchObject({ score: 99, veto: true, grade: "不合格", money: -200 });
-    expect(p.deductions).toEqual([{ kind: "检查扣分", points: 1, ref: "2026-10-15 收文未当日登记（一票否决）" }]);
+    expect(p.deductions).toEqual([
+      { kind: "检查扣分", points: 1, ref: "2026-10-15 收文未当日登记（一票否决）" },
+    ]);
   });
 
   it("a rectified self-check 一票否决 still decides the grade, listed with 0 points", () => {
@@ -321,7 +404,14 @@ describe("月度指标 and 加分", () => {
     // target 2, actual 5 → 3 × 0.5 = 1.5 → 101.5
     const ds = office({ quotas: [{ person: "张三", indicator: "宣传稿件", target: 2, actual: 5 }] });
     const p = person(scoreMonth(ds).month, "张三");
-    expect(p).toMatchObject({ bonusRaw: 1.5, bonus: 1.5, score: 101.5, quotaMoney: 0, money: 300, deductions: [] });
+    expect(p).toMatchObject({
+      bonusRaw: 1.5,
+      bonus: 1.5,
+      score: 101.5,
+      quotaMoney: 0,
+      money: 300,
+      deductions: [],
+    });
   });
 
   it("bonus is capped at 5, and counts only records dated in the period", () => {
@@ -412,7 +502,12 @@ describe("periods and calendar", () => {
   });
 
   it("a task whose time limit runs into an uncovered year throws", () => {
-    const ds = office({ month: "2026-12", asOf: "2026-12-31", logs: [], tasks: [task({ assigned: "2026-12-28", limitWorkdays: 5 })] });
+    const ds = office({
+      month: "2026-12",
+      asOf: "2026-12-31",
+      logs: [],
+      tasks: [task({ assigned: "2026-12-28", limitWorkdays: 5 })],
+    });
     expect(() => scoreMonth(ds)).toThrow(CalendarMissingError);
   });
 

@@ -9,7 +9,14 @@ const cal = new Calendar();
 const rules = DEFAULT_RULES;
 
 function task(over: Partial<Task>): Task {
-  return { id: "T1", source: "会议决议", title: "印发会议纪要", owner: "张三", assigned: "2026-09-29", ...over };
+  return {
+    id: "T1",
+    source: "会议决议",
+    title: "印发会议纪要",
+    owner: "张三",
+    assigned: "2026-09-29",
+    ...over,
+  };
 }
 
 describe("taskDue", () => {
@@ -32,7 +39,12 @@ describe("taskState", () => {
 
   it("临期 when wd(A, D) ≤ 2, 进行中 before", () => {
     // wd(09-29, 10-09) = 09-30, 10-08, 10-09 = 3 → 进行中
-    expect(taskState(limited, "2026-09-29", cal, rules)).toEqual({ due: "2026-10-09", status: "进行中", overdueDays: 0, lateReport: false });
+    expect(taskState(limited, "2026-09-29", cal, rules)).toEqual({
+      due: "2026-10-09",
+      status: "进行中",
+      overdueDays: 0,
+      lateReport: false,
+    });
     // wd(09-30, 10-09) = 2 → 临期; on the due date itself wd = 0 → 临期
     expect(taskState(limited, "2026-09-30", cal, rules).status).toBe("临期");
     expect(taskState(limited, "2026-10-05", cal, rules).status).toBe("临期");
@@ -45,26 +57,48 @@ describe("taskState", () => {
 
   it("逾期未完成 the day after the due date, n = wd(D, A)", () => {
     // wd(10-09, 10-12) = 10-10, 10-12 = 2
-    expect(taskState(limited, "2026-10-12", cal, rules)).toEqual({ due: "2026-10-09", status: "逾期未完成", overdueDays: 2, lateReport: false });
+    expect(taskState(limited, "2026-10-12", cal, rules)).toEqual({
+      due: "2026-10-09",
+      status: "逾期未完成",
+      overdueDays: 2,
+      lateReport: false,
+    });
     // A Sunday after a Saturday due date: overdue with 0 working days
-    expect(taskState(task({ due: "2026-10-10" }), "2026-10-11", cal, rules)).toMatchObject({ status: "逾期未完成", overdueDays: 0 });
+    expect(taskState(task({ due: "2026-10-10" }), "2026-10-11", cal, rules)).toMatchObject({
+      status: "逾期未完成",
+      overdueDays: 0,
+    });
   });
 
   it("a completion after the as-of date is not yet a completion", () => {
     const t = task({ limitWorkdays: 3, completed: "2026-10-13", reported: "2026-10-13" });
-    expect(taskState(t, "2026-10-12", cal, rules)).toMatchObject({ status: "逾期未完成", overdueDays: 2, lateReport: false });
+    expect(taskState(t, "2026-10-12", cal, rules)).toMatchObject({
+      status: "逾期未完成",
+      overdueDays: 2,
+      lateReport: false,
+    });
   });
 
   it("逾期完成, n = wd(D, C); report within 1 working day is in time", () => {
     // wd(10-09, 10-13) = 10-10, 10-12, 10-13 = 3; wd(10-13, 10-14) = 1 ≤ 1
     const t = task({ limitWorkdays: 3, completed: "2026-10-13", reported: "2026-10-14" });
-    expect(taskState(t, "2026-10-31", cal, rules)).toEqual({ due: "2026-10-09", status: "逾期完成", overdueDays: 3, lateReport: false });
+    expect(taskState(t, "2026-10-31", cal, rules)).toEqual({
+      due: "2026-10-09",
+      status: "逾期完成",
+      overdueDays: 3,
+      lateReport: false,
+    });
   });
 
   it("按时完成 on the due date; a report two working days later is late", () => {
     // completed Fri 10-09, reported Mon 10-12: wd = 10-10 (Sat, worked), 10-12 = 2 > 1
     const t = task({ limitWorkdays: 3, completed: "2026-10-09", reported: "2026-10-12" });
-    expect(taskState(t, "2026-10-31", cal, rules)).toEqual({ due: "2026-10-09", status: "按时完成", overdueDays: 0, lateReport: true });
+    expect(taskState(t, "2026-10-31", cal, rules)).toEqual({
+      due: "2026-10-09",
+      status: "按时完成",
+      overdueDays: 0,
+      lateReport: true,
+    });
   });
 
   it("a report over a holiday is in time when no working day passed but one", () => {
@@ -81,7 +115,14 @@ describe("taskState", () => {
   });
 
   it("a task without due date or limit is 进行中 until completed, then 按时完成", () => {
-    expect(taskState(task({}), "2026-12-01", cal, rules)).toEqual({ due: undefined, status: "进行中", overdueDays: 0, lateReport: false });
-    expect(taskState(task({ completed: "2026-10-12", reported: "2026-10-12" }), "2026-12-01", cal, rules).status).toBe("按时完成");
+    expect(taskState(task({}), "2026-12-01", cal, rules)).toEqual({
+      due: undefined,
+      status: "进行中",
+      overdueDays: 0,
+      lateReport: false,
+    });
+    expect(
+      taskState(task({ completed: "2026-10-12", reported: "2026-10-12" }), "2026-12-01", cal, rules).status,
+    ).toBe("按时完成");
   });
 });

@@ -1,0 +1,186 @@
+// The task pane in headless Chromium: Chinese in a Chinese Office, English otherwise, keyboard
+// tabs, accessibility, the ribbon functions, and the plain-browser fallback.
+// Builds dist/ first when it is missing or stale (see tests/e2e/support/build.ts).
+
+import fs from "fs";
+import path from "path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, DIST, buildFakeHost, ensureDistBuilt } from "./support/build";
+import { launchBrowser, openPage, type Browser } from "./support/browser";
+import { serveStatic, type StaticServer } from "./support/server";
+
+const ZH_TABS = ["概览", "生成", "检查", "评分", "逾期", "汇总与上报"];
+const EN_TABS = ["Overview", "Generate", "Check", "Score", "Overdue", "Collect & export"];
+
+let server: StaticServer;
+let browser: Browser;
+let fakeHost: string;
+
+beforeAll(async () => {
+  ensureDistBuilt();
+  fakeHost = await buildFakeHost();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser("zh-CN");
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+}, 180000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Rendered tab labels (Fluent keeps a hidden bold copy of each label to reserve its width). */
+async function tabNames(page: Page): Promise<string[]> {
+  return page.getByRole("tab").allInnerTexts();
+}
+
+async function selectedTab(page: Page): Promise<string> {
+  return (await page.locator('[role="tab"][aria-selected="true"]').textContent()) ?? "";
+}
+
+test("renders in Chinese inside a Chinese Excel, reading the workbook through the host", async () => {
+  const { page, blocked } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: fakeHost,
+    fake: { displayLanguage: "zh-CN", sheets: { 岗位职责: [["岗位", "职责"]], 任务台账: [], 工作日志: [] } },
+  });
+  await page.goto(server.baseUrl + "taskpane.html");
+  await page.getByRole("tablist").waitFor();
+  expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+  expect(await tabNames(page)).toEqual(ZH_TABS);
+  await expect(page.getByTestId("host-line").textContent()).resolves.toBe("已连接 Excel");
+  // Three seeded sheets, listed by one Excel.run with one sync.
+  await expect(page.getByTestId("workbook-summary").textContent()).resolves.toBe("当前工作簿有 3 个工作表。");
+  const syncs = await page.evaluate(
+    () => (window as unknown as { __gangzeFake: { stats: { syncs: number } } }).__gangzeFake.stats.syncs,
+  );
+  expect(syncs).toBe(1);
+  expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("概览");
+  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-zh.png"), fullPage: true });
+  // Nothing left the machine except office.js, which was served from the fake.
+  expect(blocked).toEqual([]);
+  await page.close();
+});
+
+test("tabs work with the keyboard (arrows, Home, End)", async () => {
+  const { page } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: fakeHost,
+    fake: {},
+  });
+  await page.goto(server.baseUrl + "taskpane.html");
+  await page.getByRole("tab", { name: "概览" }).focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await selectedTab(page)).toBe("生成");
+  expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("生成");
+  await page.keyboard.press("End");
+  expect(await selectedTab(page)).toBe("汇总与上报");
+  await expect(page.locator('[role="tabpanel"]:not([hidden])').getAttribute("aria-labelledby")).resolves.toBe(
+    "tab-collect",
+  );
+  await page.keyboard.press("ArrowLeft");
+  expect(await selectedTab(page)).toBe("逾期");
+  await page.keyboard.press("Home");
+  expect(await selectedTab(page)).toBe("概览");
+  await page.close();
+});
+
+test("speaks English when Office's display language is not Chinese", async () => {
+  const { page } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: fakeHost,
+    fake: { displayLanguage: "en-US" },
+  });
+  await page.goto(server.baseUrl + "taskpane.html");
+  await page.getByRole("tablist").waitFor();
+  expect(await page.getAttribute("html", "lang")).toBe("en-US");
+  expect(await tabNames(page)).toEqual(EN_TABS);
+  await expect(page.getByTestId("host-line").textContent()).resolves.toBe("Connected to Excel");
+  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
+  await page.close();
+});
+
+test("has no serious or critical accessibility violations (axe-core)", async () => {
+  const { page } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: fakeHost,
+    fake: {},
+  });
+  await page.goto(server.baseUrl + "taskpane.html");
+  await page.getByTestId("workbook-summary").waitFor();
+  // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) only bounce focus
+  // back into the tab list; axe reports them as aria-hidden-focus, so they are left out.
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  expect(results.passes.length).toBeGreaterThan(10); // axe really ran over the pane
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "region")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(bad).toEqual([]);
+  await page.close();
+});
+
+test("still renders in a plain browser (office.js unavailable)", async () => {
+  const { page, blocked } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: null,
+  });
+  await page.goto(server.baseUrl + "taskpane.html");
+  await page.getByRole("tablist").waitFor();
+  expect(blocked).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  expect(await tabNames(page)).toEqual(ZH_TABS); // the browser's language is zh-CN
+  await expect(page.getByTestId("host-line").textContent()).resolves.toMatch(/^浏览器模式/);
+  await expect(page.getByTestId("workbook-summary").textContent()).resolves.toBe("尚未打开工作簿。");
+  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-browser.png"), fullPage: true });
+  await page.close();
+});
+
+test("commands.html registers runCheck and runScore, which always complete their event", async () => {
+  const { page } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: fakeHost,
+    fake: {},
+  });
+  await page.goto(server.baseUrl + "commands.html");
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __gangzeFake: { actions: Map<string, unknown> } }).__gangzeFake.actions.size ===
+      2,
+  );
+  const outcome = await page.evaluate(async () => {
+    const fake = (
+      window as unknown as { __gangzeFake: { actions: Map<string, (e: unknown) => Promise<unknown>> } }
+    ).__gangzeFake;
+    const results: Record<string, unknown> = {};
+    for (const name of ["runCheck", "runScore"]) {
+      let completed = 0;
+      const result = await fake.actions.get(name)!({ completed: () => completed++ });
+      results[name] = { completed, result };
+    }
+    return results;
+  });
+  // Phase 1: the actions are not wired yet and say so; the event is completed exactly once.
+  expect(outcome).toEqual({
+    runCheck: {
+      completed: 1,
+      result: { ok: false, message: "“检查”命令尚未接入检查模块，请在任务窗格中使用。" },
+    },
+    runScore: {
+      completed: 1,
+      result: { ok: false, message: "“评分”命令尚未接入评分模块，请在任务窗格中使用。" },
+    },
+  });
+  await page.close();
+});
+
+test("the first load does not carry ExcelJS (heavy layers are loaded on demand)", () => {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !s.startsWith("https:"));
+  expect(scripts).toEqual(["vendor.js", "taskpane.js"]);
+  for (const script of scripts) {
+    const code = fs.readFileSync(path.join(DIST, script), "utf8");
+    expect(code.includes("exceljs")).toBe(false);
+  }
+});

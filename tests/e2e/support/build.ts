@@ -1,0 +1,82 @@
+// Builds what the browser tests need: dist/ (the production add-in build, when missing or older
+// than its sources) and the fake Excel host bundle that stands in for office.js.
+
+import { execFileSync } from "child_process";
+import fs from "fs";
+import path from "path";
+import webpack from "webpack";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const DIST = path.join(ROOT, "dist");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+export const FAKE_HOST_BUNDLE = path.join(ARTIFACTS, "e2e-build", "fakeExcel.js");
+
+const WEB_SOURCES = [
+  "src/taskpane",
+  "src/commands",
+  "src/office",
+  "src/i18n",
+  "src/domain",
+  "src/workbook",
+  "manifest.xml",
+  "webpack.config.js",
+  "assets",
+];
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(target)
+    .reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** Runs `webpack --mode production` unless dist/taskpane.html is newer than every web source. */
+export function ensureDistBuilt(): { built: boolean; ms: number } {
+  const marker = path.join(DIST, "taskpane.html");
+  const sourcesTime = Math.max(...WEB_SOURCES.map((p) => newestMtime(path.join(ROOT, p))));
+  if (
+    fs.existsSync(marker) &&
+    fs.statSync(marker).mtimeMs >= sourcesTime &&
+    !process.env.GANGZE_E2E_REBUILD
+  ) {
+    return { built: false, ms: 0 };
+  }
+  const started = Date.now();
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+  return { built: true, ms: Date.now() - started };
+}
+
+/** Compiles tests/fakeExcel/browser.ts into one script (kept out of dist/). */
+export function buildFakeHost(): Promise<string> {
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: ["web", "es2019"],
+    context: ROOT,
+    entry: "./tests/fakeExcel/browser.ts",
+    output: { path: path.dirname(FAKE_HOST_BUNDLE), filename: path.basename(FAKE_HOST_BUNDLE) },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+        },
+      ],
+    },
+  });
+  return new Promise((resolve, reject) => {
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve(fs.readFileSync(FAKE_HOST_BUNDLE, "utf8"));
+    });
+  });
+}

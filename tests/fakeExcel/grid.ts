@@ -1,0 +1,203 @@
+// The fake host's workbook state: a real in-memory grid that tests inspect directly.
+
+import { formatArea, MAX_COLUMNS, MAX_ROWS, type Area } from "./address";
+
+export type CellValue = string | number | boolean;
+
+export interface CellStyle {
+  fill?: string;
+  fontBold?: boolean;
+  fontItalic?: boolean;
+  fontColor?: string;
+  fontName?: string;
+  fontSize?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  /** Excel's default is locked (true) */
+  locked?: boolean;
+}
+
+export interface FakeCell {
+  /** constant value, or the cached result of `formula` when a test put one there */
+  value?: CellValue;
+  /** `=…` in English (what `range.formulas` carries) */
+  formula?: string;
+  numberFormat?: string;
+  style: CellStyle;
+}
+
+export interface FakeValidation {
+  area: Area;
+  address: string;
+  rule: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  ignoreBlanks?: boolean;
+}
+
+export interface FakeConditionalFormat {
+  id: number;
+  area: Area;
+  address: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  fontBold?: boolean;
+  stopIfTrue?: boolean;
+}
+
+export interface FakeProtection {
+  protected: boolean;
+  options?: Record<string, unknown>;
+  password?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  tabColor: string;
+  /** key `row,column` (0-based) */
+  cells: Map<string, FakeCell>;
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  validations: FakeValidation[];
+  conditionalFormats: FakeConditionalFormat[];
+  protection: FakeProtection;
+  frozenRows: number;
+  frozenColumns: number;
+}
+
+export interface FakeName {
+  name: string;
+  /** `=Sheet1!$A$1:$B$3` or a constant formula */
+  formula: string;
+  comment: string;
+}
+
+export interface FakeGrid {
+  sheets: FakeSheet[];
+  names: FakeName[];
+  activeSheet: FakeSheet | null;
+  selection: { sheet: FakeSheet; area: Area } | null;
+  /** base64 payloads passed to Excel.createWorkbook */
+  createdWorkbooks: string[];
+  nextConditionalFormatId: number;
+}
+
+export const DEFAULT_COLUMN_WIDTH = 48; // points (8.43 characters)
+export const DEFAULT_ROW_HEIGHT = 15; // points
+
+export function createGrid(): FakeGrid {
+  return {
+    sheets: [],
+    names: [],
+    activeSheet: null,
+    selection: null,
+    createdWorkbooks: [],
+    nextConditionalFormatId: 1,
+  };
+}
+
+export function newSheet(name: string): FakeSheet {
+  return {
+    name,
+    visibility: "Visible",
+    tabColor: "",
+    cells: new Map(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    validations: [],
+    conditionalFormats: [],
+    protection: { protected: false },
+    frozenRows: 0,
+    frozenColumns: 0,
+  };
+}
+
+export function addSheet(grid: FakeGrid, name: string): FakeSheet {
+  const sheet = newSheet(name);
+  grid.sheets.push(sheet);
+  if (!grid.activeSheet) grid.activeSheet = sheet;
+  return sheet;
+}
+
+export function cellKey(row: number, column: number): string {
+  return `${row},${column}`;
+}
+
+export function getCell(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
+  return sheet.cells.get(cellKey(row, column));
+}
+
+export function ensureCell(sheet: FakeSheet, row: number, column: number): FakeCell {
+  const key = cellKey(row, column);
+  let cell = sheet.cells.get(key);
+  if (!cell) {
+    cell = { style: {} };
+    sheet.cells.set(key, cell);
+  }
+  return cell;
+}
+
+function hasContent(cell: FakeCell): boolean {
+  return (cell.value !== undefined && cell.value !== "") || cell.formula !== undefined;
+}
+
+function hasAnything(cell: FakeCell): boolean {
+  return hasContent(cell) || cell.numberFormat !== undefined || Object.keys(cell.style).length > 0;
+}
+
+/** Bounding box of the cells with content (valuesOnly) or with content or formatting; null if none. */
+export function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
+  let top = MAX_ROWS,
+    left = MAX_COLUMNS,
+    bottom = -1,
+    right = -1;
+  for (const [key, cell] of sheet.cells) {
+    if (!(valuesOnly ? hasContent(cell) : hasAnything(cell))) continue;
+    const [r, c] = key.split(",").map(Number);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  if (bottom < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
+
+/** Seeds a sheet with values from its top-left cell (tests' convenience; `=…` strings become formulas). */
+export function seedValues(
+  sheet: FakeSheet,
+  values: readonly (readonly (CellValue | null)[])[],
+  at = { row: 0, column: 0 },
+): void {
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || value === "") return;
+      const cell = ensureCell(sheet, at.row + r, at.column + c);
+      if (typeof value === "string" && value.startsWith("=")) cell.formula = value;
+      else cell.value = value;
+    }),
+  );
+}
+
+/** The sheet's values as a 2-D array over its used range (`""` for empty cells); [] when empty. */
+export function sheetValues(sheet: FakeSheet): CellValue[][] {
+  const area = usedArea(sheet, true);
+  if (!area) return [];
+  return rowsOf(area).map((r) => colsOf(area).map((c) => getCell(sheet, r, c)?.value ?? ""));
+}
+
+export function rowsOf(area: Area): number[] {
+  return Array.from({ length: area.rowCount }, (_, i) => area.row + i);
+}
+
+export function colsOf(area: Area): number[] {
+  return Array.from({ length: area.columnCount }, (_, i) => area.column + i);
+}
+
+export function describeArea(sheet: FakeSheet, area: Area): string {
+  return `${sheet.name}!${formatArea(area)}`;
+}
