@@ -30,12 +30,8 @@ export function pdfPages(pdf: string): PdfPage[] {
         if (Math.min(x1, u1) - Math.max(x0, u0) > 1 && Math.min(y1, v1) - Math.max(y0, v0) > 1) overlaps++;
       }
     const text = execFileSync("pdftotext", ["-raw", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"]).toString().replace(/\s+/g, "");
-    return { width: sizes[i][0], height: sizes[i][1], text: decodeEntities(text), overlaps };
+    return { width: sizes[i][0], height: sizes[i][1], text, overlaps };
   });
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 }
 
 /** A4 in points, either orientation (595.3 × 841.9). */
