@@ -9,3 +9,4 @@ export * from "./rules";
 export * from "./taskState";
 export * from "./scoring";
 export * from "./checks";
+export * from "./carryOver";

@@ -244,11 +244,19 @@ export function officeFormulas(block: Block): (string | number | boolean)[][] {
     row.map((c): string | number | boolean => {
       if (c === null) return "";
       if (typeof c === "number" || typeof c === "boolean") return c;
-      if (typeof c === "string") return /^[=+\-@']/.test(c) || (c !== "" && !Number.isNaN(Number(c))) ? `'${c}` : c;
+      if (typeof c === "string") return mightParse(c) ? `'${c}` : c;
       if (isDateValue(c)) return isoToSerial(c.date);
       return `=${c.formula}`;
     }),
   );
+}
+
+/**
+ * Would Excel turn this text into something else when written through `range.formulas`?
+ * Formulas, numbers, dates (`2026-10-31`, `11月3日`), times, percentages, TRUE/FALSE.
+ */
+function mightParse(s: string): boolean {
+  return /^[=+\-@']/.test(s) || /^\s*[\d.,:/%($￥]/.test(s) || /^\s*(true|false)\s*$/i.test(s);
 }
 
 /** Text of an inline list as stored in the file: `"a,b,c"` without the quotes. */

@@ -4,7 +4,7 @@
 
 import type * as ExcelJSTypes from "exceljs";
 import { colLetter, parseCell, parseRange, rangesOverlap } from "../workbook/address";
-import { loadExcelJS } from "./writer";
+import { loadExcelJS } from "./exceljs";
 
 export type RawKind = "empty" | "text" | "number" | "date" | "bool" | "formula" | "error";
 export type RawValue = string | number | boolean | null;

@@ -1,5 +1,4 @@
 // Renders a WorkbookModel to an .xlsx file with ExcelJS (CLI, tests, browser download).
-// ExcelJS is loaded on first use so the browser bundle fetches it only when a file is made.
 
 import { parseRange, parseCell } from "../workbook/address";
 import {
@@ -21,16 +20,9 @@ import {
   type WorkbookModel,
 } from "../workbook/model";
 import type * as ExcelJSTypes from "exceljs";
+import { loadExcelJS } from "./exceljs";
 
-type ExcelJSModule = typeof ExcelJSTypes;
-
-let loaded: Promise<ExcelJSModule> | undefined;
-
-/** The exceljs module, whether the bundler hands us the namespace or a default export. */
-export function loadExcelJS(): Promise<ExcelJSModule> {
-  loaded ??= import("exceljs").then((m) => ((m as { default?: ExcelJSModule }).default?.Workbook ? (m as { default: ExcelJSModule }).default : m));
-  return loaded;
-}
+export { loadExcelJS };
 
 /** Functions stored with the `_xlfn.` prefix in files (Office.js and the UI show them without). */
 const XLFN = new Set(["RANK.EQ", "RANK.AVG", "IFS", "MAXIFS", "MINIFS", "SWITCH", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "DAYS"]);

@@ -711,13 +711,13 @@ export class Range extends RangePart {
   get values(): CellValue[][] {
     return this._get("values");
   }
-  set values(input: CellValue[][]) {
+  set values(input: (CellValue | null)[][] | CellValue) {
     this._writeCells("values", input, (cell, v) => enterValue(cell, v));
   }
   get formulas(): CellValue[][] {
     return this._get("formulas");
   }
-  set formulas(input: CellValue[][]) {
+  set formulas(input: (CellValue | null)[][] | CellValue) {
     this._writeCells("formulas", input, (cell, v) => enterValue(cell, v));
   }
   /** The spec forbids formulasLocal (locale-dependent): the fake makes that a hard error. */
@@ -727,7 +727,7 @@ export class Range extends RangePart {
   get numberFormat(): string[][] {
     return this._get("numberFormat");
   }
-  set numberFormat(input: string[][]) {
+  set numberFormat(input: (string | null)[][] | string) {
     this._writeCells(
       "numberFormat",
       input,

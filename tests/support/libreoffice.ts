@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
 import type * as ExcelJSTypes from "exceljs";
-import { loadExcelJS } from "../../src/xlsx/writer";
+import { loadExcelJS } from "../../src/xlsx/exceljs";
 import { cellContent, type RawCell } from "../../src/xlsx/reader";
 
 const run = promisify(execFile);

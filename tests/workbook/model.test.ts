@@ -33,9 +33,9 @@ describe("officeFormulas (one range.formulas write per block)", () => {
   test("formulas get '=', dates become serials, text that would be parsed stays text", () => {
     const cells = officeFormulas({
       origin: "A1",
-      cells: [[{ formula: "SUM(B1:B3)", result: 6 }, { date: "2026-10-31" }, "=HYPERLINK(1)", "0012", "事项", null, 2.5, true]],
+      cells: [[{ formula: "SUM(B1:B3)", result: 6 }, { date: "2026-10-31" }, "=HYPERLINK(1)", "0012", "事项", null, 2.5, true, "11月3日", "TRUE", "-3"]],
     });
-    expect(cells).toEqual([["=SUM(B1:B3)", 46326, "'=HYPERLINK(1)", "'0012", "事项", "", 2.5, true]]);
+    expect(cells).toEqual([["=SUM(B1:B3)", 46326, "'=HYPERLINK(1)", "'0012", "事项", "", 2.5, true, "'11月3日", "'TRUE", "'-3"]]);
   });
 });
 
