@@ -31,7 +31,8 @@ function chunk(type, data) {
 
 // Distance from point p to segment a-b, all in unit coordinates.
 function segDist(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -39,7 +40,8 @@ function segDist(px, py, ax, ay, bx, by) {
 // Coverage of the square (alpha) and of the check mark at a unit-space point.
 function sample(x, y) {
   const r = 0.18; // corner radius
-  const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
+  const cx = Math.min(Math.max(x, r), 1 - r),
+    cy = Math.min(Math.max(y, r), 1 - r);
   const inSquare = Math.hypot(x - cx, y - cy) <= r;
   const stroke = 0.085;
   const onCheck =
@@ -54,7 +56,8 @@ function png(size) {
     const row = y * (size * 4 + 1);
     raw[row] = 0; // filter: none
     for (let x = 0; x < size; x++) {
-      let cover = 0, check = 0;
+      let cover = 0,
+        check = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy++)
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const s = sample((x + (sx + 0.5) / SUPERSAMPLE) / size, (y + (sy + 0.5) / SUPERSAMPLE) / size);

@@ -4,12 +4,12 @@
 import { cellAddress, colLetter, rangeAddress } from "./address";
 import {
   DATE_FORMAT,
+  isDateValue,
+  isFormulaCell,
   type Cell,
   type CellStyle,
-  type DateValue,
   type FormulaResult,
   type HorizontalAlign,
-  type Scalar,
   type SheetModel,
   type ValidationRule,
 } from "./model";
@@ -32,7 +32,8 @@ interface ColumnBase {
 
 export interface ValueColumn<R> extends ColumnBase {
   kind: "text" | "number" | "date";
-  value: (record: R, index: number) => Scalar | DateValue | null | undefined;
+  /** usually text, a number or a date; a formula cell is allowed too (a per-row formula) */
+  value: (record: R, index: number) => Cell | undefined;
 }
 
 export interface FormulaColumn<R> extends ColumnBase {
@@ -100,13 +101,25 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
   sheet.blocks.push({ origin: cellAddress(headerRow, c0), cells });
 
   const lastCol = c0 + cols.length - 1;
-  sheet.formats.push({ range: rangeAddress({ top: headerRow, left: c0, bottom: headerRow, right: lastCol }), style: STYLE_HEADER });
+  sheet.formats.push({
+    range: rangeAddress({ top: headerRow, left: c0, bottom: headerRow, right: lastCol }),
+    style: STYLE_HEADER,
+  });
   if (lastRow >= first) {
-    sheet.formats.push({ range: rangeAddress({ top: first, left: c0, bottom: lastRow, right: lastCol }), style: STYLE_BODY });
+    sheet.formats.push({
+      range: rangeAddress({ top: first, left: c0, bottom: lastRow, right: lastCol }),
+      style: STYLE_BODY,
+    });
     cols.forEach((c, i) => {
       const range = rangeAddress({ top: first, left: c0 + i, bottom: lastRow, right: c0 + i });
-      const style: CellStyle = { ...(c.kind === "formula" ? STYLE_FORMULA : c.input ? STYLE_INPUT : { locked: true }) };
-      const numberFormat = c.numberFormat ?? (c.kind === "date" ? DATE_FORMAT : undefined);
+      const style: CellStyle = {
+        ...(c.kind === "formula" ? STYLE_FORMULA : c.input ? STYLE_INPUT : { locked: true }),
+      };
+      // a formula column whose results are dates gets the date format without being told
+      const datedFormula = cells.some(
+        (row, r) => r > 0 && isFormulaCell(row[i]) && isDateValue(row[i].result),
+      );
+      const numberFormat = c.numberFormat ?? (c.kind === "date" || datedFormula ? DATE_FORMAT : undefined);
       if (numberFormat) style.numberFormat = numberFormat;
       if (c.align) style.horizontal = c.align;
       if (c.wrap === false) style.wrap = false;
@@ -116,7 +129,10 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
   }
 
   if (spec.autoHeight !== false) {
-    sheet.rowHeights[headerRow] = rowHeight(cols.map((c) => ({ text: c.header, width: c.width })), FONT_SIZE);
+    sheet.rowHeights[headerRow] = rowHeight(
+      cols.map((c) => ({ text: c.header, width: c.width })),
+      FONT_SIZE,
+    );
     spec.rows.forEach((_, i) => {
       const texts = cols.map((c, k) => {
         const v = cells[i + 1][k];
@@ -138,7 +154,9 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
     },
     range(header, absolute = false) {
       const l = this.col(header);
-      return absolute ? `$${l}$${first}:$${l}$${Math.max(first, lastRow)}` : `${l}${first}:${l}${Math.max(first, lastRow)}`;
+      return absolute
+        ? `$${l}$${first}:$${l}$${Math.max(first, lastRow)}`
+        : `${l}${first}:${l}${Math.max(first, lastRow)}`;
     },
   };
 }
@@ -155,7 +173,12 @@ function displayText(v: Cell): string {
  */
 export function textUnits(text: string): number {
   let u = 0;
-  for (const ch of text) u += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2.1 : 1.1;
+  for (const ch of text)
+    u += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2.1
+      : 1.1;
   return u;
 }
 

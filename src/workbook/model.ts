@@ -4,6 +4,7 @@
 // one format/validation/conditional format = one range. No ExcelJS or Office.js import.
 
 import type { ISODate } from "../domain/types";
+import { cellAddress, parseCell, parseRange, rangeContains } from "./address";
 
 /** `RRGGBB`, no `#` (Office.js wants `#RRGGBB`, ExcelJS `FFRRGGBB`). */
 export type Color = string;
@@ -21,7 +22,10 @@ export interface ErrorValue {
 
 export type Scalar = string | number | boolean;
 
-/** The value a formula had when we computed it (the cached result written to the file). */
+/**
+ * The value a formula had when we computed it (the cached result written to the file).
+ * A formula showing nothing caches `""`; `null` (no cached value) is refused by `modelProblems`.
+ */
 export type FormulaResult = Scalar | DateValue | ErrorValue | null;
 
 export interface FormulaCell {
@@ -218,7 +222,10 @@ export function serialToIso(serial: number): ISODate {
 
 /** A name Excel accepts for a sheet: forbidden characters replaced, at most 31 characters. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(FORBIDDEN_SHEET_CHARS, "_").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(FORBIDDEN_SHEET_CHARS, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME);
 }
 
@@ -276,7 +283,12 @@ export function modelProblems(model: WorkbookModel): string[] {
     names.add(key);
     for (const b of sheet.blocks) {
       const width = b.cells[0]?.length ?? 0;
-      if (b.cells.some((r) => r.length !== width)) problems.push(`${where}：从 ${b.origin} 开始的数据块各行长度不一致`);
+      if (b.cells.some((r) => r.length !== width))
+        problems.push(`${where}：从 ${b.origin} 开始的数据块各行长度不一致`);
+      // SPEC §5: every formula carries its cached value (Protected View shows nothing else)
+      const missing = b.cells.flat().filter((c) => isFormulaCell(c) && c.result === null).length;
+      if (missing)
+        problems.push(`${where}：从 ${b.origin} 开始的数据块有 ${missing} 个公式没有缓存值（空结果请用 ""）`);
     }
     for (const v of sheet.validations) {
       if (v.rule.type === "list" && "values" in v.rule) {
@@ -284,9 +296,37 @@ export function modelProblems(model: WorkbookModel): string[] {
         if (text.length > MAX_INLINE_LIST) {
           problems.push(`${where} ${v.range}：下拉列表共 ${text.length} 个字符，超过 255，应引用单元格区域`);
         }
-        if (v.rule.values.some((x) => x.includes(","))) problems.push(`${where} ${v.range}：下拉列表的选项不能含逗号`);
+        if (v.rule.values.some((x) => x.includes(",")))
+          problems.push(`${where} ${v.range}：下拉列表的选项不能含逗号`);
       }
     }
   }
   return problems;
+}
+
+/**
+ * Date cells (and formulas with a date result) that no format gives a number format. The .xlsx
+ * writer falls back to `yyyy-mm-dd` for them, but Office.js writes only what the description
+ * says, where they would show as numbers: the registry test requires none.
+ */
+export function undatedDateCells(sheet: SheetModel): string[] {
+  const ranges = sheet.formats.filter((f) => f.style.numberFormat).map((f) => parseRange(f.range));
+  const out: string[] = [];
+  for (const b of sheet.blocks) {
+    const o = parseCell(b.origin);
+    b.cells.forEach((row, r) =>
+      row.forEach((c, k) => {
+        if (!isDateValue(c) && !(isFormulaCell(c) && isDateValue(c.result))) return;
+        const [y, x] = [o.row + r, o.col + k];
+        if (!ranges.some((g) => rangeContains(g, y, x))) out.push(cellAddress(y, x));
+      }),
+    );
+  }
+  return out;
+}
+
+/** A column width in Excel character units as points (Office.js `format.columnWidth`). */
+export function widthToPoints(width: number): number {
+  // Excel: pixels = width × 7 + 5 at the default Calibri 11 (7 px per "0"); 1 px = 0.75 pt
+  return Math.round((width * 7 + 5) * 0.75 * 100) / 100;
 }

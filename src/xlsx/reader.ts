@@ -27,7 +27,8 @@ export interface RawCell {
   mergedInto?: string;
 }
 
-export type XlsxErrorCode = "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "corrupt" | "missing-sheet" | "missing-header";
+export type XlsxErrorCode =
+  "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "corrupt" | "missing-sheet" | "missing-header";
 
 /** A problem with the user's file; the message is Chinese and names file, sheet and cell. */
 export class XlsxReadError extends Error {
@@ -103,9 +104,17 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, fileName: string)
   if (bytes.length === 0) throw new XlsxReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedOle(bytes)) {
-      throw new XlsxReadError("encrypted", `${f} 设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`, fileName);
+      throw new XlsxReadError(
+        "encrypted",
+        `${f} 设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
+        fileName,
+      );
     }
-    throw new XlsxReadError("old-xls", `${f} 是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`, fileName);
+    throw new XlsxReadError(
+      "old-xls",
+      `${f} 是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
+      fileName,
+    );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
   const ExcelJS = await loadExcelJS();
@@ -133,7 +142,8 @@ class Book implements XlsxBook {
 
   private sheet(name: string): ExcelJSTypes.Worksheet {
     const ws = this.wb.getWorksheet(name);
-    if (!ws) throw new XlsxReadError("missing-sheet", `文件 ${this.file} 中没有工作表“${name}”`, this.file, name);
+    if (!ws)
+      throw new XlsxReadError("missing-sheet", `文件 ${this.file} 中没有工作表“${name}”`, this.file, name);
     return ws;
   }
 
@@ -144,7 +154,9 @@ class Book implements XlsxBook {
   }
 
   definedName(name: string): { sheet: string; address: string } | undefined {
-    const ranges = (this.wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }).getRanges(name);
+    const ranges = (
+      this.wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }
+    ).getRanges(name);
     const first = ranges?.ranges?.[0];
     if (!first) return undefined;
     const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)/.exec(first);
@@ -190,7 +202,12 @@ class Book implements XlsxBook {
       if (any) rows.push({ row: r, cells });
     }
     const lastCol = Math.max(...found.values());
-    const area = { top: headerRow + 1, left: 1, bottom: Math.max(headerRow + 1, ws.rowCount), right: lastCol };
+    const area = {
+      top: headerRow + 1,
+      left: 1,
+      bottom: Math.max(headerRow + 1, ws.rowCount),
+      right: lastCol,
+    };
     return {
       sheet: sheetName,
       headerRow,
@@ -225,7 +242,17 @@ function sheetMerges(ws: ExcelJSTypes.Worksheet): string[] {
   return ws.model.merges ?? [];
 }
 
-const EXCEL_ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!"]);
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+]);
 
 /** A JS Date from ExcelJS (built from the serial in UTC) as an ISO date, time kept when present. */
 function dateIso(d: Date): string | null {

@@ -25,14 +25,28 @@ import { loadExcelJS } from "./exceljs";
 export { loadExcelJS };
 
 /** Functions stored with the `_xlfn.` prefix in files (Office.js and the UI show them without). */
-const XLFN = new Set(["RANK.EQ", "RANK.AVG", "IFS", "MAXIFS", "MINIFS", "SWITCH", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "DAYS"]);
+const XLFN = new Set([
+  "RANK.EQ",
+  "RANK.AVG",
+  "IFS",
+  "MAXIFS",
+  "MINIFS",
+  "SWITCH",
+  "TEXTJOIN",
+  "CONCAT",
+  "XLOOKUP",
+  "IFNA",
+  "DAYS",
+]);
 
 /** The formula text as the file stores it: no `=`, newer functions prefixed with `_xlfn.`. */
 export function fileFormula(formula: string): string {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
   // prefix function names outside string literals and quoted sheet names
-  return f.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (m, quoted: string | undefined, name: string | undefined) =>
-    quoted ? m : XLFN.has(name!.toUpperCase()) ? `_xlfn.${name}` : m,
+  return f.replace(
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g,
+    (m, quoted: string | undefined, name: string | undefined) =>
+      quoted ? m : XLFN.has(name!.toUpperCase()) ? `_xlfn.${name}` : m,
   );
 }
 
@@ -57,10 +71,13 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
 async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<void> {
   const ws = wb.addWorksheet(s.name, {
     state: s.hidden ? "hidden" : "visible",
-    properties: s.tabColor ? ({ tabColor: { argb: argb(s.tabColor) } } as ExcelJSTypes.WorksheetProperties) : undefined,
-    views: s.freeze && (s.freeze.rows || s.freeze.columns)
-      ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }]
-      : [{}],
+    properties: s.tabColor
+      ? ({ tabColor: { argb: argb(s.tabColor) } } as ExcelJSTypes.WorksheetProperties)
+      : undefined,
+    views:
+      s.freeze && (s.freeze.rows || s.freeze.columns)
+        ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }]
+        : [{}],
   });
 
   s.columnWidths.forEach((w, i) => {
@@ -88,16 +105,35 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
   for (const cell of dateCells) if (!cell.numFmt) cell.style = { ...cell.style, numFmt: DATE_FORMAT };
   for (const m of s.merges) ws.mergeCells(m);
 
-  const dv = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJSTypes.DataValidation): void } }).dataValidations;
+  const dv = (
+    ws as unknown as { dataValidations: { add(range: string, rule: ExcelJSTypes.DataValidation): void } }
+  ).dataValidations;
   for (const v of s.validations) dv.add(v.range, validation(v.rule));
 
   for (const cf of s.conditionalFormats) {
     const style: Partial<ExcelJSTypes.Style> = {};
-    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cf.fill) }, bgColor: { argb: argb(cf.fill) } };
-    if (cf.fontColor || cf.bold) style.font = { ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.bold ? { bold: true } : {}) };
+    if (cf.fill)
+      style.fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: argb(cf.fill) },
+        bgColor: { argb: argb(cf.fill) },
+      };
+    if (cf.fontColor || cf.bold)
+      style.font = {
+        ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}),
+        ...(cf.bold ? { bold: true } : {}),
+      };
     ws.addConditionalFormatting({
       ref: cf.range,
-      rules: [{ type: "expression", priority: 1, formulae: [fileFormula(cf.formula)], style } as ExcelJSTypes.ConditionalFormattingRule],
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [fileFormula(cf.formula)],
+          style,
+        } as ExcelJSTypes.ConditionalFormattingRule,
+      ],
     });
   }
 
@@ -227,7 +263,9 @@ function validation(rule: ValidationRule): ExcelJSTypes.DataValidation {
     errorStyle: rule.errorStyle ?? "stop",
     ...(rule.errorTitle ? { errorTitle: rule.errorTitle } : {}),
     ...(rule.error ? { error: rule.error } : {}),
-    ...(rule.prompt ? { showInputMessage: true, prompt: rule.prompt, promptTitle: rule.promptTitle ?? "" } : {}),
+    ...(rule.prompt
+      ? { showInputMessage: true, prompt: rule.prompt, promptTitle: rule.promptTitle ?? "" }
+      : {}),
   };
   switch (rule.type) {
     case "list":
@@ -240,15 +278,29 @@ function validation(rule: ValidationRule): ExcelJSTypes.DataValidation {
       // ExcelJS turns date bounds into serials itself; it parses ISO strings as UTC midnight
       const lo = rule.min ?? "1900-01-01";
       const hi = rule.max ?? "9999-12-31";
-      return { ...common, type: "date", operator: "between", formulae: [lo, hi] } as unknown as ExcelJSTypes.DataValidation;
+      return {
+        ...common,
+        type: "date",
+        operator: "between",
+        formulae: [lo, hi],
+      } as unknown as ExcelJSTypes.DataValidation;
     }
     case "decimal":
     case "whole": {
       const lo = rule.min ?? (rule.type === "whole" ? -2147483648 : -1e15);
       const hi = rule.max ?? (rule.type === "whole" ? 2147483647 : 1e15);
-      return { ...common, type: rule.type, operator: "between", formulae: [lo, hi] } as ExcelJSTypes.DataValidation;
+      return {
+        ...common,
+        type: rule.type,
+        operator: "between",
+        formulae: [lo, hi],
+      } as ExcelJSTypes.DataValidation;
     }
     case "custom":
-      return { ...common, type: "custom", formulae: [fileFormula(rule.formula)] } as ExcelJSTypes.DataValidation;
+      return {
+        ...common,
+        type: "custom",
+        formulae: [fileFormula(rule.formula)],
+      } as ExcelJSTypes.DataValidation;
   }
 }

@@ -38,7 +38,9 @@ test("manifest.xml validates against OfficeAppManifestV1_1.xsd", () => {
 
 test("the validator is live: Requirements after DefaultSettings is rejected", () => {
   const requirements = /\s*<Requirements>[\s\S]*?<\/Requirements>/.exec(source)![0];
-  const misplaced = source.replace(requirements, "").replace("</DefaultSettings>", `</DefaultSettings>${requirements}`);
+  const misplaced = source
+    .replace(requirements, "")
+    .replace("</DefaultSettings>", `</DefaultSettings>${requirements}`);
   expect(xmllint(writeTemp("misplaced.xml", misplaced)).status).not.toBe(0);
 });
 
@@ -69,7 +71,9 @@ test("Excel only, ExcelApi 1.8 minimum, Chinese by default with English override
     ["检查", "Check"],
     ["评分", "Score"],
   ]) {
-    expect(source).toMatch(new RegExp(`DefaultValue="${zh}">\\s*<bt:Override Locale="en-US" Value="${en}"/>`));
+    expect(source).toMatch(
+      new RegExp(`DefaultValue="${zh}">\\s*<bt:Override Locale="en-US" Value="${en}"/>`),
+    );
   }
 });
 
@@ -82,7 +86,9 @@ test("ribbon functions named in the manifest are the ones commands.ts registers"
 });
 
 test("every icon the manifest names exists as a PNG of that size", () => {
-  const icons = [...new Set([...source.matchAll(/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  const icons = [...new Set([...source.matchAll(/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1])))].sort(
+    (a, b) => a - b,
+  );
   expect(icons).toEqual([16, 32, 64, 80]);
   for (const size of icons) {
     const png = fs.readFileSync(path.join(ROOT, `assets/icon-${size}.png`));

@@ -2,6 +2,7 @@
 // tabs, accessibility, the ribbon functions, and the plain-browser fallback.
 // Builds dist/ first when it is missing or stale (see tests/e2e/support/build.ts).
 
+import { spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import AxeBuilder from "@axe-core/playwright";
@@ -183,4 +184,13 @@ test("the first load does not carry ExcelJS (heavy layers are loaded on demand)"
     const code = fs.readFileSync(path.join(DIST, script), "utf8");
     expect(code.includes("exceljs")).toBe(false);
   }
+});
+
+test("the production build ships the manifest with the production URL, still valid", () => {
+  const built = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+  expect(built).not.toContain("localhost");
+  expect(built).toContain(`${process.env.GANGZE_PROD_URL || "https://gangze.example.org/"}taskpane.html`);
+  const schema = path.resolve(__dirname, "../../../shared/schemas/manifest/OfficeAppManifestV1_1.xsd");
+  const result = spawnSync("xmllint", ["--noout", "--schema", schema, path.join(DIST, "manifest.xml")]);
+  expect(result.status).toBe(0);
 });

@@ -76,7 +76,7 @@ describe("load and sync", () => {
         sheet.getRange("A2:B2").values = [["only one"]]; // 1 column for a 2-column range
         sheet.getRange("A3").values = [["never"]];
         await context.sync();
-      })
+      }),
     );
     expect(code).toBe("InvalidArgument");
     expect(sheetValues(fake.grid.sheets[0])).toEqual([["first"]]);
@@ -88,7 +88,7 @@ describe("load and sync", () => {
       run(fake, async (context) => {
         context.workbook.worksheets.getItem("无此表").load("name");
         await context.sync();
-      })
+      }),
     );
     expect(code).toBe("ItemNotFound");
     await run(fake, async (context) => {
@@ -125,7 +125,7 @@ describe("payload size", () => {
       run(fake, async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 4000, 50).values = rows;
         await context.sync();
-      })
+      }),
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(fake.stats.batches[0].requestBytes).toBeGreaterThan(FIVE_MB);
@@ -152,12 +152,15 @@ describe("payload size", () => {
   });
 
   test("a response over the limit is refused too", async () => {
-    const fake = createFakeOffice({ payloadLimitBytes: 1000, sheets: { S: [["x".repeat(600)], ["y".repeat(600)]] } });
+    const fake = createFakeOffice({
+      payloadLimitBytes: 1000,
+      sheets: { S: [["x".repeat(600)], ["y".repeat(600)]] },
+    });
     const code = await codeOf(
       run(fake, async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:A2").load("values");
         await context.sync();
-      })
+      }),
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
   });
@@ -181,7 +184,9 @@ describe("cells", () => {
   test("formulasLocal is refused (formulas are written in English)", async () => {
     const fake = createFakeOffice();
     await run(fake, async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1") as unknown as { formulasLocal: unknown };
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1") as unknown as {
+        formulasLocal: unknown;
+      };
       expect(() => {
         range.formulasLocal = [["=求和(1)"]];
       }).toThrow(/formulasLocal/);
@@ -205,7 +210,12 @@ describe("cells", () => {
       const values = sheet.getUsedRangeOrNullObject(true).load("address, rowCount, columnCount");
       const all = sheet.getUsedRange(false).load("address");
       await context.sync();
-      expect([values.isNullObject, values.address, values.rowCount, values.columnCount]).toEqual([false, "Sheet1!B2:C3", 2, 2]);
+      expect([values.isNullObject, values.address, values.rowCount, values.columnCount]).toEqual([
+        false,
+        "Sheet1!B2:C3",
+        2,
+        2,
+      ]);
       expect(all.address).toBe("Sheet1!B2:E10");
     });
     expect(getCell(fake.grid.sheets[0], 9, 4)?.style.fill).toBe("#FFC7CE");
@@ -234,7 +244,10 @@ describe("cells", () => {
     expect(getCell(sheet, 0, 2)?.style).toEqual({ fontBold: true, fontName: "等线", wrapText: true });
     expect(getCell(sheet, 0, 1)?.numberFormat).toBe("yyyy-mm-dd");
     expect([sheet.columnWidths.get(0), sheet.columnWidths.get(3)]).toEqual([90, undefined]);
-    expect(fake.grid.selection && `${fake.grid.selection.sheet.name}:${fake.grid.selection.area.row},${fake.grid.selection.area.column}`).toBe("Sheet1:1,1");
+    expect(
+      fake.grid.selection &&
+        `${fake.grid.selection.sheet.name}:${fake.grid.selection.area.row},${fake.grid.selection.area.column}`,
+    ).toBe("Sheet1:1,1");
     expect([sheet.frozenRows, sheet.tabColor, fake.stats.calculationSuspensions]).toEqual([1, "#1F5FA8", 1]);
   });
 });
@@ -255,8 +268,8 @@ describe("sheets, names, protection, validation, conditional formats", () => {
         run(fake, async (context) => {
           context.workbook.worksheets.add("岗位职责");
           await context.sync();
-        })
-      )
+        }),
+      ),
     ).toBe("ItemAlreadyExists");
     await run(fake, async (context) => {
       context.workbook.worksheets.getItem("Sheet1").delete();
@@ -298,19 +311,23 @@ describe("sheets, names, protection, validation, conditional formats", () => {
         run(fake, async (context) => {
           context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["no"]];
           await context.sync();
-        })
-      )
+        }),
+      ),
     ).toBe("AccessDenied");
     expect(
       await codeOf(
         run(fake, async (context) => {
           context.workbook.worksheets.getItem("Sheet1").protection.unprotect("wrong");
           await context.sync();
-        })
-      )
+        }),
+      ),
     ).toBe("InvalidArgument");
     const sheet = fake.grid.sheets[0];
-    expect([getCell(sheet, 1, 1)?.value, getCell(sheet, 0, 0)?.value, sheet.protection.protected]).toEqual(["ok", undefined, true]);
+    expect([getCell(sheet, 1, 1)?.value, getCell(sheet, 0, 0)?.value, sheet.protection.protected]).toEqual([
+      "ok",
+      undefined,
+      true,
+    ]);
   });
 
   test("list validation is stored as one range-level rule; inline lists over 255 characters are refused", async () => {
@@ -318,7 +335,12 @@ describe("sheets, names, protection, validation, conditional formats", () => {
     await run(fake, async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("C2:C200");
       range.dataValidation.rule = { list: { inCellDropDown: true, source: "完成,进行中,未完成,请假,出差" } };
-      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "状态", message: "请从列表中选择" };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "状态",
+        message: "请从列表中选择",
+      };
       const check = range.dataValidation.load("type");
       await context.sync();
       expect(check.type).toBe("List");
@@ -348,7 +370,12 @@ describe("sheets, names, protection, validation, conditional formats", () => {
       await context.sync();
     });
     expect(fake.grid.sheets[0].conditionalFormats).toEqual([
-      expect.objectContaining({ address: "A2:H100", type: "Custom", formula: '=AND($F2<>"",$F2<TODAY())', fill: "#FFC7CE" }),
+      expect.objectContaining({
+        address: "A2:H100",
+        type: "Custom",
+        formula: '=AND($F2<>"",$F2<TODAY())',
+        fill: "#FFC7CE",
+      }),
     ]);
   });
 

@@ -16,6 +16,11 @@ export interface CellStyle {
   verticalAlignment?: string;
   /** Excel's default is locked (true) */
   locked?: boolean;
+  /** border weight of each edge of the cell ("Thin", "Medium"…); absent = no border */
+  borderTop?: string;
+  borderBottom?: string;
+  borderLeft?: string;
+  borderRight?: string;
 }
 
 export interface FakeCell {
@@ -67,6 +72,7 @@ export interface FakeSheet {
   protection: FakeProtection;
   frozenRows: number;
   frozenColumns: number;
+  merges: Area[];
 }
 
 export interface FakeName {
@@ -113,6 +119,7 @@ export function newSheet(name: string): FakeSheet {
     protection: { protected: false },
     frozenRows: 0,
     frozenColumns: 0,
+    merges: [],
   };
 }
 

@@ -7,3 +7,5 @@ export type { FakeStats, SyncRecord } from "./base";
 export * from "./grid";
 export { parseAddress, formatArea, columnLetters, columnIndex } from "./address";
 export type { Area } from "./address";
+export { gridToModel, sheetToModel } from "./toModel";
+export type { GridToModelOptions } from "./toModel";

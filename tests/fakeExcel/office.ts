@@ -41,6 +41,7 @@ export interface FakeOffice {
 
 export interface FakeExcelNamespace {
   run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: unknown, batch: (context: RequestContext) => Promise<T>): Promise<T>;
   RequestContext: new () => RequestContext;
   createWorkbook(base64?: string): Promise<void>;
   ConditionalFormatType: Record<string, string>;
@@ -97,7 +98,9 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   };
 
   const Excel: FakeExcelNamespace = {
-    async run(batch) {
+    async run<T>(first: unknown, second?: unknown): Promise<T> {
+      // Excel.run(batch) or Excel.run(objectOrOptions, batch)
+      const batch = (typeof first === "function" ? first : second) as (context: RequestContext) => Promise<T>;
       if (typeof batch !== "function")
         throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function");
       stats.runs++;

@@ -253,7 +253,121 @@ export class FormatProtection extends RangePart {
   }
 }
 
+type Side = "borderTop" | "borderBottom" | "borderLeft" | "borderRight";
+
+/** The cell edges an Excel border index stands for over an area. */
+function edgesOf(index: string, area: Area): Array<[number, number, Side]> {
+  const rows = rowsOf(area);
+  const cols = colsOf(area);
+  const last = { row: area.row + area.rowCount - 1, column: area.column + area.columnCount - 1 };
+  const out: Array<[number, number, Side]> = [];
+  switch (index) {
+    case "EdgeTop":
+      for (const c of cols) out.push([area.row, c, "borderTop"]);
+      break;
+    case "EdgeBottom":
+      for (const c of cols) out.push([last.row, c, "borderBottom"]);
+      break;
+    case "EdgeLeft":
+      for (const r of rows) out.push([r, area.column, "borderLeft"]);
+      break;
+    case "EdgeRight":
+      for (const r of rows) out.push([r, last.column, "borderRight"]);
+      break;
+    case "InsideHorizontal":
+      for (const r of rows)
+        for (const c of cols) {
+          if (r < last.row) out.push([r, c, "borderBottom"]);
+          if (r > area.row) out.push([r, c, "borderTop"]);
+        }
+      break;
+    case "InsideVertical":
+      for (const r of rows)
+        for (const c of cols) {
+          if (c < last.column) out.push([r, c, "borderRight"]);
+          if (c > area.column) out.push([r, c, "borderLeft"]);
+        }
+      break;
+    default:
+      throw new FakeOfficeError("InvalidArgument", `Unsupported border index ${index}`);
+  }
+  return out;
+}
+
+export class RangeBorder extends RangePart {
+  constructor(
+    context: RequestContext,
+    path: string,
+    locate: Locator,
+    private readonly _index: string,
+  ) {
+    super(context, path, locate);
+  }
+  protected _scalarProps() {
+    return ["style", "weight"];
+  }
+  protected _readProp(name: string) {
+    const { sheet, area } = this._where();
+    cellsOf(area);
+    const weights = edgesOf(this._index, area).map(
+      ([r, c, side]) => getCell(sheet, r, c)?.style[side] ?? null,
+    );
+    const weight = uniform(weights);
+    if (name === "style") return weights.every((w) => w === null) ? "None" : weight ? "Continuous" : null;
+    if (name === "weight") return weight ?? (weights.every((w) => w === null) ? "Thin" : null);
+    return this._unknown(name);
+  }
+  private _apply(
+    prop: string,
+    value: string,
+    weightOf: (existing: string | undefined) => string | undefined,
+  ): void {
+    this._set(prop, value, () => {
+      const { sheet, area } = this._where();
+      assertWritable(sheet, area, "format");
+      for (const [r, c, side] of edgesOf(this._index, area)) {
+        const cell = ensureCell(sheet, r, c);
+        const weight = weightOf(cell.style[side]);
+        if (weight === undefined) delete cell.style[side];
+        else cell.style[side] = weight;
+      }
+    });
+  }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(value: string) {
+    this._apply("style", value, (existing) => (value === "None" ? undefined : (existing ?? "Thin")));
+  }
+  get weight(): string {
+    return this._get("weight");
+  }
+  set weight(value: string) {
+    if (!["Hairline", "Thin", "Medium", "Thick"].includes(value)) {
+      throw new FakeOfficeError("InvalidArgument", `Invalid border weight ${value}`);
+    }
+    this._apply("weight", value, () => value);
+  }
+  set color(value: string) {
+    checkColor(value);
+    this._set("color", value, () => void this._where());
+  }
+}
+
+export class RangeBorderCollection extends RangePart {
+  protected _scalarProps() {
+    return [];
+  }
+  protected _readProp(name: string) {
+    return this._unknown(name);
+  }
+  getItem(index: string): RangeBorder {
+    return new RangeBorder(this.context, `${this._path}/getItem(${index})`, this._locate, index);
+  }
+}
+
 export class RangeFormat extends RangePart {
+  readonly borders = new RangeBorderCollection(this.context, `${this._path}/borders`, this._locate);
   readonly fill = new RangeFill(this.context, `${this._path}/fill`, this._locate);
   readonly font = new RangeFont(this.context, `${this._path}/font`, this._locate);
   readonly protection = new FormatProtection(this.context, `${this._path}/protection`, this._locate);
@@ -756,6 +870,29 @@ export class Range extends RangePart {
         if (value === null || value === undefined) continue;
         write(ensureCell(sheet, r, c), value);
       }
+    });
+  }
+
+  merge(across = false): void {
+    this._call("merge", [across], () => {
+      const { sheet, area } = this._where();
+      assertWritable(sheet, area, "format");
+      const parts = across ? rowsOf(area).map((row) => ({ ...area, row, rowCount: 1 })) : [area];
+      for (const part of parts) {
+        if (part.rowCount * part.columnCount < 2) continue;
+        if (sheet.merges.some((m) => intersects(m, part))) {
+          throw new FakeOfficeError("InvalidOperation", `${formatArea(part)} overlaps a merged range`);
+        }
+        sheet.merges.push(part);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this._call("unmerge", [], () => {
+      const { sheet, area } = this._where();
+      assertWritable(sheet, area, "format");
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, area));
     });
   }
 

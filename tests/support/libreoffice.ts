@@ -43,13 +43,26 @@ async function convert(files: string[], target: string, ext: string): Promise<Ma
   try {
     const r = await run(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", outDir, ...inputs],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        target,
+        "--outdir",
+        outDir,
+        ...inputs,
+      ],
       { timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
     );
     stderr = r.stderr;
   } catch (e) {
     stderr = String((e as { stderr?: string }).stderr ?? e);
   }
+  // the profile (~10 MB) and the copies are not needed any more; the outputs are
+  fs.rmSync(profile, { recursive: true, force: true });
+  fs.rmSync(inDir, { recursive: true, force: true });
   const out = new Map<string, string>();
   files.forEach((f, i) => {
     const p = path.join(outDir, `f${i}.${ext}`);
@@ -90,7 +103,10 @@ const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
 /** A comparable form of a value: numbers rounded to 9 decimals, dates as serials, errors marked. */
-function comparable(kind: RawCell["kind"] | undefined, value: RawCell["value"]): { key: string; error: boolean } {
+function comparable(
+  kind: RawCell["kind"] | undefined,
+  value: RawCell["value"],
+): { key: string; error: boolean } {
   switch (kind) {
     case "number":
       return { key: `n:${Number((value as number).toFixed(9))}`, error: false };
@@ -109,13 +125,17 @@ function comparable(kind: RawCell["kind"] | undefined, value: RawCell["value"]):
   }
 }
 
-const show = (kind: RawCell["kind"] | undefined, value: RawCell["value"]): string => (kind === "empty" || kind === undefined ? "（空）" : String(value));
+const show = (kind: RawCell["kind"] | undefined, value: RawCell["value"]): string =>
+  kind === "empty" || kind === undefined ? "（空）" : String(value);
 
 /**
  * Every formula cell of `original` whose cached result differs from the value of the same cell
  * in `recalculated` (LibreOffice's output). An error value on either side is always a difference.
  */
-export async function compareFormulaCells(original: string | Uint8Array, recalculated: string | Uint8Array): Promise<FormulaDifference[]> {
+export async function compareFormulaCells(
+  original: string | Uint8Array,
+  recalculated: string | Uint8Array,
+): Promise<FormulaDifference[]> {
   const [a, b] = await Promise.all([load(original), load(recalculated)]);
   const diffs: FormulaDifference[] = [];
   a.eachSheet((ws) => {

@@ -15,7 +15,18 @@ export function defaultHandbook(): HandbookInput | undefined {
 }
 
 const FREQ: Frequency[] = ["每日", "每周", "每月", "每季", "每年", "随时"];
-const TOPICS = ["来文登记", "文件传阅", "会议记录", "值班安排", "印章使用登记", "档案整理", "信息报送", "督办台账", "车辆调度", "物资采购"];
+const TOPICS = [
+  "来文登记",
+  "文件传阅",
+  "会议记录",
+  "值班安排",
+  "印章使用登记",
+  "档案整理",
+  "信息报送",
+  "督办台账",
+  "车辆调度",
+  "物资采购",
+];
 
 /**
  * 3 posts: 秘书 with 3 duties (40 + 35 + 25 = 100 points), 门卫/收发 with 2 (60 + 40),
@@ -23,11 +34,56 @@ const TOPICS = ["来文登记", "文件传阅", "会议记录", "值班安排", 
  */
 export function smallHandbook(): HandbookInput {
   const duties: Duty[] = [
-    { code: "MS-01", post: "秘书", content: "收文当日登记、拟办，送领导批阅", frequency: "每日", timeLimit: "收文当日登记", standard: "登记无遗漏", checker: "办公室主任", points: 40 },
-    { code: "MS-02", post: "秘书", content: "起草办公室综合性文稿", frequency: "随时", timeLimit: "按交办时限", standard: "文字无差错", checker: "办公室主任", points: 35 },
-    { code: "MS-03", post: "秘书", content: "会议记录并印发纪要", frequency: "随时", timeLimit: "会后2个工作日内印发纪要", standard: "纪要准确", checker: "业务副主任", points: 25 },
-    { code: "MW-01", post: "门卫/收发", content: "来访人员登记", frequency: "每日", timeLimit: "随到随登", standard: "登记完整", checker: "行政副主任", points: 60 },
-    { code: "MW-02", post: "门卫/收发", content: "报刊信件收发", frequency: "每日", timeLimit: "当日分发", standard: "无丢失", checker: "行政副主任", points: 40 },
+    {
+      code: "MS-01",
+      post: "秘书",
+      content: "收文当日登记、拟办，送领导批阅",
+      frequency: "每日",
+      timeLimit: "收文当日登记",
+      standard: "登记无遗漏",
+      checker: "办公室主任",
+      points: 40,
+    },
+    {
+      code: "MS-02",
+      post: "秘书",
+      content: "起草办公室综合性文稿",
+      frequency: "随时",
+      timeLimit: "按交办时限",
+      standard: "文字无差错",
+      checker: "办公室主任",
+      points: 35,
+    },
+    {
+      code: "MS-03",
+      post: "秘书",
+      content: "会议记录并印发纪要",
+      frequency: "随时",
+      timeLimit: "会后2个工作日内印发纪要",
+      standard: "纪要准确",
+      checker: "业务副主任",
+      points: 25,
+    },
+    {
+      code: "MW-01",
+      post: "门卫/收发",
+      content: "来访人员登记",
+      frequency: "每日",
+      timeLimit: "随到随登",
+      standard: "登记完整",
+      checker: "行政副主任",
+      points: 60,
+    },
+    {
+      code: "MW-02",
+      post: "门卫/收发",
+      content: "报刊信件收发",
+      frequency: "每日",
+      timeLimit: "当日分发",
+      standard: "无丢失",
+      checker: "行政副主任",
+      points: 40,
+    },
   ];
   // 档案员: 24 duties; 20 × 4 points + 4 × 5 points = 100
   for (let i = 1; i <= 24; i++) {
@@ -43,5 +99,10 @@ export function smallHandbook(): HandbookInput {
       points: i <= 20 ? 4 : 5,
     });
   }
-  return { office: "测试河务局办公室", posts: [{ name: "秘书" }, { name: "门卫/收发" }, { name: "档案员" }], duties, compiled: "2026-11-02" };
+  return {
+    office: "测试河务局办公室",
+    posts: [{ name: "秘书" }, { name: "门卫/收发" }, { name: "档案员" }],
+    duties,
+    compiled: "2026-11-02",
+  };
 }

@@ -1,12 +1,22 @@
 import { buildHandbook } from "../../src/workbook/handbook";
-import { checkFormula, describeViolation, EXTERNAL_LINK, functionNames, workbookViolations } from "../../src/workbook/functions";
-import { emptySheet, type WorkbookModel } from "../../src/workbook/model";
+import {
+  checkFormula,
+  describeViolation,
+  EXTERNAL_LINK,
+  functionNames,
+  workbookViolations,
+} from "../../src/workbook/functions";
+import { emptySheet, modelProblems, undatedDateCells, type WorkbookModel } from "../../src/workbook/model";
 import { smallHandbook } from "./fixtures";
 import { WORKBOOK_SAMPLES } from "./registry";
 
 describe("functionNames", () => {
   test("finds nested calls, upper-cases them and drops the _xlfn. prefix", () => {
-    expect(functionNames("=IFERROR(INDEX(日历!$A$2:$A$400,MATCH(B2,日历!$A$2:$A$400,0)+5),\"\")")).toEqual(["IFERROR", "INDEX", "MATCH"]);
+    expect(functionNames('=IFERROR(INDEX(日历!$A$2:$A$400,MATCH(B2,日历!$A$2:$A$400,0)+5),"")')).toEqual([
+      "IFERROR",
+      "INDEX",
+      "MATCH",
+    ]);
     expect(functionNames("_xlfn.rank.eq(A1,$A$1:$A$9)")).toEqual(["RANK.EQ"]);
   });
 
@@ -25,7 +35,7 @@ describe("checkFormula", () => {
   test("allowed formulas have no offenders", () => {
     expect(checkFormula("ROUND(MAX(0,100-SUMIFS(D:D,A:A,A2)),2)")).toEqual([]);
     expect(checkFormula("RANK(F2,$F$2:$F$20)")).toEqual([]);
-    expect(checkFormula("COUNTIFS(日历!$A:$A,\">\"&B2,日历!$C:$C,\"工作日\")")).toEqual([]);
+    expect(checkFormula('COUNTIFS(日历!$A:$A,">"&B2,日历!$C:$C,"工作日")')).toEqual([]);
   });
 
   test.each([
@@ -42,7 +52,10 @@ describe("checkFormula", () => {
     ["OFFSET(A1,1,0)", ["OFFSET"]],
     ["_xlfn.RANK.EQ(A1,A:A)", ["RANK.EQ"]],
     ["MYMACRO(A1)", ["MYMACRO"]],
-    ["SUM(UNIQUE(A:A),SORT(B:B),SWITCH(1,1,2),TEXTJOIN(\",\",1,A:A),CONCAT(A1),LAMBDA(x,x))", ["UNIQUE", "SORT", "SWITCH", "TEXTJOIN", "CONCAT", "LAMBDA"]],
+    [
+      'SUM(UNIQUE(A:A),SORT(B:B),SWITCH(1,1,2),TEXTJOIN(",",1,A:A),CONCAT(A1),LAMBDA(x,x))',
+      ["UNIQUE", "SORT", "SWITCH", "TEXTJOIN", "CONCAT", "LAMBDA"],
+    ],
   ])("%s is rejected", (f, bad) => {
     expect(checkFormula(f)).toEqual(bad);
   });
@@ -57,9 +70,15 @@ describe("checkFormula", () => {
 describe("workbookViolations", () => {
   test("walks cells, validations and conditional formats and names where each offender is", () => {
     const s = emptySheet("交办事项");
-    s.blocks.push({ origin: "B2", cells: [[1, { formula: "TODAY()", result: 0 }], [{ formula: "SUM(B2:C2)", result: 1 }, null]] });
-    s.validations.push({ range: "D2:D9", rule: { type: "custom", formula: "XLOOKUP(D2,A:A,A:A)<>\"\"" } });
-    s.conditionalFormats.push({ range: "E2:E9", formula: "AND(E2<>\"\",E2<基准日)", fill: "FFC7CE" });
+    s.blocks.push({
+      origin: "B2",
+      cells: [
+        [1, { formula: "TODAY()", result: 0 }],
+        [{ formula: "SUM(B2:C2)", result: 1 }, null],
+      ],
+    });
+    s.validations.push({ range: "D2:D9", rule: { type: "custom", formula: 'XLOOKUP(D2,A:A,A:A)<>""' } });
+    s.conditionalFormats.push({ range: "E2:E9", formula: 'AND(E2<>"",E2<基准日)', fill: "FFC7CE" });
     s.conditionalFormats.push({ range: "F2:F9", formula: "IFS(F2>1,TRUE)", fill: "FFC7CE" });
     const model: WorkbookModel = { title: "t", sheets: [s], definedNames: [] };
     const v = workbookViolations(model);
@@ -69,12 +88,16 @@ describe("workbookViolations", () => {
       ["交办事项", "D2:D9", ["XLOOKUP"]],
       ["交办事项", "F2:F9", ["IFS"]],
     ]);
-    expect(describeViolation(v[0])).toBe("工作表“交办事项” C2：公式 =TODAY() 使用了 TODAY（打开时会变化，导出的工作簿须使用固定基准日）");
+    expect(describeViolation(v[0])).toBe(
+      "工作表“交办事项” C2：公式 =TODAY() 使用了 TODAY（打开时会变化，导出的工作簿须使用固定基准日）",
+    );
   });
 
   test("the handbook has formulas to check, and the check sees them", () => {
     const m = buildHandbook(smallHandbook());
-    const cells = m.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat())).filter((c) => typeof c === "object" && c !== null && "formula" in c);
+    const cells = m.sheets
+      .flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()))
+      .filter((c) => typeof c === "object" && c !== null && "formula" in c);
     // 封面 3 + 目录 (3 posts × 2 + 2 totals) + 3 post totals = 3 + 8 + 3
     expect(cells).toHaveLength(14);
   });
@@ -84,5 +107,10 @@ describe("workbookViolations", () => {
 describe.each(WORKBOOK_SAMPLES.map((s) => [s.name, s] as const))("allowed functions: %s", (_name, sample) => {
   test("uses only functions that exist in Excel 2010, WPS and LibreOffice", () => {
     expect(workbookViolations(sample.build()).map(describeViolation)).toEqual([]);
+  });
+  test("has no structural problem, and every date cell has a date format in the description", () => {
+    const m = sample.build();
+    expect(modelProblems(m)).toEqual([]);
+    expect(m.sheets.map((s) => [s.name, undatedDateCells(s)]).filter(([, u]) => u.length)).toEqual([]);
   });
 });

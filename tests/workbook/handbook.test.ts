@@ -21,7 +21,10 @@ import { isA4, pdfPages, squash } from "./pdf";
 
 const small = smallHandbook();
 const dflt = defaultHandbook();
-const handbooks: [string, HandbookInput][] = [["测试样例", small], ...(dflt ? [["默认办公室", dflt] as [string, HandbookInput]] : [])];
+const handbooks: [string, HandbookInput][] = [
+  ["测试样例", small],
+  ...(dflt ? [["默认办公室", dflt] as [string, HandbookInput]] : []),
+];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-hb-"));
 async function writeFile(name: string, h: HandbookInput): Promise<string> {
@@ -48,7 +51,14 @@ describe("handbook description (small sample)", () => {
   const byName = new Map(m.sheets.map((s) => [s.name, s]));
 
   test("sheets: cover, contents, one per post (names made Excel-safe), catalogue", () => {
-    expect(m.sheets.map((s) => s.name)).toEqual([SHEET_COVER, SHEET_CONTENTS, "秘书", "门卫_收发", "档案员", SHEET_CATALOG]);
+    expect(m.sheets.map((s) => s.name)).toEqual([
+      SHEET_COVER,
+      SHEET_CONTENTS,
+      "秘书",
+      "门卫_收发",
+      "档案员",
+      SHEET_CATALOG,
+    ]);
   });
 
   test("cover and contents carry hand-checked cached values", () => {
@@ -70,7 +80,13 @@ describe("handbook description (small sample)", () => {
 
   test("post sheets print on A4 landscape, one page wide, header row repeated, page numbers", () => {
     const s = byName.get("档案员")!;
-    expect(s.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: [2, 2], footer: { center: FOOTER_PAGES } });
+    expect(s.print).toMatchObject({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: [2, 2],
+      footer: { center: FOOTER_PAGES },
+    });
     // every duty row (3..26) has an explicit height, taller than one line
     for (let r = 3; r <= 26; r++) expect(s.rowHeights[r]).toBeGreaterThan(20);
     expect(s.protection).toEqual({});
@@ -80,12 +96,19 @@ describe("handbook description (small sample)", () => {
     const s = byName.get(SHEET_CATALOG)!;
     expect(s.formats.some((f) => f.range === "A1:I1" && f.style.locked === true)).toBe(true);
     expect(s.formats.some((f) => f.range === "D2:D130" && f.style.locked === false)).toBe(true); // 29 rows + 100 spare
-    expect(s.validations.find((v) => v.range === "B2:B130")?.rule).toMatchObject({ type: "list", source: "'目录'!$B$3:$B$5" });
+    expect(s.validations.find((v) => v.range === "B2:B130")?.rule).toMatchObject({
+      type: "list",
+      source: "'目录'!$B$3:$B$5",
+    });
     expect(s.print?.printArea).toBe("A1:I30");
   });
 
   test("sheet names stay unique when posts clash after cleaning", () => {
-    expect([...postSheetNames([{ name: "a/b" }, { name: "a:b" }, { name: "目录" }]).values()]).toEqual(["a_b", "a_b(2)", "目录(2)"]);
+    expect([...postSheetNames([{ name: "a/b" }, { name: "a:b" }, { name: "目录" }]).values()]).toEqual([
+      "a_b",
+      "a_b(2)",
+      "目录(2)",
+    ]);
   });
 });
 
@@ -107,7 +130,11 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
       expect(t.rows).toHaveLength(duties.length + 1);
       expect(t.rows.slice(0, -1).map((r) => r.cells.工作内容.value)).toEqual(duties.map((d) => d.content));
       const total = t.rows[t.rows.length - 1].cells;
-      expect([total.编码.value, total.分值.kind, total.分值.value]).toEqual(["合计", "formula", duties.reduce((s, d) => s + d.points, 0)]);
+      expect([total.编码.value, total.分值.kind, total.分值.value]).toEqual([
+        "合计",
+        "formula",
+        duties.reduce((s, d) => s + d.points, 0),
+      ]);
     }
   });
 });
@@ -115,7 +142,11 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
 test("LibreOffice recalculates every handbook formula to its cached value", async () => {
   const files = await Promise.all(handbooks.map(([name, h]) => writeFile(`parity-${name}`, h)));
   const out = await recalc(files);
-  for (const f of files) expect({ file: path.basename(f), diffs: await compareFormulaCells(f, out.get(f)!) }).toEqual({ file: path.basename(f), diffs: [] });
+  for (const f of files)
+    expect({ file: path.basename(f), diffs: await compareFormulaCells(f, out.get(f)!) }).toEqual({
+      file: path.basename(f),
+      diffs: [],
+    });
 });
 
 describe("printing through LibreOffice", () => {
@@ -138,7 +169,8 @@ describe("printing through LibreOffice", () => {
     for (const d of small.duties) expect(all).toContain(squash(d.content));
     expect(pages.map((p) => p.overlaps)).toEqual(pages.map(() => 0));
     // page numbers in the footer of every page but the cover
-    for (let i = 2; i <= pages.length; i++) expect(pages[i - 1].text).toContain(`第${i}页，共${pages.length}页`);
+    for (let i = 2; i <= pages.length; i++)
+      expect(pages[i - 1].text).toContain(`第${i}页，共${pages.length}页`);
   });
 
   test("default office (templates/handbook.json): A4, every post name, no clipped rows", async () => {

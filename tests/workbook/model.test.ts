@@ -1,6 +1,16 @@
 import { colIndex, colLetter, parseRange, rangeAddress, sheetRef } from "../../src/workbook/address";
 import { addTable, rowHeight, textUnits, wrappedLines } from "../../src/workbook/builder";
-import { emptySheet, isoToSerial, modelProblems, officeFormulas, safeSheetName, serialToIso, type WorkbookModel } from "../../src/workbook/model";
+import {
+  emptySheet,
+  isoToSerial,
+  modelProblems,
+  officeFormulas,
+  safeSheetName,
+  serialToIso,
+  undatedDateCells,
+  widthToPoints,
+  type WorkbookModel,
+} from "../../src/workbook/model";
 
 describe("addresses", () => {
   test("column letters both ways", () => {
@@ -33,28 +43,97 @@ describe("officeFormulas (one range.formulas write per block)", () => {
   test("formulas get '=', dates become serials, text that would be parsed stays text", () => {
     const cells = officeFormulas({
       origin: "A1",
-      cells: [[{ formula: "SUM(B1:B3)", result: 6 }, { date: "2026-10-31" }, "=HYPERLINK(1)", "0012", "事项", null, 2.5, true, "11月3日", "TRUE", "-3"]],
+      cells: [
+        [
+          { formula: "SUM(B1:B3)", result: 6 },
+          { date: "2026-10-31" },
+          "=HYPERLINK(1)",
+          "0012",
+          "事项",
+          null,
+          2.5,
+          true,
+          "11月3日",
+          "TRUE",
+          "-3",
+        ],
+      ],
     });
-    expect(cells).toEqual([["=SUM(B1:B3)", 46326, "'=HYPERLINK(1)", "'0012", "事项", "", 2.5, true, "'11月3日", "'TRUE", "'-3"]]);
+    expect(cells).toEqual([
+      ["=SUM(B1:B3)", 46326, "'=HYPERLINK(1)", "'0012", "事项", "", 2.5, true, "'11月3日", "'TRUE", "'-3"],
+    ]);
   });
 });
 
 describe("modelProblems", () => {
   test("inline lists over 255 characters, bad sheet names and ragged blocks are reported", () => {
     const s = emptySheet("a:b");
-    s.validations.push({ range: "A2:A9", rule: { type: "list", values: Array.from({ length: 60 }, (_, i) => `选项${i}`) } });
+    s.validations.push({
+      range: "A2:A9",
+      rule: { type: "list", values: Array.from({ length: 60 }, (_, i) => `选项${i}`) },
+    });
     s.blocks.push({ origin: "A1", cells: [[1, 2], [3]] });
+    s.blocks.push({
+      origin: "D1",
+      cells: [
+        [
+          { formula: "A1", result: null },
+          { formula: "A2", result: "" },
+        ],
+      ],
+    });
     const m: WorkbookModel = { title: "t", sheets: [s, emptySheet("A:B")], definedNames: [] };
     // 60 options: 选项0..选项9 are 3 chars (30), 选项10..选项59 are 4 chars (200), plus 59 commas = 289
     expect(modelProblems(m)).toEqual([
       "工作表“a:b”：名称含非法字符或超过 31 个字符",
       "工作表“a:b”：从 A1 开始的数据块各行长度不一致",
+      '工作表“a:b”：从 D1 开始的数据块有 1 个公式没有缓存值（空结果请用 ""）',
       "工作表“a:b” A2:A9：下拉列表共 289 个字符，超过 255，应引用单元格区域",
       "工作表“A:B”：名称含非法字符或超过 31 个字符",
       "工作表“A:B”：名称重复",
     ]);
     expect(safeSheetName("门卫/收发")).toBe("门卫_收发");
   });
+});
+
+describe("undatedDateCells", () => {
+  test("date cells and date-valued formulas without a number format are listed", () => {
+    const s = emptySheet("日历");
+    // G1 has a date format; H1 (a formula giving a date) and G2 (a date) do not
+    s.blocks.push({
+      origin: "G1",
+      cells: [
+        [{ date: "2026-10-01" }, { formula: "G1+1", result: { date: "2026-10-02" } }],
+        [{ date: "2026-10-03" }, "2026-10-04"],
+      ],
+    });
+    s.formats.push({ range: "G1", style: { numberFormat: "yyyy-mm-dd" } });
+    expect(undatedDateCells(s)).toEqual(["H1", "G2"]);
+  });
+
+  test("addTable gives a formula column with date results the date format by itself", () => {
+    const s = emptySheet("交办事项");
+    addTable(s, {
+      rows: [{ due: "2026-10-09" }],
+      columns: [
+        { header: "到期日", kind: "date", width: 12, value: (r) => ({ date: r.due }) },
+        {
+          header: "应完成日",
+          kind: "formula",
+          width: 12,
+          formula: (row) => `A${row}`,
+          result: (r) => ({ date: r!.due }),
+        },
+      ],
+    });
+    expect(undatedDateCells(s)).toEqual([]);
+  });
+});
+
+test("column widths in points for Office.js: (width × 7 + 5) px × 0.75", () => {
+  // 10 units: 75 px → 56.25 pt; 8.43 (Excel's default): 64.01 px → 48.01 pt
+  expect(widthToPoints(10)).toBe(56.25);
+  expect(widthToPoints(8.43)).toBe(48.01);
 });
 
 describe("addTable", () => {
@@ -64,15 +143,44 @@ describe("addTable", () => {
       headerRow: 2,
       firstColumn: 2,
       spareRows: 3,
-      rows: [{ n: "张三", d: "2026-10-08" }, { n: "李四", d: "2026-10-09" }],
+      rows: [
+        { n: "张三", d: "2026-10-08" },
+        { n: "李四", d: "2026-10-09" },
+      ],
       columns: [
-        { header: "姓名", kind: "text", width: 10, input: true, value: (r) => r.n, validation: { type: "list", values: ["张三", "李四"] } },
-        { header: "起算日期", kind: "date", width: 12, input: true, value: (r) => ({ date: r.d }), validation: { type: "date" } },
-        { header: "序号", kind: "formula", width: 6, formula: (row) => `ROW()-${2}`, result: (_r, i) => i + 1 },
+        {
+          header: "姓名",
+          kind: "text",
+          width: 10,
+          input: true,
+          value: (r) => r.n,
+          validation: { type: "list", values: ["张三", "李四"] },
+        },
+        {
+          header: "起算日期",
+          kind: "date",
+          width: 12,
+          input: true,
+          value: (r) => ({ date: r.d }),
+          validation: { type: "date" },
+        },
+        {
+          header: "序号",
+          kind: "formula",
+          width: 6,
+          formula: (row) => `ROW()-${2}`,
+          result: (_r, i) => i + 1,
+        },
       ],
     });
     // header row 2, records rows 3-4, spare rows 5-7; columns B..D
-    expect([t.firstDataRow, t.lastRecordRow, t.lastRow, t.col("起算日期"), t.range("序号", true)]).toEqual([3, 4, 7, "C", "$D$3:$D$7"]);
+    expect([t.firstDataRow, t.lastRecordRow, t.lastRow, t.col("起算日期"), t.range("序号", true)]).toEqual([
+      3,
+      4,
+      7,
+      "C",
+      "$D$3:$D$7",
+    ]);
     expect(s.blocks).toHaveLength(1);
     expect(s.blocks[0].origin).toBe("B2");
     expect(s.blocks[0].cells).toEqual([
@@ -87,7 +195,11 @@ describe("addTable", () => {
       { range: "B3:B7", rule: { type: "list", values: ["张三", "李四"] } },
       { range: "C3:C7", rule: { type: "date" } },
     ]);
-    expect(s.formats.find((f) => f.range === "C3:C7")?.style).toEqual({ locked: false, fill: "FFFFFF", numberFormat: "yyyy-mm-dd" });
+    expect(s.formats.find((f) => f.range === "C3:C7")?.style).toEqual({
+      locked: false,
+      fill: "FFFFFF",
+      numberFormat: "yyyy-mm-dd",
+    });
     expect(s.formats.find((f) => f.range === "D3:D7")?.style.locked).toBe(true);
     expect(s.columnWidths).toEqual([undefined, 10, 12, 6]);
   });
@@ -98,6 +210,14 @@ describe("addTable", () => {
     expect(wrappedLines("一二三四五六七八九十一二三四五六七八九十", 21)).toBe(3);
     expect(wrappedLines("第一行\n第二行", 21)).toBe(2);
     // 3 lines × 11 pt × 1.45 + 5 = 52.85 → 53
-    expect(rowHeight([{ text: "短", width: 10 }, { text: "一二三四五六七八九十一二三四五六七八九十", width: 21 }], 11)).toBe(53);
+    expect(
+      rowHeight(
+        [
+          { text: "短", width: 10 },
+          { text: "一二三四五六七八九十一二三四五六七八九十", width: 21 },
+        ],
+        11,
+      ),
+    ).toBe(53);
   });
 });

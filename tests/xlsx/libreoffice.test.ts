@@ -31,6 +31,10 @@ function model(wrong: boolean): WorkbookModel {
       [{ formula: "1/0", result: { error: "#DIV/0!" } }, null, null],
     ],
   });
+  s.formats.push(
+    { range: "C1", style: { numberFormat: "yyyy-mm-dd" } },
+    { range: "A5", style: { numberFormat: "yyyy-mm-dd" } },
+  );
   return { title: "t", sheets: [s], definedNames: [{ name: "基准日", ref: "'计算'!$C$1" }] };
 }
 

@@ -11,12 +11,33 @@ async function userFile(): Promise<Uint8Array> {
   ws.mergeCells("A1:F1");
   // header in row 3, with a line break and spaces typed into two headers, and an extra column
   ws.getRow(3).values = ["到期日", "备 注", "编号", "事项", "额外列", "完成\n日期"];
-  ws.getRow(4).values = [new Date(Date.UTC(2026, 9, 31)), { richText: [{ text: "已" }, { text: "催办 ok" }] }, "T1", "报送材料", "x", null];
+  ws.getRow(4).values = [
+    new Date(Date.UTC(2026, 9, 31)),
+    { richText: [{ text: "已" }, { text: "催办 ok" }] },
+    "T1",
+    "报送材料",
+    "x",
+    null,
+  ];
   // row 5 blank in the requested columns (only the extra column filled): skipped
   ws.getCell("E5").value = "只有额外列";
-  ws.getRow(6).values = [46330, true, 7, { formula: 'HYPERLINK("http://x","点击")', result: "点击" }, null, { formula: "A6+1", result: new Date(Date.UTC(2026, 10, 5)) }];
+  ws.getRow(6).values = [
+    46330,
+    true,
+    7,
+    { formula: 'HYPERLINK("http://x","点击")', result: "点击" },
+    null,
+    { formula: "A6+1", result: new Date(Date.UTC(2026, 10, 5)) },
+  ];
   ws.getCell("A6").numFmt = "yyyy-mm-dd";
-  ws.getRow(7).values = [{ error: "#N/A" }, { text: "链接", hyperlink: "http://example.com" }, "T3", "跨两列的事项", null, new Date(Date.UTC(2026, 10, 5, 9, 30))];
+  ws.getRow(7).values = [
+    { error: "#N/A" },
+    { text: "链接", hyperlink: "http://example.com" },
+    "T3",
+    "跨两列的事项",
+    null,
+    new Date(Date.UTC(2026, 10, 5, 9, 30)),
+  ];
   ws.mergeCells("D7:E7");
   ws.getRow(8).values = [null, null, "T4", { formula: "C4&C7", result: undefined }];
   wb.definedNames.add("'交办事项'!$C$4", "首个编号");
@@ -26,7 +47,9 @@ async function userFile(): Promise<Uint8Array> {
 describe("readXlsx tables found by header text", () => {
   test("header row searched in the first rows, columns by name, blank rows skipped, every kind normalised", async () => {
     const book = await readXlsx(await userFile(), "月度考核.xlsx");
-    const t = book.table("交办事项", ["编号", "事项", "到期日", "完成日期"], { optional: ["备注", "责任人"] });
+    const t = book.table("交办事项", ["编号", "事项", "到期日", "完成日期"], {
+      optional: ["备注", "责任人"],
+    });
     expect(t.headerRow).toBe(3);
     expect(t.columns).toEqual({ 到期日: "A", 备注: "B", 编号: "C", 事项: "D", 完成日期: "F" });
     expect(t.missingOptional).toEqual(["责任人"]);
@@ -39,16 +62,39 @@ describe("readXlsx tables found by header text", () => {
     expect(r6.到期日).toEqual({ kind: "date", value: "2026-11-04", address: "A6" });
     expect(r6.备注).toEqual({ kind: "bool", value: true, address: "B6" });
     expect(r6.编号).toEqual({ kind: "number", value: 7, address: "C6" });
-    expect(r6.事项).toEqual({ kind: "formula", value: "点击", formula: 'HYPERLINK("http://x","点击")', resultKind: "text", address: "D6" });
-    expect(r6.完成日期).toEqual({ kind: "formula", value: "2026-11-05", formula: "A6+1", resultKind: "date", address: "F6" });
+    expect(r6.事项).toEqual({
+      kind: "formula",
+      value: "点击",
+      formula: 'HYPERLINK("http://x","点击")',
+      resultKind: "text",
+      address: "D6",
+    });
+    expect(r6.完成日期).toEqual({
+      kind: "formula",
+      value: "2026-11-05",
+      formula: "A6+1",
+      resultKind: "date",
+      address: "F6",
+    });
     expect(r7.到期日).toEqual({ kind: "error", value: "#N/A", address: "A7" });
     expect(r7.备注).toEqual({ kind: "text", value: "链接", address: "B7" });
     expect(r7.完成日期).toEqual({ kind: "date", value: "2026-11-05T09:30:00", address: "F7" });
-    expect(r8.事项).toEqual({ kind: "formula", value: null, formula: "C4&C7", resultKind: "empty", address: "D8" });
+    expect(r8.事项).toEqual({
+      kind: "formula",
+      value: null,
+      formula: "C4&C7",
+      resultKind: "empty",
+      address: "D8",
+    });
     // the title merge (row 1) is above the table; D7:E7 is inside it
     expect(t.merges).toEqual(["D7:E7"]);
     expect(book.definedName("首个编号")).toEqual({ sheet: "交办事项", address: "C4" });
-    expect(book.cell("交办事项", "E7")).toEqual({ kind: "empty", value: null, address: "E7", mergedInto: "D7" });
+    expect(book.cell("交办事项", "E7")).toEqual({
+      kind: "empty",
+      value: null,
+      address: "E7",
+      mergedInto: "D7",
+    });
   });
 
   test("a missing header names file, sheet, column and the row searched", async () => {
@@ -67,7 +113,12 @@ describe("readXlsx tables found by header text", () => {
       err = e;
     }
     expect(err).toBeInstanceOf(XlsxReadError);
-    expect(err).toMatchObject({ code: "missing-header", file: "月度考核.xlsx", sheet: "交办事项", message: "文件 月度考核.xlsx，工作表“交办事项”：找不到列“到期日”（第 1 行）" });
+    expect(err).toMatchObject({
+      code: "missing-header",
+      file: "月度考核.xlsx",
+      sheet: "交办事项",
+      message: "文件 月度考核.xlsx，工作表“交办事项”：找不到列“到期日”（第 1 行）",
+    });
     expect(() => other.table("工作日志", ["日期"])).toThrow("文件 月度考核.xlsx 中没有工作表“工作日志”");
     expect(other.hasSheet("工作日志")).toBe(false);
   });
@@ -88,12 +139,18 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
     expect(await code(new Uint8Array(), "a.xlsx")).toEqual(["empty-file", "文件 a.xlsx 是空文件（0 字节）"]);
   });
   test("text renamed to .xlsx", async () => {
-    expect(await code(new TextEncoder().encode("姓名,岗位\n张三,秘书"), "b.xlsx")).toEqual(["not-xlsx", "文件 b.xlsx 不是 .xlsx 工作簿"]);
+    expect(await code(new TextEncoder().encode("姓名,岗位\n张三,秘书"), "b.xlsx")).toEqual([
+      "not-xlsx",
+      "文件 b.xlsx 不是 .xlsx 工作簿",
+    ]);
   });
   test("a zip that is not a workbook", async () => {
     // "PK\x03\x04" followed by garbage
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(await code(bytes, "c.xlsx")).toEqual(["corrupt", "文件 c.xlsx 已损坏或不是 Excel 工作簿，无法打开"]);
+    expect(await code(bytes, "c.xlsx")).toEqual([
+      "corrupt",
+      "文件 c.xlsx 已损坏或不是 Excel 工作簿，无法打开",
+    ]);
   });
   test("an old .xls (OLE without encryption)", async () => {
     const bytes = new Uint8Array(512);

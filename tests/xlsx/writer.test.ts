@@ -13,24 +13,51 @@ function featureModel(): WorkbookModel {
     origin: "A1",
     cells: [
       ["编号", "到期日", "状态", "天数"],
-      ["T1", { date: "2026-10-31" }, { formula: 'IF(B2<基准日,"逾期未完成","进行中")', result: "逾期未完成" }, { formula: "基准日-B2", result: 5 }],
-      ["T2", { date: "2026-11-06" }, { formula: 'IF(B3<基准日,"逾期未完成","进行中")', result: "进行中" }, { formula: "基准日-B3", result: -1 }],
+      [
+        "T1",
+        { date: "2026-10-31" },
+        { formula: 'IF(B2<基准日,"逾期未完成","进行中")', result: "逾期未完成" },
+        { formula: "基准日-B2", result: 5 },
+      ],
+      [
+        "T2",
+        { date: "2026-11-06" },
+        { formula: 'IF(B3<基准日,"逾期未完成","进行中")', result: "进行中" },
+        { formula: "基准日-B3", result: -1 },
+      ],
     ],
   });
   s.blocks.push({ origin: "F1", cells: [["基准日"], [{ date: "2026-11-05" }]] });
-  s.formats.push({ range: "A1:D1", style: { font: { name: "黑体", bold: true }, fill: "D9E1F2", locked: true } });
+  s.formats.push({
+    range: "A1:D1",
+    style: { font: { name: "黑体", bold: true }, fill: "D9E1F2", locked: true },
+  });
   s.formats.push({ range: "A2:B40", style: { locked: false, border: "thin" } });
   s.formats.push({ range: "B2:B40", style: { numberFormat: "yyyy-mm-dd" } });
-  s.formats.push({ range: "F2", style: { locked: false } });
+  s.formats.push({ range: "F2", style: { locked: false, numberFormat: "yyyy-mm-dd" } });
   s.merges.push("F3:G3");
-  s.validations.push({ range: "B2:B40", rule: { type: "date", min: "2020-01-01", max: "2035-12-31", error: "请输入日期" } });
+  s.validations.push({
+    range: "B2:B40",
+    rule: { type: "date", min: "2020-01-01", max: "2035-12-31", error: "请输入日期" },
+  });
   s.validations.push({ range: "C2:C40", rule: { type: "list", values: ["逾期未完成", "临期", "进行中"] } });
   s.validations.push({ range: "A2:A40", rule: { type: "list", source: "'人员'!$A$2:$A$30" } });
   s.validations.push({ range: "D2:D40", rule: { type: "whole", min: 0, max: 99 } });
-  s.conditionalFormats.push({ range: "A2:D40", formula: '$C2="逾期未完成"', fill: "FFC7CE", fontColor: "9C0006" });
+  s.conditionalFormats.push({
+    range: "A2:D40",
+    formula: '$C2="逾期未完成"',
+    fill: "FFC7CE",
+    fontColor: "9C0006",
+  });
   s.freeze = { rows: 1, columns: 1 };
   s.protection = {};
-  s.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: [1, 1], footer: { center: "第 &P 页，共 &N 页" } };
+  s.print = {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: [1, 1],
+    footer: { center: "第 &P 页，共 &N 页" },
+  };
   const people = emptySheet("人员");
   people.blocks.push({ origin: "A1", cells: [["姓名"], ["张三"]] });
   people.protection = { password: "abc" };
@@ -40,7 +67,13 @@ function featureModel(): WorkbookModel {
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out: Record<string, string> = {};
-  for (const name of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/styles.xml"]) out[name] = await zip.file(name)!.async("string");
+  for (const name of [
+    "xl/workbook.xml",
+    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet2.xml",
+    "xl/styles.xml",
+  ])
+    out[name] = await zip.file(name)!.async("string");
   return out;
 }
 
@@ -54,7 +87,9 @@ describe("writeXlsx", () => {
 
   test("formulas without '=' and with their cached results, text results as t=\"str\"", () => {
     const sheet = xml["xl/worksheets/sheet1.xml"];
-    expect(sheet).toContain('<c r="C2" t="str"><f>IF(B2&lt;基准日,&quot;逾期未完成&quot;,&quot;进行中&quot;)</f><v>逾期未完成</v></c>');
+    expect(sheet).toContain(
+      '<c r="C2" t="str"><f>IF(B2&lt;基准日,&quot;逾期未完成&quot;,&quot;进行中&quot;)</f><v>逾期未完成</v></c>',
+    );
     expect(sheet).toMatch(/<c r="D3"[^>]*><f>基准日-B3<\/f><v>-1<\/v><\/c>/);
   });
 
@@ -70,7 +105,9 @@ describe("writeXlsx", () => {
   test("one validation rule per range, never one per cell", () => {
     const sheet = xml["xl/worksheets/sheet1.xml"];
     expect(sheet.match(/<dataValidation /g)).toHaveLength(4);
-    expect(sheet).toMatch(/<dataValidation [^>]*sqref="B2:B40"[^>]*><formula1>43831<\/formula1><formula2>49674<\/formula2>/);
+    expect(sheet).toMatch(
+      /<dataValidation [^>]*sqref="B2:B40"[^>]*><formula1>43831<\/formula1><formula2>49674<\/formula2>/,
+    );
     expect(sheet).toContain("<formula1>&quot;逾期未完成,临期,进行中&quot;</formula1>");
     expect(sheet).toContain("<formula1>&apos;人员&apos;!$A$2:$A$30</formula1>");
   });
@@ -87,28 +124,46 @@ describe("writeXlsx", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as never);
     const ws = wb.getWorksheet("交办事项")!;
-    expect([ws.getCell("A2").protection?.locked, ws.getCell("B40").protection?.locked, ws.getCell("F2").protection?.locked]).toEqual([false, false, false]);
+    expect([
+      ws.getCell("A2").protection?.locked,
+      ws.getCell("B40").protection?.locked,
+      ws.getCell("F2").protection?.locked,
+    ]).toEqual([false, false, false]);
     // no protection entry = Excel's default, locked
-    expect([ws.getCell("A1").protection?.locked ?? true, ws.getCell("C2").protection?.locked ?? true]).toEqual([true, true]);
+    expect([
+      ws.getCell("A1").protection?.locked ?? true,
+      ws.getCell("C2").protection?.locked ?? true,
+    ]).toEqual([true, true]);
   });
 
   test("defined names, print titles, page setup, footer, freeze panes, tab colour, merges, conditional format", () => {
     const wbx = xml["xl/workbook.xml"];
     expect(wbx).toContain('<definedName name="基准日">&apos;交办事项&apos;!$F$2</definedName>');
-    expect(wbx).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;交办事项&apos;!$1:$1</definedName>');
+    expect(wbx).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;交办事项&apos;!$1:$1</definedName>',
+    );
     const sheet = xml["xl/worksheets/sheet1.xml"];
-    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(sheet).toMatch(
+      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/,
+    );
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheet).toContain("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>");
-    expect(sheet).toMatch(/<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"\/>/);
+    expect(sheet).toMatch(
+      /<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"\/>/,
+    );
     expect(sheet).toContain('<tabColor rgb="FFC00000"/>');
     expect(sheet).toContain('<mergeCell ref="F3:G3"/>');
-    expect(sheet).toMatch(/<conditionalFormatting sqref="A2:D40"><cfRule type="expression" dxfId="\d+" priority="1"><formula>\$C2=&quot;逾期未完成&quot;<\/formula>/);
+    expect(sheet).toMatch(
+      /<conditionalFormatting sqref="A2:D40"><cfRule type="expression" dxfId="\d+" priority="1"><formula>\$C2=&quot;逾期未完成&quot;<\/formula>/,
+    );
   });
 
   test("a long inline list is refused before anything is written", async () => {
     const m = featureModel();
-    m.sheets[0].validations.push({ range: "E2:E9", rule: { type: "list", values: Array.from({ length: 100 }, (_, i) => `人员${i}`) } });
+    m.sheets[0].validations.push({
+      range: "E2:E9",
+      rule: { type: "list", values: Array.from({ length: 100 }, (_, i) => `人员${i}`) },
+    });
     await expect(writeXlsx(m)).rejects.toThrow("应引用单元格区域");
   });
 
@@ -122,12 +177,29 @@ test("writing 40 sheets of 31 rows × 12 columns (timing logged, not asserted)",
   const sheets = Array.from({ length: 40 }, (_, k) => {
     const s = emptySheet(`人员${k + 1}`);
     const rows = Array.from({ length: 31 }, (_, r) => [
-      { date: `2026-10-${String(r + 1).padStart(2, "0")}` }, "内容", "完成", 1, 2, 3, 4, 5, 6, 7,
-      { formula: `SUM(D${r + 2}:J${r + 2})`, result: 28 }, { formula: `IF(K${r + 2}>20,"高","低")`, result: "高" },
+      { date: `2026-10-${String(r + 1).padStart(2, "0")}` },
+      "内容",
+      "完成",
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      { formula: `SUM(D${r + 2}:J${r + 2})`, result: 28 },
+      { formula: `IF(K${r + 2}>20,"高","低")`, result: "高" },
     ]);
     s.blocks.push({ origin: "A1", cells: [Array.from({ length: 12 }, (_, i) => `列${i + 1}`), ...rows] });
-    s.formats.push({ range: "A2:J32", style: { locked: false, border: "thin" } }, { range: "A1:L1", style: { font: { bold: true } } });
-    s.validations.push({ range: "A2:A32", rule: { type: "date" } }, { range: "C2:C32", rule: { type: "list", values: ["完成", "进行中"] } });
+    s.formats.push(
+      { range: "A2:J32", style: { locked: false, border: "thin", numberFormat: "General" } },
+      { range: "A2:A32", style: { numberFormat: "yyyy-mm-dd" } },
+      { range: "A1:L1", style: { font: { bold: true } } },
+    );
+    s.validations.push(
+      { range: "A2:A32", rule: { type: "date" } },
+      { range: "C2:C32", rule: { type: "list", values: ["完成", "进行中"] } },
+    );
     s.protection = {};
     return s;
   });

@@ -32,22 +32,26 @@ function newestMtime(target: string): number {
     .reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
-/** Runs `webpack --mode production` unless dist/taskpane.html is newer than every web source. */
+/** Written after each build here: webpack leaves unchanged files untouched, so dist's own
+ *  timestamps cannot tell whether the build is current. */
+const STAMP = path.join(ARTIFACTS, "e2e-build", "dist-built-at");
+
+/** Runs `webpack --mode production` unless the last build here is newer than every web source
+ *  (GANGZE_E2E_REBUILD=1 forces it). */
 export function ensureDistBuilt(): { built: boolean; ms: number } {
-  const marker = path.join(DIST, "taskpane.html");
   const sourcesTime = Math.max(...WEB_SOURCES.map((p) => newestMtime(path.join(ROOT, p))));
-  if (
-    fs.existsSync(marker) &&
-    fs.statSync(marker).mtimeMs >= sourcesTime &&
-    !process.env.GANGZE_E2E_REBUILD
-  ) {
-    return { built: false, ms: 0 };
-  }
+  const current =
+    fs.existsSync(path.join(DIST, "taskpane.html")) &&
+    fs.existsSync(STAMP) &&
+    fs.statSync(STAMP).mtimeMs >= sourcesTime;
+  if (current && !process.env.GANGZE_E2E_REBUILD) return { built: false, ms: 0 };
   const started = Date.now();
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
     cwd: ROOT,
     stdio: "pipe",
   });
+  fs.mkdirSync(path.dirname(STAMP), { recursive: true });
+  fs.writeFileSync(STAMP, new Date().toISOString());
   return { built: true, ms: Date.now() - started };
 }
 

@@ -1,0 +1,28 @@
+// ESLint for `office-addin-lint check` (it uses this file when present): the Office add-in rules
+// (load/sync order, sync in loops) for TypeScript and React files, with prettier formatting.
+import tsParser from "@typescript-eslint/parser";
+import officeAddins from "eslint-plugin-office-addins";
+
+// The plugin's TypeScript block (parser, office-addins and prettier rules) covers *.ts only.
+const typescriptBlock = officeAddins.configs.recommended.find((c) => c.files?.some((f) => f.includes("ts")));
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "test-artifacts/**", "coverage/**"] },
+  ...officeAddins.configs.react,
+  { ...typescriptBlock, files: ["**/*.tsx"] },
+  {
+    files: ["**/*.{ts,tsx,mts,cts}"],
+    // The plugin's own block names the parser through a CommonJS default import that resolves
+    // to undefined, so it is set here (as office-addin-lint's built-in config does).
+    languageOptions: { parser: tsParser },
+    settings: { react: { version: "detect" } },
+    rules: {
+      // TypeScript itself reports undefined names (typescript-eslint's advice), including the
+      // Office, Excel and DOM globals that come from @types/office-js and lib.dom.
+      "no-undef": "off",
+      // The automatic JSX runtime needs no React import; props are typed by TypeScript.
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+    },
+  },
+];

@@ -1,0 +1,392 @@
+// 个人工作日志 (SPEC §5.3): one person's workbook for one month, used without the add-in in
+// Excel 2010+, WPS and LibreOffice. Inputs are unlocked, everything else locked; sheets are
+// protected without a password; dropdowns offer only the person's own duty codes; 交办事项
+// shows each task's status by formula over a small 日历 sheet of working days, coloured by
+// conditional formats, with the TypeScript status as the cached value.
+
+import { Calendar } from "../../domain/calendar";
+import { addDays, isISODate, monthEnd, monthStart, weekday } from "../../domain/dates";
+import { resolveRules } from "../../domain/rules";
+import { givenBy, reportedInTime, taskDue, taskState } from "../../domain/taskState";
+import { LOG_STATUSES, type Dataset, type Duty, type Finding, type ISODate, type LogEntry, type Rules, type Staff, type Task, type WeeklyPlan } from "../../domain/types";
+import { sheetRef } from "../address";
+import { addTable, type Column } from "../builder";
+import { DATE_FORMAT, emptySheet, type Cell, type DateValue, type SheetModel, type WorkbookModel } from "../model";
+import { NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
+import { FONT_BODY, FONT_SIZE, STYLE_BODY, STYLE_HEADER, STYLE_INPUT } from "../styles";
+import { CLERK_README, CLERK_SHEET, SELF_CHECK_SOURCE } from "./sheets";
+
+export interface ClerkOptions {
+  /** empty log rows after the working days, for a second entry on a day (default 20) */
+  spareLogRows?: number;
+  /** rows per week of the weekly plan (default 3) */
+  weeklyRowsPerWeek?: number;
+  /** empty self-check rows (default 10) */
+  spareSelfCheckRows?: number;
+}
+
+export const CLERK_TITLE = "个人工作日志";
+
+/** The cell of 说明 holding 基准日 (the table row order below puts it there). */
+export const CLERK_ASOF_CELL = "B6";
+
+const dateCell = (d: string | undefined): DateValue | string | null => (d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d);
+
+/** The person's workbook; throws when the person is not on the roster or the month's year has no calendar data. */
+export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptions = {}): WorkbookModel {
+  const staff = ds.staff.find((s) => s.name === person);
+  if (!staff) throw new Error(`人员表中没有“${person}”，无法生成个人工作日志`);
+  const cal = new Calendar(ds.calendar);
+  const rules = resolveRules(ds.rules);
+  const from = staff.start && isISODate(staff.start) && staff.start > monthStart(ds.month) ? staff.start : monthStart(ds.month);
+  const to = monthEnd(ds.month);
+  const workdays = from <= to ? cal.workdays(from, to) : []; // throws CalendarMissingError for a year without data
+  const duties = ds.duties.filter((d) => d.post === staff.post);
+
+  const dutySheet = myDuties(duties, rules);
+  const tasks = ds.tasks.filter((t) => t.owner === person);
+  const calendar = calendarSheet(ds, tasks, cal);
+  const sheets = [
+    readme(ds, staff),
+    dutySheet.sheet,
+    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20),
+    weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3),
+    taskSheet(ds, tasks, cal, rules, calendar.range),
+    selfCheckSheet(ds, person, dutySheet.codes, dutySheet.standards, opts.spareSelfCheckRows ?? 10),
+    calendar.sheet,
+    originalSheet(tasks),
+  ];
+  return {
+    title: `${ds.month} ${person} ${CLERK_TITLE}`,
+    sheets,
+    definedNames: [{ name: CLERK_README.asOf, ref: sheetRef(CLERK_SHEET.readme, CLERK_ASOF_CELL) }],
+  };
+}
+
+const LEGEND: [string, string][] = [
+  ["逾期未完成", STATUS_COLORS.逾期未完成],
+  ["临期（2 个工作日内到期）", STATUS_COLORS.临期],
+  ["逾期完成", STATUS_COLORS.逾期完成],
+  ["按时完成", STATUS_COLORS.按时完成],
+];
+
+function readme(ds: Dataset, staff: Staff): SheetModel {
+  const sheet = emptySheet(CLERK_SHEET.readme);
+  sheet.columnWidths = [16, 70];
+  const rows: [string, Cell][] = [
+    [CLERK_README.office, ds.office],
+    [CLERK_README.person, staff.name],
+    [CLERK_README.post, staff.post],
+    [CLERK_README.month, ds.month],
+    [CLERK_README.asOf, dateCell(ds.asOf)],
+  ];
+  sheet.blocks.push({ origin: "A1", cells: [["项目", "内容"], ...rows.map(([a, b]) => [a, b] as Cell[])] });
+  sheet.formats.push({ range: "A1:B1", style: STYLE_HEADER });
+  sheet.formats.push({ range: "A2:B6", style: STYLE_BODY });
+  sheet.formats.push({ range: CLERK_ASOF_CELL, style: { ...STYLE_INPUT, numberFormat: DATE_FORMAT } });
+  sheet.validations.push({
+    range: CLERK_ASOF_CELL,
+    rule: { type: "date", min: monthStart(ds.month), max: monthEnd(ds.month), errorTitle: "基准日", error: `基准日应在 ${ds.month} 月内`, prompt: "交办事项的状态按这一天计算，可改为今天的日期" },
+  });
+  const help = [
+    "填写说明",
+    "1. 白色格子可以填写，灰色和表头格子已锁定（工作表已保护，没有密码）。",
+    "2. “工作日志”：每个工作日已准备好一行（日期和姓名已填），请逐日填写职责编码、工作内容和完成情况；请假、出差也填一行，完成情况选“请假”或“出差”。一天有多项工作时，在表下方的空行补填日期和内容。",
+    "3. 日期可以写成 2026-10-09、2026/10/9 或 10月9日。职责编码和完成情况请从下拉列表选择，职责编码只列本人岗位的职责（见“我的职责”）。",
+    "4. “周计划”：每周已准备好几行，填写计划事项，周末填写完成情况。",
+    "5. “交办事项”：事项办结后填写完成日期，向领导回报后填写回报日期；状态按“基准日”自动计算并着色。",
+    "6. “自查”：自己发现的问题填在这里（扣分标准见“我的职责”右侧）；整改后把“已整改”选为“是”。",
+    "状态颜色",
+    ...LEGEND.map(([t]) => t),
+    "如何交回",
+    "每周五下班前把本文件（不要改文件名和工作表名）通过内网邮件或共享文件夹交给办公室主任，由主任汇总到本月的月度考核工作簿。",
+  ];
+  const top = 8;
+  sheet.blocks.push({ origin: `A${top}`, cells: help.map((h) => [h, null]) });
+  sheet.formats.push({ range: `A${top}:B${top + help.length - 1}`, style: { font: { name: FONT_BODY, size: FONT_SIZE }, wrap: false } });
+  for (const r of [top, top + 6, top + 7 + LEGEND.length]) sheet.formats.push({ range: `A${r}`, style: { font: { name: FONT_BODY, size: FONT_SIZE, bold: true } } });
+  LEGEND.forEach(([name, fill], i) => {
+    const key = name.split("（")[0] as keyof typeof STATUS_FONT_COLORS;
+    sheet.formats.push({ range: `A${top + 7 + i}`, style: { fill, font: { name: FONT_BODY, size: FONT_SIZE, color: STATUS_FONT_COLORS[key] } } });
+  });
+  sheet.rowHeights[1] = 20;
+  sheet.protection = {};
+  return sheet;
+}
+
+function myDuties(duties: Duty[], rules: Rules): { sheet: SheetModel; codes: string; standards: string } {
+  const sheet = emptySheet(CLERK_SHEET.duties);
+  const t = addTable(sheet, {
+    rows: duties,
+    columns: [
+      { header: "编码", kind: "text", width: 9, value: (d) => d.code, wrap: false },
+      { header: "序号", kind: "number", width: 6, value: (_, i) => i + 1, align: "center" },
+      { header: "工作内容", kind: "text", width: 40, value: (d) => d.content },
+      { header: "频次", kind: "text", width: 7, value: (d) => d.frequency, align: "center" },
+      { header: "时限要求", kind: "text", width: 20, value: (d) => d.timeLimit },
+      { header: "质量标准", kind: "text", width: 28, value: (d) => d.standard },
+      { header: "检查人", kind: "text", width: 11, value: (d) => d.checker },
+      { header: "分值", kind: "number", width: 7, value: (d) => d.points, align: "center" },
+    ],
+  });
+  const s = addTable(sheet, {
+    firstColumn: 11,
+    rows: rules.deductionStandards,
+    autoHeight: false,
+    columns: [
+      { header: "代码", kind: "text", width: 7, value: (x) => x.code },
+      { header: "问题", kind: "text", width: 36, value: (x) => x.problem },
+      { header: "扣分", kind: "number", width: 7, value: (x) => x.points, align: "center" },
+    ],
+  });
+  sheet.columnWidths[8] = 3;
+  sheet.columnWidths[9] = 3;
+  sheet.freeze = { rows: 1, columns: 0 };
+  sheet.protection = { allowFormatColumns: true, allowFormatRows: true };
+  return { sheet, codes: sheetRef(CLERK_SHEET.duties, t.range("编码")), standards: sheetRef(CLERK_SHEET.duties, s.range("代码")) };
+}
+
+const dutyValidation = (codes: string) => ({
+  type: "list" as const,
+  source: codes,
+  errorTitle: "职责编码",
+  error: "请从下拉列表选择本人岗位的职责编码（见“我的职责”）",
+});
+
+type LogRow = { date?: string; entry?: LogEntry };
+
+function logSheet(ds: Dataset, person: string, workdays: ISODate[], codes: string, spare: number): SheetModel {
+  const sheet = emptySheet(CLERK_SHEET.logs);
+  const own = ds.logs.filter((l) => l.person === person);
+  const logged = new Set(own.map((l) => l.date));
+  const rows: LogRow[] = [...own.map((entry) => ({ date: entry.date, entry })), ...workdays.filter((d) => !logged.has(d)).map((date) => ({ date }))];
+  // by date, entries before the ready row of the same day; stable otherwise
+  rows.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+  const padded: LogRow[] = [...rows, ...Array.from({ length: spare }, () => ({}))];
+  const dateRule = { type: "date" as const, min: monthStart(ds.month), max: monthEnd(ds.month), errorTitle: "日期", error: `请填写 ${ds.month} 月内的日期，如 ${monthStart(ds.month)}` };
+  const columns: Column<LogRow>[] = [
+    { header: "日期", kind: "date", width: 12, input: true, value: (r) => dateCell(r.date), validation: dateRule },
+    { header: "姓名", kind: "text", width: 9, value: () => person },
+    { header: "职责编码", kind: "text", width: 10, input: true, value: (r) => r.entry?.duty, validation: dutyValidation(codes) },
+    { header: "工作内容", kind: "text", width: 44, input: true, value: (r) => r.entry?.content },
+    {
+      header: "完成情况",
+      kind: "text",
+      width: 10,
+      input: true,
+      value: (r) => r.entry?.status,
+      validation: { type: "list", values: [...LOG_STATUSES], errorTitle: "完成情况", error: `请选择：${LOG_STATUSES.join("、")}` },
+    },
+    { header: "存在问题", kind: "text", width: 24, input: true, value: (r) => r.entry?.problem },
+    { header: "对策措施", kind: "text", width: 24, input: true, value: (r) => r.entry?.measure },
+    { header: "自查", kind: "text", width: 16, input: true, value: (r) => r.entry?.selfCheck },
+  ];
+  addTable(sheet, { columns, rows: padded });
+  sheet.freeze = { rows: 1, columns: 0 };
+  sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
+  return sheet;
+}
+
+/** Mondays of the weeks of the month that hold one of the person's working days. */
+function weekStarts(workdays: ISODate[]): ISODate[] {
+  const out: ISODate[] = [];
+  for (const d of workdays) {
+    const monday = addDays(d, 1 - weekday(d));
+    if (!out.includes(monday)) out.push(monday);
+  }
+  return out;
+}
+
+type PlanRow = { weekStart?: string; plan?: WeeklyPlan };
+
+function weeklySheet(ds: Dataset, person: string, workdays: ISODate[], codes: string, perWeek: number): SheetModel {
+  const sheet = emptySheet(CLERK_SHEET.weeklyPlans);
+  const own = ds.weeklyPlans.filter((p) => p.person === person);
+  const weeks = weekStarts(workdays);
+  const rows: PlanRow[] = [];
+  for (const w of weeks) {
+    const plans = own.filter((p) => p.weekStart === w);
+    rows.push(...plans.map((plan) => ({ weekStart: w, plan })));
+    for (let k = plans.length; k < Math.max(perWeek, plans.length + 1); k++) rows.push({ weekStart: w });
+  }
+  rows.push(...own.filter((p) => !weeks.includes(p.weekStart)).map((plan) => ({ weekStart: plan.weekStart, plan })));
+  const columns: Column<PlanRow>[] = [
+    { header: "姓名", kind: "text", width: 9, value: () => person },
+    {
+      header: "周起始",
+      kind: "date",
+      width: 12,
+      input: true,
+      value: (r) => dateCell(r.weekStart),
+      validation: { type: "date", errorTitle: "周起始", error: "请填写该周星期一的日期" },
+    },
+    { header: "计划事项", kind: "text", width: 44, input: true, value: (r) => r.plan?.item },
+    { header: "职责编码", kind: "text", width: 10, input: true, value: (r) => r.plan?.duty, validation: dutyValidation(codes) },
+    { header: "完成情况", kind: "text", width: 24, input: true, value: (r) => r.plan?.outcome },
+  ];
+  addTable(sheet, { columns, rows, spareRows: 5 });
+  sheet.freeze = { rows: 1, columns: 0 };
+  sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
+  return sheet;
+}
+
+/** The working days of every covered year the tasks and the month touch, for COUNTIFS. */
+function calendarSheet(ds: Dataset, tasks: Task[], cal: Calendar): { sheet: SheetModel; range: string } {
+  const years = new Set<number>([+ds.month.slice(0, 4)]);
+  for (const t of tasks) for (const d of [t.assigned, t.due, t.completed, t.reported]) if (d && isISODate(d)) years.add(+d.slice(0, 4));
+  const ys = [...years].filter((y) => cal.covers(y)).sort((a, b) => a - b);
+  const lo = Math.min(...ys);
+  const hi = Math.max(...ys);
+  const days: ISODate[] = [];
+  for (let y = lo; y <= hi; y++) if (cal.covers(y)) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
+  const sheet = emptySheet(CLERK_SHEET.calendar);
+  const t = addTable(sheet, {
+    rows: days,
+    autoHeight: false,
+    columns: [{ header: "工作日", kind: "date", width: 12, value: (d) => ({ date: d }) }],
+  });
+  sheet.hidden = true;
+  sheet.protection = {};
+  return { sheet, range: sheetRef(CLERK_SHEET.calendar, t.range("工作日")) };
+}
+
+interface TaskRow {
+  task: Task;
+  due?: ISODate;
+  status: string;
+  report: string;
+}
+
+/** 回报情况 at A: the same rule as scoring's 未及时回报, with 未回报 when nothing is reported yet. */
+function reportText(task: Task, asOf: ISODate, cal: Calendar, rules: Rules): string {
+  const done = givenBy(task.completed, asOf);
+  if (done === undefined) return "";
+  if (givenBy(task.reported, asOf) === undefined) return "未回报";
+  return reportedInTime(done, task.reported, asOf, cal, rules) ? "及时回报" : "未及时回报";
+}
+
+function taskSheet(ds: Dataset, tasks: Task[], cal: Calendar, rules: Rules, days: string): SheetModel {
+  const sheet = emptySheet(CLERK_SHEET.tasks);
+  const rows: TaskRow[] = tasks.map((task) => {
+    let due: ISODate | undefined;
+    try {
+      due = taskDue(task, cal);
+      return { task, due, status: taskState(task, ds.asOf, cal, rules).status, report: reportText(task, ds.asOf, cal, rules) };
+    } catch {
+      return { task, due, status: "", report: "" }; // a year without calendar data: the checks say so
+    }
+  });
+  const A = sheetRef(CLERK_SHEET.readme, CLERK_ASOF_CELL);
+  // columns: F 应完成日, G 完成日期, H 回报日期 (fixed by the order below)
+  const status = (r: number) => {
+    const F = `$F${r}`;
+    const G = `$G${r}`;
+    return (
+      `IF(AND(${G}<>"",${G}<=${A}),IF(AND(${F}<>"",${G}>${F}),"逾期完成","按时完成"),` +
+      `IF(${F}="","进行中",IF(${A}>${F},"逾期未完成",IF(COUNTIFS(${days},">"&${A},${days},"<="&${F})<=${rules.warnDays},"临期","进行中"))))`
+    );
+  };
+  const report = (r: number) => {
+    const G = `$G${r}`;
+    const H = `$H${r}`;
+    return (
+      `IF(OR(${G}="",${G}>${A}),"",IF(OR(${H}="",${H}>${A}),"未回报",` +
+      `IF(COUNTIFS(${days},">"&${G},${days},"<="&${H})<=${rules.reportWithinWorkdays},"及时回报","未及时回报")))`
+    );
+  };
+  const dateRule = (label: string) => ({ type: "date" as const, errorTitle: label, error: `请填写日期，如 ${ds.asOf}` });
+  const columns: Column<TaskRow>[] = [
+    { header: "编号", kind: "text", width: 12, value: (r) => r.task.id, wrap: false },
+    { header: "来源", kind: "text", width: 9, value: (r) => r.task.source },
+    { header: "事项", kind: "text", width: 36, value: (r) => r.task.title },
+    { header: "职责编码", kind: "text", width: 9, value: (r) => r.task.duty },
+    { header: "交办日期", kind: "date", width: 12, value: (r) => dateCell(r.task.assigned) },
+    { header: "应完成日", kind: "date", width: 12, value: (r) => dateCell(r.due) },
+    { header: "完成日期", kind: "date", width: 12, input: true, value: (r) => dateCell(r.task.completed), validation: dateRule("完成日期") },
+    { header: "回报日期", kind: "date", width: 12, input: true, value: (r) => dateCell(r.task.reported), validation: dateRule("回报日期") },
+    { header: "状态", kind: "formula", width: 11, formula: status, result: (r) => r?.status ?? "" },
+    { header: "回报情况", kind: "formula", width: 11, formula: report, result: (r) => r?.report ?? "" },
+    { header: "备注", kind: "text", width: 24, value: (r) => r.task.note },
+  ];
+  const t = addTable(sheet, { columns, rows });
+  if (rows.length) {
+    const range = t.range("状态");
+    const top = range.split(":")[0];
+    for (const [name, fill] of Object.entries(STATUS_COLORS)) {
+      sheet.conditionalFormats.push({
+        range,
+        formula: `${top.replace(/^([A-Z]+)/, "$$$1")}="${name}"`,
+        fill,
+        fontColor: STATUS_FONT_COLORS[name as keyof typeof STATUS_FONT_COLORS],
+      });
+    }
+    sheet.conditionalFormats.push({ range: t.range("回报情况"), formula: `${t.range("回报情况").split(":")[0].replace(/^([A-Z]+)/, "$$$1")}="未及时回报"`, fill: STATUS_COLORS.临期, fontColor: STATUS_FONT_COLORS.临期 });
+  }
+  sheet.freeze = { rows: 1, columns: 0 };
+  sheet.protection = { allowFormatRows: true, allowFormatColumns: true };
+  return sheet;
+}
+
+type CheckRow = { finding?: Finding };
+
+function selfCheckSheet(ds: Dataset, person: string, codes: string, standards: string, spare: number): SheetModel {
+  const sheet = emptySheet(CLERK_SHEET.selfCheck);
+  const own = ds.findings.filter((f) => f.person === person && f.source === SELF_CHECK_SOURCE);
+  const columns: Column<CheckRow>[] = [
+    {
+      header: "日期",
+      kind: "date",
+      width: 12,
+      input: true,
+      value: (r) => dateCell(r.finding?.date),
+      validation: { type: "date", min: monthStart(ds.month), max: monthEnd(ds.month), errorTitle: "日期", error: `请填写 ${ds.month} 月内的日期` },
+    },
+    { header: "职责编码", kind: "text", width: 10, input: true, value: (r) => r.finding?.duty, validation: dutyValidation(codes) },
+    { header: "问题", kind: "text", width: 40, input: true, value: (r) => r.finding?.problem },
+    {
+      header: "扣分标准",
+      kind: "text",
+      width: 10,
+      input: true,
+      value: (r) => r.finding?.standard,
+      validation: { type: "list", source: standards, errorTitle: "扣分标准", error: "请从下拉列表选择扣分标准代码（见“我的职责”右侧）" },
+    },
+    {
+      header: "扣分",
+      kind: "number",
+      width: 7,
+      input: true,
+      value: (r) => r.finding?.points,
+      validation: { type: "decimal", min: 0, max: 100, errorTitle: "扣分", error: "扣分应为 0 到 100 之间的数" },
+    },
+    {
+      header: "已整改",
+      kind: "text",
+      width: 8,
+      input: true,
+      value: (r) => (r.finding ? (r.finding.rectified ? YES : NO) : undefined),
+      validation: { type: "list", values: [YES, NO], errorTitle: "已整改", error: "请选择“是”或“否”" },
+    },
+  ];
+  addTable(sheet, { columns, rows: own.map((finding) => ({ finding })), spareRows: spare });
+  sheet.freeze = { rows: 1, columns: 0 };
+  sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
+  return sheet;
+}
+
+/** The task dates the workbook was generated with (hidden): collect's base for a three-way merge. */
+function originalSheet(tasks: Task[]): SheetModel {
+  const sheet = emptySheet(CLERK_SHEET.original);
+  addTable(sheet, {
+    rows: tasks,
+    autoHeight: false,
+    columns: [
+      { header: "编号", kind: "text", width: 12, value: (t) => t.id },
+      { header: "完成日期", kind: "date", width: 12, value: (t) => dateCell(t.completed) },
+      { header: "回报日期", kind: "date", width: 12, value: (t) => dateCell(t.reported) },
+    ],
+  });
+  sheet.hidden = true;
+  sheet.protection = {};
+  return sheet;
+}

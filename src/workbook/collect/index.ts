@@ -1,0 +1,1 @@
+export { collect, type CollectReport, type CollectResult, type CollectCounts } from "./collect";

@@ -1,0 +1,188 @@
+// The record sheets: 工作日志, 周计划, 检查记录, 月度指标, 加分记录. Inputs with dropdowns and
+// spare rows; the few formula columns (and helpers after the SPEC columns) feed the scoring.
+
+import { findingDeduction, findingFactor, quotaGap } from "../../domain/scoring";
+import { FINDING_SOURCES, LOG_STATUSES, type Bonus, type Finding, type LogEntry, type Quota, type WeeklyPlan } from "../../domain/types";
+import { addTable, type Column } from "../builder";
+import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } from "../model";
+import { HEADERS, MONTH_SHEETS, NO, YES } from "../sheets";
+import { isWorking, type MonthContext } from "./context";
+import { finishSheet } from "./layout";
+import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
+
+const LOG_SPARE_ROWS = 100;
+const PLAN_SPARE_ROWS = 40;
+const FINDING_SPARE_ROWS = 30;
+const QUOTA_SPARE_ROWS = 10;
+const BONUS_SPARE_ROWS = 20;
+export const LOG_HELPER = "有效日志";
+export const FINDING_HELPERS = ["折算扣分", "计入扣分"] as const;
+
+export interface Lists {
+  codes: string;
+  names: string;
+  standards: string;
+}
+
+/** A table's columns as absolute ranges over its data rows (spare rows included). */
+export interface RecordsLayout {
+  range(header: string): string;
+}
+
+const dateRule: ValidationRule = { type: "date", error: "请输入日期，如 2026-10-15" };
+const yesNo: ValidationRule = { type: "list", values: [YES, NO], error: `请选择“${YES}”或“${NO}”` };
+
+function inputCol<R>(header: string, kind: "text" | "number" | "date", width: number, value: (r: R) => string | number | undefined, extra: Partial<Column<R>> = {}): Column<R> {
+  return {
+    header, kind, width, input: true,
+    value: (r: R) => {
+      const v = value(r);
+      if (v === undefined || v === "") return null;
+      return kind === "date" ? { date: String(v) } : v;
+    },
+    ...extra,
+  } as Column<R>;
+}
+
+function formulaCol<R>(header: string, width: number, f: (r: number) => string, result: (rec: R, i: number) => FormulaResult, extra: Partial<Column<R>> = {}): Column<R> {
+  return { header, kind: "formula", width, formula: f, result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)), align: "center", ...extra } as Column<R>;
+}
+
+function layoutOf(sheet: string, headers: readonly string[], first: number, last: number): RecordsLayout {
+  const L = columnLetters(headers);
+  return { range: (h) => colRange(sheet, L[h], first, last) };
+}
+
+export function logsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+  const sheet = emptySheet(MONTH_SHEETS.logs);
+  const working = new Set(ctx.days.filter((d) => isWorking(d.type)).map((d) => d.date));
+  // 有效日志: 1 on the first row of a person's working day, so COUNTIFS counts days, not rows
+  const seen = new Set<string>();
+  const valid = ctx.ds.logs.map((l): FormulaResult => {
+    if (!l.date || !l.person) return "";
+    const k = `${l.person}\u0001${l.date}`;
+    if (seen.has(k)) return 0;
+    seen.add(k);
+    return working.has(l.date) ? 1 : 0;
+  });
+  const H = HEADERS.logs;
+  const t = addTable(sheet, {
+    rows: ctx.ds.logs,
+    spareRows: LOG_SPARE_ROWS,
+    autoHeight: false,
+    columns: [
+      inputCol<LogEntry>(H[0], "date", 11, (l) => l.date, { validation: dateRule }),
+      inputCol<LogEntry>(H[1], "text", 8, (l) => l.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<LogEntry>(H[2], "text", 9, (l) => l.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
+      inputCol<LogEntry>(H[3], "text", 36, (l) => l.content),
+      inputCol<LogEntry>(H[4], "text", 8, (l) => l.status, { validation: { type: "list", values: [...LOG_STATUSES], error: `完成情况应为：${LOG_STATUSES.join("、")}` }, align: "center" }),
+      inputCol<LogEntry>(H[5], "text", 20, (l) => l.problem),
+      inputCol<LogEntry>(H[6], "text", 20, (l) => l.measure),
+      inputCol<LogEntry>(H[7], "text", 12, (l) => l.selfCheck),
+      formulaCol<LogEntry>(
+        LOG_HELPER, 8,
+        (r) => `IF(OR($A${r}="",$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
+        (_, i) => valid[i],
+      ),
+    ],
+  });
+  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 工作日志`, landscape: true });
+  return { sheet, layout: layoutOf(sheet.name, [...H, LOG_HELPER], t.firstDataRow, t.lastRow) };
+}
+
+export function plansSheet(ctx: MonthContext, lists: Lists): SheetModel {
+  const sheet = emptySheet(MONTH_SHEETS.weeklyPlans);
+  const H = HEADERS.weeklyPlans;
+  addTable(sheet, {
+    rows: ctx.ds.weeklyPlans,
+    spareRows: PLAN_SPARE_ROWS,
+    autoHeight: false,
+    columns: [
+      inputCol<WeeklyPlan>(H[0], "text", 8, (p) => p.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<WeeklyPlan>(H[1], "date", 11, (p) => p.weekStart, { validation: { ...dateRule, prompt: "填写该周的星期一" } as ValidationRule }),
+      inputCol<WeeklyPlan>(H[2], "text", 40, (p) => p.item),
+      inputCol<WeeklyPlan>(H[3], "text", 9, (p) => p.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
+      inputCol<WeeklyPlan>(H[4], "text", 30, (p) => p.outcome),
+    ],
+  });
+  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 周计划`, landscape: true });
+  return sheet;
+}
+
+export function findingsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+  const { rules, month } = ctx;
+  const sheet = emptySheet(MONTH_SHEETS.findings);
+  const H = HEADERS.findings;
+  const points = (f: Finding): number => f.points * findingFactor(f, rules);
+  void findingDeduction;
+  const t = addTable(sheet, {
+    rows: ctx.ds.findings,
+    spareRows: FINDING_SPARE_ROWS,
+    columns: [
+      inputCol<Finding>(H[0], "date", 11, (f) => f.date, { validation: dateRule }),
+      inputCol<Finding>(H[1], "text", 8, (f) => f.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<Finding>(H[2], "text", 9, (f) => f.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
+      inputCol<Finding>(H[3], "text", 30, (f) => f.problem),
+      inputCol<Finding>(H[4], "text", 8, (f) => f.standard, { validation: { type: "list", source: lists.standards, errorStyle: "warning", error: "扣分标准中没有这个代码，确定要保留吗？" } }),
+      inputCol<Finding>(H[5], "number", 6, (f) => f.points, { validation: { type: "decimal", min: 0, error: "扣分应为不小于 0 的数" }, align: "center" }),
+      inputCol<Finding>(H[6], "text", 9, (f) => f.source, { validation: { type: "list", values: [...FINDING_SOURCES], error: `来源应为：${FINDING_SOURCES.join("、")}` }, align: "center" }),
+      inputCol<Finding>(H[7], "text", 7, (f) => (f.rectified ? YES : NO), { validation: yesNo, align: "center" }),
+      inputCol<Finding>(H[8], "text", 8, (f) => (f.veto ? YES : NO), { validation: yesNo, align: "center" }),
+      inputCol<Finding>(H[9], "text", 8, (f) => f.checker, { validation: { type: "list", source: lists.names, errorStyle: "warning", error: "检查人不在人员表中，确定要保留吗？" } }),
+      formulaCol<Finding>(
+        FINDING_HELPERS[0], 8,
+        (r) => `IF(COUNTA($A${r}:$J${r})=0,"",$F${r}*IF($G${r}="组织检查",${RN.findingFactorOrg},IF($H${r}="${YES}",${RN.findingFactorSelfRectified},${RN.findingFactorSelfOpen})))`,
+        (f) => points(f),
+      ),
+      formulaCol<Finding>(
+        FINDING_HELPERS[1], 8,
+        (r) => `IF($K${r}="","",IF(AND($A${r}>=${N.start},$A${r}<=${N.cutoff}),$K${r},0))`,
+        (f) => (f.date >= month.start && f.date <= month.asOf ? points(f) : 0),
+      ),
+    ],
+  });
+  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 检查记录`, landscape: true });
+  return { sheet, layout: layoutOf(sheet.name, [...H, ...FINDING_HELPERS], t.firstDataRow, t.lastRow) };
+}
+
+export function quotasSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+  const { rules } = ctx;
+  const sheet = emptySheet(MONTH_SHEETS.quotas);
+  const H = HEADERS.quotas;
+  const num = { type: "decimal" as const, min: 0, error: "应为不小于 0 的数" };
+  const t = addTable(sheet, {
+    rows: ctx.ds.quotas,
+    spareRows: QUOTA_SPARE_ROWS,
+    columns: [
+      inputCol<Quota>(H[0], "text", 8, (q) => q.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<Quota>(H[1], "text", 18, (q) => q.indicator),
+      inputCol<Quota>(H[2], "number", 8, (q) => q.annualTarget, { validation: num, align: "center" }),
+      inputCol<Quota>(H[3], "number", 8, (q) => q.target, { validation: num, align: "center" }),
+      inputCol<Quota>(H[4], "number", 8, (q) => q.actual, { validation: num, align: "center" }),
+      // 差额 is the shortfall max(0, 本月目标 − 本月完成) (SPEC §4 s); an excess earns 加分
+      formulaCol<Quota>(H[5], 7, (r) => `IF(COUNTA($A${r}:$E${r})=0,"",MAX(0,$D${r}-$E${r}))`, (q) => quotaGap(q).shortfall),
+      formulaCol<Quota>(H[6], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaPointsPerUnit})`, (q) => quotaGap(q).shortfall * rules.quotaPointsPerUnit),
+      formulaCol<Quota>(H[7], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaMoneyPerUnit})`, (q) => quotaGap(q).shortfall * rules.quotaMoneyPerUnit),
+      formulaCol<Quota>(H[8], 7, (r) => `IF($F${r}="","",MAX(0,$E${r}-$D${r})*${RN.quotaBonusPerUnit})`, (q) => quotaGap(q).excess * rules.quotaBonusPerUnit),
+    ],
+  });
+  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 月度指标` });
+  return { sheet, layout: layoutOf(sheet.name, H, t.firstDataRow, t.lastRow) };
+}
+
+export function bonusesSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+  const sheet = emptySheet(MONTH_SHEETS.bonuses);
+  const H = HEADERS.bonuses;
+  const t = addTable(sheet, {
+    rows: ctx.ds.bonuses,
+    spareRows: BONUS_SPARE_ROWS,
+    columns: [
+      inputCol<Bonus>(H[0], "date", 11, (b) => b.date, { validation: dateRule }),
+      inputCol<Bonus>(H[1], "text", 8, (b) => b.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<Bonus>(H[2], "text", 44, (b) => b.reason),
+      inputCol<Bonus>(H[3], "number", 6, (b) => b.points, { validation: { type: "decimal", min: 0, error: "加分应为不小于 0 的数" }, align: "center" }),
+    ],
+  });
+  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 加分记录` });
+  return { sheet, layout: layoutOf(sheet.name, H, t.firstDataRow, t.lastRow) };
+}

@@ -1,0 +1,192 @@
+// 月度考核工作簿 → dataset (SPEC §5.2). Columns are found by header text; formula columns are
+// not read (the dataset holds inputs only). Problems of single cells become CellIssues; a file
+// that is not a month workbook at all throws XlsxReadError (the CLI's exit code 2).
+
+import type { Collection, Dataset, EntryIssue, Post } from "../../domain/types";
+import { readXlsx, XlsxReadError, type RawCell, type XlsxBook } from "../../xlsx/reader";
+import { MONTH_SHEETS, README_ITEMS } from "../sheets";
+import { CLERK_SHEETS } from "../clerk/sheets";
+import { dateValue, monthValue, textValue, type CellCtx } from "./cells";
+import { readCalendarSheet } from "./calendarSheet";
+import type { CellIssue } from "./issues";
+import { readRulesSheet } from "./rulesSheet";
+import { BONUS_FIELDS, DUTY_FIELDS, FINDING_FIELDS, LOG_CONTENT, LOG_FIELDS, QUOTA_FIELDS, STAFF_FIELDS, TASK_FIELDS, WEEKLY_CONTENT, WEEKLY_FIELDS } from "./specs";
+import { readRecords, type ReadCtx, type RecordsRead } from "./table";
+
+export interface WorkbookRead {
+  dataset: Dataset;
+  /** problems of single cells, in sheet order */
+  issues: CellIssue[];
+  /** the sheet and cell an entry issue of `dataset` is about (the column header for a whole collection) */
+  locate(issue: EntryIssue): { sheet: string; cell: string } | undefined;
+}
+
+/** Sheets a month workbook must have; 日历 and 考核标准 may be missing (defaults apply, with a warning). */
+const REQUIRED_SHEETS = [
+  MONTH_SHEETS.readme,
+  MONTH_SHEETS.duties,
+  MONTH_SHEETS.staff,
+  MONTH_SHEETS.tasks,
+  MONTH_SHEETS.logs,
+  MONTH_SHEETS.weeklyPlans,
+  MONTH_SHEETS.findings,
+  MONTH_SHEETS.quotas,
+  MONTH_SHEETS.bonuses,
+];
+
+/** Where each record of the dataset came from. */
+interface SourceMap {
+  tables: Partial<Record<Collection, { sheet: string; rows: number[]; columns: Record<string, string>; headerRow: number }>>;
+  /** 说明: the 内容 cell of office / month / asOf */
+  readme: Record<string, string>;
+}
+
+export function requireSheets(book: XlsxBook, sheets: readonly string[], what: string, hint?: string): void {
+  const missing = sheets.filter((s) => !book.hasSheet(s));
+  if (!missing.length) return;
+  const names = missing.map((s) => `“${s}”`).join("、");
+  throw new XlsxReadError(
+    "missing-sheet",
+    `文件 ${book.file} 缺少工作表${names}，不是${what}${hint ? `：${hint}` : ""}`,
+    book.file,
+    missing[0],
+  );
+}
+
+export async function readMonthWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookRead> {
+  const book = await readXlsx(bytes, fileName);
+  const isClerk = CLERK_SHEETS.every((s) => book.hasSheet(s)) && !book.hasSheet(MONTH_SHEETS.duties);
+  requireSheets(book, REQUIRED_SHEETS, "月度考核工作簿", isClerk ? "这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿" : undefined);
+  const issues: CellIssue[] = [];
+  const ctx: ReadCtx = { file: fileName, issues };
+  const map: SourceMap = { tables: {}, readme: {} };
+
+  const head = readReadme(book, ctx, map);
+  if (/^\d{4}-\d{2}$/.test(head.month ?? "")) ctx.year = +head.month!.slice(0, 4);
+  const asOf = head.asOfCell ? dateValue({ file: fileName, sheet: MONTH_SHEETS.readme, issues, year: ctx.year, collection: "dataset", index: -1, field: "asOf", label: "基准日" } as CellCtx, head.asOfCell) : undefined;
+
+  const table = (collection: Collection, sheet: string, specs: typeof DUTY_FIELDS, content?: string[]): RecordsRead => {
+    const r = readRecords(book, ctx, sheet, collection, specs, content ? { content } : {});
+    map.tables[collection] = { sheet, rows: r.rows, columns: r.columns, headerRow: r.headerRow };
+    return r;
+  };
+  const duties = table("duties", MONTH_SHEETS.duties, DUTY_FIELDS);
+  const staff = table("staff", MONTH_SHEETS.staff, STAFF_FIELDS);
+
+  let calendar: Dataset["calendar"] = { restDays: [], workDays: [] };
+  let calRows: { restDays: number[]; workDays: number[] } | undefined;
+  let calColumn: string | undefined;
+  if (book.hasSheet(MONTH_SHEETS.calendar)) {
+    const c = readCalendarSheet(book, ctx, MONTH_SHEETS.calendar);
+    calendar = c.calendar;
+    calRows = c.rows;
+    calColumn = c.columns.date;
+  } else missingOptional(ctx, MONTH_SHEETS.calendar, "按国家法定节假日计算工作日，本单位的调休不计");
+  let rules: Dataset["rules"];
+  if (book.hasSheet(MONTH_SHEETS.rules)) rules = readRulesSheet(book, ctx, MONTH_SHEETS.rules).rules;
+  else missingOptional(ctx, MONTH_SHEETS.rules, "按默认考核标准计算");
+
+  const tasks = table("tasks", MONTH_SHEETS.tasks, TASK_FIELDS);
+  const logs = table("logs", MONTH_SHEETS.logs, LOG_FIELDS, LOG_CONTENT);
+  const weekly = table("weeklyPlans", MONTH_SHEETS.weeklyPlans, WEEKLY_FIELDS, WEEKLY_CONTENT);
+  const findings = table("findings", MONTH_SHEETS.findings, FINDING_FIELDS);
+  const quotas = table("quotas", MONTH_SHEETS.quotas, QUOTA_FIELDS);
+  const bonuses = table("bonuses", MONTH_SHEETS.bonuses, BONUS_FIELDS);
+
+  // posts: the 岗位 of 岗位职责 in order of first appearance (the workbook has no separate list)
+  const posts: Post[] = [];
+  const postRows: number[] = [];
+  duties.records.forEach((d, i) => {
+    if (typeof d.post === "string" && !posts.some((p) => p.name === d.post)) {
+      posts.push({ name: d.post });
+      postRows.push(duties.rows[i]);
+    }
+  });
+  map.tables.posts = { sheet: MONTH_SHEETS.duties, rows: postRows, columns: { name: duties.columns.post }, headerRow: duties.headerRow };
+
+  const dataset: Dataset = {
+    office: head.office ?? "",
+    month: head.month ?? "",
+    asOf: asOf ?? "",
+    posts,
+    duties: duties.records as unknown as Dataset["duties"],
+    staff: staff.records as unknown as Dataset["staff"],
+    tasks: tasks.records as unknown as Dataset["tasks"],
+    logs: logs.records as unknown as Dataset["logs"],
+    weeklyPlans: weekly.records as unknown as Dataset["weeklyPlans"],
+    findings: findings.records as unknown as Dataset["findings"],
+    quotas: quotas.records as unknown as Dataset["quotas"],
+    bonuses: bonuses.records as unknown as Dataset["bonuses"],
+    calendar,
+  };
+  if (rules) dataset.rules = rules;
+
+  const locate = (issue: EntryIssue): { sheet: string; cell: string } | undefined => {
+    if (issue.collection === "dataset") {
+      if (issue.field === "rules") return book.hasSheet(MONTH_SHEETS.rules) ? { sheet: MONTH_SHEETS.rules, cell: "A1" } : undefined;
+      const cell = issue.field ? map.readme[issue.field] : undefined;
+      return { sheet: MONTH_SHEETS.readme, cell: cell ?? "A1" };
+    }
+    if (issue.collection === "calendar") {
+      if (!book.hasSheet(MONTH_SHEETS.calendar)) return undefined;
+      const list = issue.field === "restDays" || issue.field === "workDays" ? calRows?.[issue.field] : undefined;
+      const row = list?.[issue.index];
+      return { sheet: MONTH_SHEETS.calendar, cell: row !== undefined && calColumn ? `${calColumn}${row}` : "A1" };
+    }
+    const t = map.tables[issue.collection];
+    if (!t) return undefined;
+    const col = (issue.field && t.columns[issue.field]) || Object.values(t.columns)[0] || "A";
+    const row = issue.index >= 0 ? t.rows[issue.index] : undefined;
+    return { sheet: t.sheet, cell: `${col}${row ?? t.headerRow}` };
+  };
+  return { dataset, issues, locate };
+}
+
+function missingOptional(ctx: ReadCtx, sheet: string, consequence: string): void {
+  ctx.issues.push({
+    severity: "warning",
+    code: "missing-sheet",
+    sheet,
+    cell: "",
+    message: `文件 ${ctx.file}：没有工作表“${sheet}”，${consequence}`,
+    fix: "用本工具重新生成月度考核工作簿，或从上月工作簿复制该表",
+  });
+}
+
+interface ReadmeRead {
+  office?: string;
+  month?: string;
+  asOfCell?: RawCell;
+}
+
+/** 说明: the 项目/内容 table (单位, 考核月份, 基准日 …); how-to text below it is not read. */
+function readReadme(book: XlsxBook, ctx: ReadCtx, map: SourceMap): ReadmeRead {
+  const sheet = MONTH_SHEETS.readme;
+  const t = book.table(sheet, ["项目", "内容"]);
+  const out: ReadmeRead = {};
+  const base = { file: ctx.file, sheet, issues: ctx.issues, collection: "dataset" as const, index: -1 };
+  for (const row of t.rows) {
+    const item = row.cells["项目"];
+    const key = item.kind === "text" ? String(item.value).replace(/[\s\u3000:：]/g, "") : "";
+    const cell = row.cells["内容"];
+    if (key === README_ITEMS.office && map.readme.office === undefined) {
+      map.readme.office = cell.address;
+      out.office = textValue({ ...base, field: "office", label: "单位" }, cell);
+    } else if (key === README_ITEMS.month && map.readme.month === undefined) {
+      map.readme.month = cell.address;
+      out.month = monthValue({ ...base, field: "month", label: "考核月份" }, cell);
+    } else if (key === README_ITEMS.asOf && map.readme.asOf === undefined) {
+      map.readme.asOf = cell.address;
+      out.asOfCell = cell;
+    }
+  }
+  // 基准日 is a named input cell: follow the name when the table row was not found
+  if (out.asOfCell === undefined) {
+    const named = book.definedName(README_ITEMS.asOf);
+    if (named && book.hasSheet(named.sheet)) {
+      map.readme.asOf = named.address;
+      out.asOfCell = book.cell(named.sheet, named.address);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+// The clerk's 个人工作日志: rows per working day, the person's own dropdowns, protection,
+// task statuses by formula equal to the TypeScript ones (and to LibreOffice's recalculation).
+
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Calendar } from "../../src/domain/calendar";
+import { sampleMonth } from "../../src/domain/defaultOffice";
+import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
+import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
+import { functionNames, ALLOWED_FUNCTIONS } from "../../src/workbook/functions";
+import { isFormulaCell, modelProblems, type SheetModel, type WorkbookModel } from "../../src/workbook/model";
+import { writeXlsx } from "../../src/xlsx/writer";
+import { clerkMonth, loadBook } from "../fixtures/clerk";
+import { compareFormulaCells, recalc } from "../support/libreoffice";
+
+const sheet = (m: WorkbookModel, name: string): SheetModel => m.sheets.find((s) => s.name === name)!;
+
+/** Values of one column of a table sheet (header in row 1), data rows only, as written. */
+function column(s: SheetModel, header: string): unknown[] {
+  const cells = s.blocks[0].cells;
+  const k = (cells[0] as unknown[]).indexOf(header);
+  return cells.slice(1).map((r) => r[k]);
+}
+
+describe("个人工作日志: 工作日志 rows", () => {
+  test("a full-month person gets one ready row per working day of October 2026: 18", () => {
+    const ds = sampleMonth();
+    ds.logs = [];
+    const m = buildClerkWorkbook(ds, "刘晓燕", { spareLogRows: 5 });
+    const dates = column(sheet(m, CLERK_SHEET.logs), "日期").filter((d) => d !== null) as { date: string }[];
+    // 10-01…10-07 National Day; 10-08, 10-09, Sat 10-10 (make-up), then 4 weeks minus the first: 3 + 3 × 5 = 18
+    expect(dates.map((d) => d.date)).toEqual([
+      "2026-10-08", "2026-10-09", "2026-10-10",
+      "2026-10-12", "2026-10-13", "2026-10-14", "2026-10-15", "2026-10-16",
+      "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23",
+      "2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29", "2026-10-30",
+    ]);
+    expect(new Calendar().workdays("2026-10-01", "2026-10-31")).toHaveLength(18);
+    // 18 ready rows + 5 spare, 姓名 on every one
+    expect(column(sheet(m, CLERK_SHEET.logs), "姓名")).toEqual(Array(23).fill("刘晓燕"));
+  });
+
+  test("韩立新 starts on 10-19: 10 rows (10-19…10-23, 10-26…10-30)", () => {
+    const ds = sampleMonth();
+    ds.logs = [];
+    const m = buildClerkWorkbook(ds, "韩立新", { spareLogRows: 0 });
+    const dates = (column(sheet(m, CLERK_SHEET.logs), "日期") as { date: string }[]).map((d) => d.date);
+    expect(dates).toHaveLength(10);
+    expect(dates[0]).toBe("2026-10-19");
+    expect(dates[9]).toBe("2026-10-30");
+  });
+
+  test("existing entries are kept in date order; days without an entry get a ready row", () => {
+    const ds = clerkMonth(); // 刘晓燕's logs up to 10-23 kept, 10-26…10-30 removed
+    const own = ds.logs.filter((l) => l.person === "刘晓燕");
+    const m = buildClerkWorkbook(ds, "刘晓燕", { spareLogRows: 0 });
+    const s = sheet(m, CLERK_SHEET.logs);
+    const contents = column(s, "工作内容");
+    // every existing entry once, plus 5 ready rows (10-26…10-30, no content)
+    expect(contents.filter((c) => c !== null).sort()).toEqual(own.map((l) => l.content).sort());
+    expect(contents.length).toBe(own.length + 5);
+    const dates = (column(s, "日期") as { date: string }[]).map((d) => d.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+});
+
+describe("个人工作日志: dropdowns, protection, formulas", () => {
+  const ds = clerkMonth();
+  const m = buildClerkWorkbook(ds, "刘晓燕");
+
+  test("the 职责编码 dropdown lists exactly the person's post's codes (秘书: 10 duties)", () => {
+    const duties = sheet(m, CLERK_SHEET.duties);
+    const codes = column(duties, "编码");
+    const mine = ds.duties.filter((d) => d.post === "秘书").map((d) => d.code);
+    expect(mine).toHaveLength(10);
+    expect(codes).toEqual(mine);
+    for (const name of [CLERK_SHEET.logs, CLERK_SHEET.weeklyPlans, CLERK_SHEET.selfCheck]) {
+      const v = sheet(m, name).validations.find((x) => x.rule.type === "list" && "source" in x.rule && x.rule.source.includes(CLERK_SHEET.duties) && x.rule.source.includes("$A$"));
+      // rows 2…11 of 我的职责 column A = the 10 codes
+      expect(v && "source" in v.rule ? v.rule.source : "").toBe("'我的职责'!$A$2:$A$11");
+    }
+    expect(modelProblems(m)).toEqual([]);
+  });
+
+  test("every sheet protected without password; inputs unlocked, the rest locked (as written)", async () => {
+    const wb = await loadBook(await writeXlsx(m));
+    for (const ws of wb.worksheets) {
+      expect((ws as unknown as { sheetProtection?: { sheet?: boolean; algorithmName?: string } }).sheetProtection?.sheet).toBe(true);
+      expect((ws as unknown as { sheetProtection?: { algorithmName?: string } }).sheetProtection?.algorithmName).toBeUndefined();
+    }
+    const logs = wb.getWorksheet(CLERK_SHEET.logs)!;
+    expect(logs.getCell("A2").protection?.locked).toBe(false); // 日期
+    expect(logs.getCell("D2").protection?.locked).toBe(false); // 工作内容
+    expect(logs.getCell("B2").protection?.locked ?? true).toBe(true); // 姓名
+    const tasks = wb.getWorksheet(CLERK_SHEET.tasks)!;
+    expect(tasks.getCell("G2").protection?.locked).toBe(false); // 完成日期
+    expect(tasks.getCell("H2").protection?.locked).toBe(false); // 回报日期
+    expect(tasks.getCell("F2").protection?.locked ?? true).toBe(true); // 应完成日
+    expect(tasks.getCell("I2").protection?.locked ?? true).toBe(true); // 状态 (formula)
+    expect(wb.getWorksheet(CLERK_SHEET.calendar)!.state).toBe("hidden");
+  });
+
+  test("task statuses: cached values are the TypeScript rules at 基准日 2026-10-21", () => {
+    const s = sheet(m, CLERK_SHEET.tasks);
+    const ids = column(s, "编号");
+    const status = column(s, "状态").map((c) => (isFormulaCell(c) ? c.result : c));
+    const report = column(s, "回报情况").map((c) => (isFormulaCell(c) ? c.result : c));
+    const by = (id: string) => ids.indexOf(id);
+    // 2026-10-001: due 10-09, completed 10-09 → 按时完成; reported 10-10 (make-up Saturday): wd = 1 → 及时回报
+    expect([status[by("2026-10-001")], report[by("2026-10-001")]]).toEqual(["按时完成", "及时回报"]);
+    // 2026-10-019: completed 10-22 is after A → open; due 10-23: wd(10-21, 10-23) = 2 → 临期
+    expect(status[by("2026-10-019")]).toBe("临期");
+    expect(status[by("T-A")]).toBe("逾期未完成");
+    expect(status[by("T-B")]).toBe("临期");
+    expect(status[by("T-C")]).toBe("进行中");
+    expect([status[by("T-D")], report[by("T-D")]]).toEqual(["逾期完成", "未及时回报"]);
+    expect(column(s, "应完成日")[by("T-D")]).toEqual({ date: "2026-10-13" });
+    expect(status[by("T-E")]).toBe("临期");
+    // conditional formats colour the four statuses
+    expect(s.conditionalFormats.map((c) => c.formula)).toEqual(expect.arrayContaining(['$I2="逾期未完成"', '$I2="临期"', '$I2="逾期完成"', '$I2="按时完成"']));
+  });
+
+  test("formulas use only allowed functions", () => {
+    for (const s of m.sheets)
+      for (const b of s.blocks)
+        for (const row of b.cells)
+          for (const c of row) if (isFormulaCell(c)) for (const f of functionNames(c.formula)) expect(ALLOWED_FUNCTIONS.has(f)).toBe(true);
+  });
+
+  test("LibreOffice's recalculation reproduces every cached value (two people)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-clerk-"));
+    const files: string[] = [];
+    for (const person of ["刘晓燕", "郑浩然"]) {
+      const f = path.join(dir, `${person}.xlsx`);
+      fs.writeFileSync(f, await writeXlsx(buildClerkWorkbook(ds, person)));
+      files.push(f);
+    }
+    const out = await recalc(files);
+    for (const f of files) expect(await compareFormulaCells(f, out.get(f)!)).toEqual([]);
+  }, 120_000);
+});
+
+describe("个人工作日志: refusals", () => {
+  test("a person not on the roster", () => {
+    expect(() => buildClerkWorkbook(sampleMonth(), "无此人")).toThrow("人员表中没有“无此人”");
+  });
+  test("a month whose year has no calendar data", () => {
+    const ds = sampleMonth();
+    ds.month = "2027-01";
+    ds.asOf = "2027-01-31";
+    expect(() => buildClerkWorkbook(ds, "刘晓燕")).toThrow("缺少 2027 年的国家节假日数据");
+  });
+});
