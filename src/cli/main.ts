@@ -2,6 +2,7 @@
 import { parseArgs, requireKnownFlags, stringFlag } from "./args";
 import { runCheck } from "./check";
 import { runDemo } from "./demo";
+import { runHandbook } from "./handbook";
 import { UserError } from "./errors";
 import { type Output, processOutput } from "./output";
 import { runScore } from "./score";
@@ -9,6 +10,7 @@ import { runScore } from "./score";
 const USAGE = `用法：gangze <命令> [参数]
 
   demo [--out DIR]                         内置示例：生成、检查并评分示例月份，打印排名
+  handbook [--catalog FILE] --out FILE.xlsx 岗位责任手册（默认为内置的办公室手册）
   check FILE [--json]                      检查录入；退出码 0 无错误，1 有错误，2 文件不可用
   score FILE [--as-of YYYY-MM-DD] [--json] 百分制得分、等级、名次、奖惩金额
 
@@ -28,6 +30,12 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         const args = parseArgs(rest, ["json"]);
         requireKnownFlags(args, ["json", "as-of"]);
         return await runScore(onePositional(args.positional, "score"), stringFlag(args, "as-of"), args.flags.has("json"), out);
+      }
+      case "handbook": {
+        const args = parseArgs(rest, []);
+        requireKnownFlags(args, ["catalog", "out"]);
+        if (args.positional.length > 0) throw new UserError("handbook 不需要文件参数；目录文件用 --catalog 指定");
+        return await runHandbook(stringFlag(args, "catalog"), stringFlag(args, "out"), out);
       }
       case "demo": {
         const args = parseArgs(rest, []);

@@ -9,7 +9,6 @@ import path from "path";
 const ROOT = path.resolve(__dirname, "../..");
 const SCHEMA = path.resolve(__dirname, "../../../shared/schemas/manifest/OfficeAppManifestV1_1.xsd");
 const MANIFEST = path.join(ROOT, "manifest.xml");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config.js") as {
   rewriteManifestUrls(content: string, prodUrl?: string): string;
   urlDev: string;

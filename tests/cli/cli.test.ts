@@ -36,7 +36,7 @@ describe("gangze score", () => {
     expect(report.people.length).toBe(sampleMonth().staff.length);
     for (const p of report.people) {
       expect(Object.keys(p).sort()).toEqual(
-        ["bonus", "deductions", "grade", "money", "name", "post", "rank", "score", "weeks"].sort()
+        ["bonus", "deductions", "grade", "money", "name", "post", "rank", "score", "weeks"].sort(),
       );
       for (const d of p.deductions) {
         expect(Object.keys(d).filter((k) => !["kind", "points", "duty", "ref"].includes(k))).toEqual([]);
@@ -77,7 +77,10 @@ describe("gangze check", () => {
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
     expect(result.errors).toBeGreaterThan(0);
-    const issue = result.issues.find((i: { collection: string; index: number; severity: string }) => i.collection === "tasks" && i.index === 0 && i.severity === "error");
+    const issue = result.issues.find(
+      (i: { collection: string; index: number; severity: string }) =>
+        i.collection === "tasks" && i.index === 0 && i.severity === "error",
+    );
     expect(issue.location).toMatch(/^\/tasks\/0/);
     expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -106,7 +109,9 @@ describe("the installed bin", () => {
 
   test("gangze demo prints the ranked table of the sample month", () => {
     const out = path.join(dir, "demo");
-    const r = spawnSync("node", [path.join(root, "bin/gangze.js"), "demo", "--out", out], { encoding: "utf8" });
+    const r = spawnSync("node", [path.join(root, "bin/gangze.js"), "demo", "--out", out], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("名次");
     expect(r.stdout).toContain(sampleMonth().staff[0].name);

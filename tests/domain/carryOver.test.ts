@@ -20,7 +20,7 @@ describe("结转 to next month", () => {
     expect(next.bonuses).toEqual([]);
     expect(next.weeklyPlans).toEqual([]);
     expect(next.quotas.map((q) => [q.person, q.indicator, q.target, q.actual])).toEqual(
-      prev.quotas.map((q) => [q.person, q.indicator, q.target, 0])
+      prev.quotas.map((q) => [q.person, q.indicator, q.target, 0]),
     );
   });
 
@@ -28,8 +28,24 @@ describe("结转 to next month", () => {
     const prev = sampleMonth();
     prev.tasks = [
       { id: "A", source: "领导交办", title: "未完成", owner: "x", assigned: "2026-10-08", due: "2026-10-20" },
-      { id: "B", source: "领导交办", title: "已完成", owner: "x", assigned: "2026-10-08", due: "2026-10-20", completed: "2026-10-19" },
-      { id: "C", source: "领导交办", title: "提前录入了11月的完成日期", owner: "x", assigned: "2026-10-08", due: "2026-11-20", completed: "2026-11-02" },
+      {
+        id: "B",
+        source: "领导交办",
+        title: "已完成",
+        owner: "x",
+        assigned: "2026-10-08",
+        due: "2026-10-20",
+        completed: "2026-10-19",
+      },
+      {
+        id: "C",
+        source: "领导交办",
+        title: "提前录入了11月的完成日期",
+        owner: "x",
+        assigned: "2026-10-08",
+        due: "2026-11-20",
+        completed: "2026-11-02",
+      },
     ];
     const next = carryOver(prev);
     expect(next.tasks.map((t) => t.id)).toEqual(["A", "C"]);

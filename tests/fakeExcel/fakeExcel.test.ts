@@ -1,5 +1,7 @@
 // The fake Excel host behaves like Office.js where our code could go wrong: reading before
 // load+sync, counting syncs, the 5 MB payload limit, used ranges, protection, validation.
+// These tests read before load/sync on purpose, and sync in a loop to show chunked writes.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-context-sync-in-loop */
 
 import { chunkRows } from "../../src/office/chunks";
 import { createFakeOffice, FIVE_MB, type FakeOffice } from "./office";

@@ -1,0 +1,373 @@
+// SPEC §5: every formula cell of the month workbook carries the TypeScript engine's value as its
+// cached result, and LibreOffice, recalculating everything on load, must reproduce each one.
+// The sample month and 24 random datasets (fast-check, fixed seed) go through ONE soffice call.
+
+import * as fc from "fast-check";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Calendar } from "../../src/domain/calendar";
+import { addDays, monthEnd, monthStart, weekday } from "../../src/domain/dates";
+import { sampleMonth } from "../../src/domain/defaultOffice";
+import { scoreMonth, toReport } from "../../src/domain/scoring";
+import { taskDue } from "../../src/domain/taskState";
+import {
+  FINDING_SOURCES,
+  LOG_STATUSES,
+  TASK_SOURCES,
+  type Dataset,
+  type Duty,
+  type Finding,
+  type LogEntry,
+  type Rules,
+  type Staff,
+  type Task,
+} from "../../src/domain/types";
+import { buildMonthWorkbook } from "../../src/workbook/month";
+import { isFormulaCell, type WorkbookModel } from "../../src/workbook/model";
+import { readXlsx } from "../../src/xlsx/reader";
+import { writeXlsx } from "../../src/xlsx/writer";
+import { compareFormulaCells, recalc, type FormulaDifference } from "../support/libreoffice";
+
+// ---- random datasets -------------------------------------------------------------------------
+
+/** mulberry32: a small deterministic PRNG driven by the seed fast-check draws. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const POSTS = ["秘书", "档案员", "司机", "机关门卫", "文印", "通讯员"];
+const NAMES = ["李华", "王芳", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞"];
+
+interface Shape {
+  month: string;
+  asOfDay: number;
+  posts: number;
+  staff: number;
+  tasks: number;
+  seed: number;
+  customRules: boolean;
+  officeDays: boolean;
+}
+
+const shapeArb: fc.Arbitrary<Shape> = fc.record({
+  month: fc.constantFrom("2026-09", "2026-10", "2026-11", "2026-12"),
+  asOfDay: fc.integer({ min: 1, max: 31 }),
+  posts: fc.integer({ min: 2, max: 4 }),
+  staff: fc.integer({ min: 3, max: 6 }),
+  tasks: fc.integer({ min: 4, max: 14 }),
+  seed: fc.integer(),
+  customRules: fc.boolean(),
+  officeDays: fc.boolean(),
+});
+
+/**
+ * A dataset with the cases the rules distinguish: duties whose points sum to 100 (multiples of
+ * 2.5, so sums are exact in binary and in any order), tasks assigned Aug–Dec 2026 with due dates
+ * or time limits across 中秋/国庆, completed and reported before or after 基准日 (or not at all),
+ * findings self/org, rectified or not, some 一票否决, quotas above and below target, bonuses in and
+ * out of the month, logs with gaps and duplicates, people starting mid-month, office rest/duty days.
+ */
+function randomDataset(s: Shape): Dataset {
+  const r = rng(s.seed);
+  const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const chance = (p: number): boolean => r() < p;
+  const p0 = monthStart(s.month);
+  const p1 = monthEnd(s.month);
+  const days = Number(p1.slice(8));
+  const asOf = `${s.month}-${String(Math.min(s.asOfDay, days)).padStart(2, "0")}`;
+  const clip = (d: string): string => (d > "2026-12-31" ? "2026-12-31" : d);
+  const inMonth = (): string => addDays(p0, int(0, days - 1));
+
+  const posts = POSTS.slice(0, s.posts).map((name) => ({ name }));
+  const duties: Duty[] = [];
+  posts.forEach((p, i) => {
+    const k = int(2, 4);
+    // 40 units of 2.5 split into k positive parts
+    const cuts = new Set<number>();
+    while (cuts.size < k - 1) cuts.add(int(1, 39));
+    const marks = [0, ...[...cuts].sort((a, b) => a - b), 40];
+    for (let j = 0; j < k; j++) {
+      duties.push({
+        code: `P${i + 1}-${String(j + 1).padStart(2, "0")}`,
+        post: p.name,
+        content: `${p.name}职责${j + 1}`,
+        frequency: "每日",
+        timeLimit: "当日",
+        standard: "无差错",
+        checker: "办公室主任",
+        points: (marks[j + 1] - marks[j]) * 2.5,
+      });
+    }
+  });
+  const staff: Staff[] = NAMES.slice(0, s.staff).map((name) => {
+    const st: Staff = { name, post: pick(posts).name };
+    if (chance(0.25)) st.start = chance(0.8) ? inMonth() : addDays(p0, -int(1, 20));
+    return st;
+  });
+  const dutyFor = (person: string): string | undefined => {
+    const post = staff.find((x) => x.name === person)!.post;
+    if (chance(0.15)) return undefined;
+    if (chance(0.1)) return pick(duties).code; // possibly another post's duty: uncapped
+    return pick(duties.filter((d) => d.post === post)).code;
+  };
+
+  const cal = new Calendar();
+  const tasks: Task[] = [];
+  for (let i = 0; i < s.tasks; i++) {
+    const owner = pick(staff).name;
+    const assigned = clip(addDays(p0, int(-35, days - 1)));
+    const t: Task = { id: `T${String(i + 1).padStart(3, "0")}`, source: pick(TASK_SOURCES), title: `事项${i + 1}`, owner, assigned };
+    const duty = dutyFor(owner);
+    if (duty) t.duty = duty;
+    let due: string;
+    const limit = int(0, 8);
+    let viaLimit = chance(0.45);
+    if (viaLimit) {
+      try {
+        due = cal.addWd(assigned, limit);
+        if (due > "2026-12-31") viaLimit = false;
+      } catch {
+        viaLimit = false;
+      }
+    }
+    if (viaLimit) {
+      t.limitWorkdays = limit;
+      due = cal.addWd(assigned, limit);
+    } else {
+      due = clip(addDays(assigned, int(0, 20)));
+      t.due = due;
+    }
+    if (chance(0.65)) {
+      t.completed = clip(addDays(assigned, int(0, 25)));
+      if (chance(0.8)) t.reported = clip(addDays(t.completed, int(chance(0.1) ? -2 : 0, 5)));
+    }
+    if (chance(0.1)) t.note = "备注";
+    tasks.push(t);
+  }
+
+  const logs: LogEntry[] = [];
+  for (const p of staff) {
+    const rate = chance(0.3) ? 0.5 : 0.92;
+    for (let d = p0; d <= p1; d = addDays(d, 1)) {
+      const working = cal.isWorkday(d);
+      if ((working && chance(rate)) || (!working && chance(0.05))) {
+        logs.push({ date: d, person: p.name, content: "日常工作", status: pick(LOG_STATUSES) });
+        if (chance(0.05)) logs.push({ date: d, person: p.name, content: "补充", status: "完成" });
+      }
+    }
+  }
+  // entered out of order, as people paste them in
+  for (let i = logs.length - 1; i > 0; i--) {
+    const j = int(0, i);
+    [logs[i], logs[j]] = [logs[j], logs[i]];
+  }
+
+  const findings: Finding[] = [];
+  for (let i = int(0, 6); i > 0; i--) {
+    const person = pick(staff).name;
+    const f: Finding = {
+      date: clip(addDays(p0, int(-3, days + 2))),
+      person,
+      problem: `问题${i}`,
+      points: pick([0.5, 1, 2, 3, 5]),
+      source: pick(FINDING_SOURCES),
+      rectified: chance(0.5),
+      veto: chance(0.08),
+    };
+    const duty = dutyFor(person);
+    if (duty) f.duty = duty;
+    if (chance(0.5)) f.standard = "K01";
+    if (chance(0.5)) f.checker = pick(staff).name;
+    findings.push(f);
+  }
+  const quotas = Array.from({ length: int(0, 3) }, (_, i) => ({
+    person: pick(staff).name,
+    indicator: `指标${i + 1}`,
+    annualTarget: 24,
+    target: int(0, 4),
+    actual: int(0, 6),
+  }));
+  const bonuses = Array.from({ length: int(0, 4) }, (_, i) => ({
+    date: clip(addDays(p0, int(-2, days + 1))),
+    person: pick(staff).name,
+    reason: `表扬${i + 1}`,
+    points: pick([0.5, 1, 2, 3, 4]),
+  }));
+
+  const ds: Dataset = {
+    office: "测试办公室",
+    month: s.month,
+    asOf,
+    posts,
+    duties,
+    staff,
+    tasks,
+    logs,
+    weeklyPlans: staff.map((p) => ({ person: p.name, weekStart: p0, item: "周计划事项" })),
+    findings,
+    quotas,
+    bonuses,
+  };
+  if (s.officeDays) {
+    // an extra rest day on a weekday of the month and a Saturday duty day
+    const weekdayIn = [...Array(days).keys()].map((k) => addDays(p0, k)).filter((d) => weekday(d) <= 5);
+    const saturday = [...Array(days).keys()].map((k) => addDays(p0, k)).find((d) => weekday(d) === 6)!;
+    ds.calendar = { restDays: [pick(weekdayIn)], workDays: [saturday] };
+  }
+  if (s.customRules) {
+    const rules: Partial<Rules> = {
+      warnDays: int(0, 3),
+      reportWithinWorkdays: int(0, 2),
+      overdueOpenPerDay: pick([0.25, 0.5, 1]),
+      overdueDoneBase: pick([0.5, 1, 1.5]),
+      missingLogPerDay: pick([0, 0.5, 1]),
+      findingFactorSelfOpen: pick([0.25, 0.5]),
+      bonusCap: pick([2, 3, 5]),
+      grades: [
+        { grade: "优秀", min: 95, money: 500 },
+        { grade: "良好", min: 85, money: 200 },
+        { grade: "合格", min: 60, money: 0 },
+        { grade: "基本合格", min: 50, money: -100 },
+        { grade: "不合格", min: 0, money: -300 },
+      ],
+    };
+    ds.rules = rules;
+  }
+  return ds;
+}
+
+// ---- the batch ---------------------------------------------------------------------------------
+
+const SEED = 20261127;
+const RANDOM_RUNS = 24;
+
+interface Case {
+  name: string;
+  ds: Dataset;
+  model: WorkbookModel;
+  file: string;
+  formulas: number;
+}
+
+function formulaCount(m: WorkbookModel): number {
+  let n = 0;
+  for (const s of m.sheets) for (const b of s.blocks) for (const row of b.cells) for (const c of row) if (isFormulaCell(c)) n++;
+  return n;
+}
+
+/** One cached value deliberately wrong: 考核汇总 F2 (the first person's score) + 1. */
+function breakScore(m: WorkbookModel): void {
+  const sheet = m.sheets.find((s) => s.name === "考核汇总")!;
+  const cell = sheet.blocks[0].cells[1][5];
+  if (!isFormulaCell(cell) || typeof cell.result !== "number") throw new Error("考核汇总 F2 is not a numeric formula");
+  cell.result += 1;
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-parity-"));
+const shapes = fc.sample(shapeArb, { seed: SEED, numRuns: RANDOM_RUNS });
+const cases: Case[] = [];
+let broken: { file: string; score: number } | undefined;
+let outputs: Map<string, string>;
+
+beforeAll(async () => {
+  const add = async (name: string, ds: Dataset): Promise<void> => {
+    const model = buildMonthWorkbook(ds);
+    const file = path.join(dir, `${cases.length}.xlsx`);
+    fs.writeFileSync(file, await writeXlsx(model));
+    cases.push({ name, ds, model, file, formulas: formulaCount(model) });
+  };
+  await add("样例月份 2026-10", sampleMonth());
+  for (let i = 0; i < shapes.length; i++) await add(`随机 #${i + 1} ${shapes[i].month}`, randomDataset(shapes[i]));
+  const wrong = buildMonthWorkbook(sampleMonth());
+  breakScore(wrong);
+  const file = path.join(dir, "broken.xlsx");
+  fs.writeFileSync(file, await writeXlsx(wrong));
+  broken = { file, score: toReport(scoreMonth(sampleMonth())).people.find((p) => p.name === sampleMonth().staff[0].name)!.score };
+  outputs = await recalc([...cases.map((c) => c.file), file]);
+}, 300_000);
+
+const show = (d: FormulaDifference[]): string[] => d.slice(0, 20).map((x) => `${x.sheet}!${x.cell} 缓存 ${x.cached} ≠ 重算 ${x.recalculated}：=${x.formula}`);
+
+test("the random datasets cover the months, National Day, late/open/unreported tasks, vetoes and custom rules", () => {
+  const all = cases.slice(1).map((c) => c.ds);
+  expect(new Set(all.map((d) => d.month))).toEqual(new Set(["2026-09", "2026-10", "2026-11", "2026-12"]));
+  const reports = all.map((d) => scoreMonth(d));
+  const kinds = new Set(reports.flatMap((r) => r.month.people.flatMap((p) => p.deductions.map((x) => x.kind))));
+  expect([...kinds].sort()).toEqual(["日志缺报", "未及时回报", "检查扣分", "指标差额", "逾期完成", "逾期未完成"].sort());
+  expect(reports.some((r) => r.month.people.some((p) => p.veto))).toBe(true);
+  expect(reports.some((r) => r.month.people.some((p) => p.dutyLines.some((l) => l.deducted > l.points)))).toBe(true);
+  // a task spanning 国庆 (assigned before 2026-10-01, due after 2026-10-07)
+  const cal = new Calendar();
+  const spans = all.flatMap((d) => d.tasks.filter((t) => t.assigned < "2026-10-01" && taskDue(t, cal)! > "2026-10-07"));
+  expect(spans.some((t) => t.limitWorkdays !== undefined)).toBe(true);
+  expect(spans.some((t) => t.due !== undefined)).toBe(true);
+  expect(all.some((d) => d.rules)).toBe(true);
+  expect(all.some((d) => d.calendar)).toBe(true);
+});
+
+test("LibreOffice reproduces every cached formula value of the sample month", async () => {
+  const c = cases[0];
+  const diffs = await compareFormulaCells(c.file, outputs.get(c.file)!);
+  expect(show(diffs)).toEqual([]);
+  // 5 000+ formula cells: every sheet's formulas are in the comparison
+  expect(c.formulas).toBeGreaterThan(5000);
+});
+
+test(`LibreOffice reproduces every cached formula value of ${RANDOM_RUNS} random months`, async () => {
+  let total = 0;
+  for (const c of cases.slice(1)) {
+    const diffs = await compareFormulaCells(c.file, outputs.get(c.file)!);
+    expect({ name: c.name, diffs: show(diffs) }).toEqual({ name: c.name, diffs: [] });
+    total += c.formulas;
+  }
+  expect(total).toBeGreaterThan(RANDOM_RUNS * 1000);
+});
+
+test("考核汇总 as recalculated equals the engine's report person by person", async () => {
+  for (const c of cases) {
+    const report = toReport(scoreMonth(c.ds));
+    const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
+    const t = book.table("考核汇总", ["姓名", "得分", "等级", "名次", "奖惩金额"]);
+    const got = t.rows.map((row) => ({
+      name: row.cells["姓名"].value,
+      score: row.cells["得分"].value,
+      grade: row.cells["等级"].value,
+      rank: row.cells["名次"].value,
+      money: row.cells["奖惩金额"].value,
+    }));
+    const want = c.ds.staff.map((s) => {
+      const p = report.people.find((x) => x.name === s.name)!;
+      return { name: p.name, score: p.score, grade: p.grade, rank: p.rank, money: p.money };
+    });
+    expect({ name: c.name, rows: got }).toEqual({ name: c.name, rows: want });
+  }
+});
+
+test("周考核 as recalculated equals the engine's weekly scores", async () => {
+  for (const c of cases) {
+    const report = toReport(scoreMonth(c.ds));
+    const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
+    const weeks = report.people[0].weeks;
+    const headers = weeks.map((w, i) => `第${i + 1}周 ${w.start.slice(5)}~${w.end.slice(5)}`);
+    const t = book.table("周考核", ["姓名", ...headers]);
+    for (const row of t.rows) {
+      const p = report.people.find((x) => x.name === row.cells["姓名"].value)!;
+      expect({ name: c.name, person: p.name, weeks: headers.map((h) => row.cells[h].value) }).toEqual({ name: c.name, person: p.name, weeks: p.weeks.map((w) => w.score) });
+    }
+  }
+});
+
+test("a deliberately wrong cached value is caught", async () => {
+  const diffs = await compareFormulaCells(broken!.file, outputs.get(broken!.file)!);
+  // F2 was cached as score + 1; LibreOffice computes the score itself
+  expect(diffs.map((d) => [d.sheet, d.cell, Number(d.cached), Number(d.recalculated)])).toEqual([["考核汇总", "F2", broken!.score + 1, broken!.score]]);
+});
