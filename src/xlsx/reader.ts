@@ -296,7 +296,8 @@ export function cellContent(cell: ExcelJSTypes.Cell): RawCell {
   const v = cell.value as unknown;
   if (v && typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) {
     const formula = (cell.formula ?? (v as { formula?: string }).formula ?? "").replace(/^=/, "");
-    const r = plain((v as { result?: unknown }).result);
+    // cell.value drops a result of 0 or FALSE (ExcelJS copies only truthy fields); cell.result keeps it
+    const r = plain((cell as { result?: unknown }).result ?? (v as { result?: unknown }).result);
     return { kind: "formula", value: r.value, address, formula, resultKind: r.kind };
   }
   return { ...plain(v), address };

@@ -79,13 +79,12 @@ describe("columns found by header text", () => {
     const r = await readMonthWorkbook(await saveBook(wb), FILE);
     expect(r.issues).toEqual([]);
     expect(r.dataset).toEqual(ds);
-    // locate follows the moved columns: 交办事项 record 0 (data row 2), 完成日期 is column 16 − 9 + 1… → see columnsOf
-    const t = wb.getWorksheet(MONTH_SHEETS.tasks)!;
-    const col = columnsOf(t)["完成日期"];
-    const letter = String.fromCharCode(64 + col);
-    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 0, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: `${letter}2` });
-    // record 3 sits below the two blank rows: sheet row 2 + 3 + 2 = 7
-    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 3, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: `${letter}7` });
+    // locate follows the moved columns: 完成日期 is header 9 of 15; reversed it is 15 − 9 + 1 = 7th,
+    // after the extra column the 8th (H)
+    expect(columnsOf(wb.getWorksheet(MONTH_SHEETS.tasks)!)["完成日期"]).toBe(8);
+    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 0, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: "H2" });
+    // records 0–3 in rows 2–5, two blank rows (6, 7), so record 4 sits in row 8
+    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 4, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: "H8" });
     // logs: header in row 2 now, record 0 in row 3, 工作内容 moved from D to E
     expect(r.locate({ severity: "error", code: "x", collection: "logs", index: 0, field: "content", message: "", fix: "" })).toEqual({ sheet: "工作日志", cell: "E3" });
   });
