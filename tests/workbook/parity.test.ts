@@ -264,18 +264,26 @@ function formulaCount(m: WorkbookModel): number {
   return n;
 }
 
-/** One cached value deliberately wrong: 考核汇总 F2 (the first person's score) + 1. */
-function breakScore(m: WorkbookModel): void {
+/**
+ * Two cached values deliberately wrong: 考核汇总 F2 (the first person's score) + 1, and the 扣分
+ * of the last (empty, spare) 交办事项 row cached as 0 where the formula gives "".
+ */
+function breakCells(m: WorkbookModel): string {
   const sheet = m.sheets.find((s) => s.name === "考核汇总")!;
   const cell = sheet.blocks[0].cells[1][5];
   if (!isFormulaCell(cell) || typeof cell.result !== "number") throw new Error("考核汇总 F2 is not a numeric formula");
   cell.result += 1;
+  const tasks = m.sheets.find((s) => s.name === "交办事项")!.blocks[0].cells;
+  const spare = tasks[tasks.length - 1][13]; // column N = 扣分
+  if (!isFormulaCell(spare) || spare.result !== "") throw new Error("the last 交办事项 row is not a spare row");
+  spare.result = 0;
+  return `N${tasks.length}`;
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-parity-"));
 const shapes = fc.sample(shapeArb, { seed: SEED, numRuns: RANDOM_RUNS });
 const cases: Case[] = [];
-let broken: { file: string; score: number } | undefined;
+let broken: { file: string; score: number; spareCell: string } | undefined;
 let outputs: Map<string, string>;
 
 beforeAll(async () => {
@@ -288,10 +296,10 @@ beforeAll(async () => {
   await add("样例月份 2026-10", sampleMonth());
   for (let i = 0; i < shapes.length; i++) await add(`随机 #${i + 1} ${shapes[i].month}`, randomDataset(shapes[i]));
   const wrong = buildMonthWorkbook(sampleMonth());
-  breakScore(wrong);
+  const spareCell = breakCells(wrong);
   const file = path.join(dir, "broken.xlsx");
   fs.writeFileSync(file, await writeXlsx(wrong));
-  broken = { file, score: toReport(scoreMonth(sampleMonth())).people.find((p) => p.name === sampleMonth().staff[0].name)!.score };
+  broken = { file, spareCell, score: toReport(scoreMonth(sampleMonth())).people.find((p) => p.name === sampleMonth().staff[0].name)!.score };
   outputs = await recalc([...cases.map((c) => c.file), file]);
 }, 300_000);
 
@@ -368,6 +376,9 @@ test("周考核 as recalculated equals the engine's weekly scores", async () => 
 
 test("a deliberately wrong cached value is caught", async () => {
   const diffs = await compareFormulaCells(broken!.file, outputs.get(broken!.file)!);
-  // F2 was cached as score + 1; LibreOffice computes the score itself
-  expect(diffs.map((d) => [d.sheet, d.cell, Number(d.cached), Number(d.recalculated)])).toEqual([["考核汇总", "F2", broken!.score + 1, broken!.score]]);
+  // F2 was cached as score + 1; LibreOffice computes the score itself. The spare row's 0 is not "".
+  expect(diffs.map((d) => [d.sheet, d.cell, d.cached, d.recalculated])).toEqual([
+    ["交办事项", broken!.spareCell, "0", "（空）"],
+    ["考核汇总", "F2", String(broken!.score + 1), String(broken!.score)],
+  ]);
 });

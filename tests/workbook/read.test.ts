@@ -6,6 +6,7 @@ import { sampleMonth } from "../../src/domain/defaultOffice";
 import { isoToExcelSerial } from "../../src/domain/dates";
 import type { Dataset } from "../../src/domain/types";
 import { cellIssuesAsEntryIssues, combineIssues } from "../../src/workbook/read/issues";
+import { buildMonthWorkbook } from "../../src/workbook/month";
 import { readMonthWorkbook } from "../../src/workbook/read/month";
 import { HEADERS, MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
@@ -56,6 +57,46 @@ describe("round trip", () => {
     ds.calendar = { restDays: ["2027-01-01"], workDays: ["2027-01-09"], years: [2027] };
     const r = await readMonthWorkbook(await written(ds), FILE);
     expect(r.dataset.calendar).toEqual(ds.calendar);
+  });
+});
+
+describe("round trip through the month workbook writer (src/workbook/month)", () => {
+  const real = (ds: Dataset) => writeXlsx(buildMonthWorkbook(ds));
+
+  test("sampleMonth(): the same dataset, no issue", async () => {
+    const ds = sampleMonth();
+    const r = await readMonthWorkbook(await real(ds), FILE);
+    expect(r.issues).toEqual([]);
+    expect(r.dataset).toEqual(ds);
+  });
+
+  test("a month of a year the office entered itself (2027)", async () => {
+    const ds = sampleMonth();
+    ds.month = "2027-01";
+    ds.asOf = "2027-01-29";
+    for (const k of ["logs", "weeklyPlans", "findings", "bonuses", "tasks"] as const) ds[k] = [];
+    // Fri 2027-01-01 a holiday, Sat 2027-01-09 a duty day
+    ds.calendar = { restDays: ["2027-01-01"], workDays: ["2027-01-09"], years: [2027] };
+    const r = await readMonthWorkbook(await real(ds), FILE);
+    expect(r.dataset.calendar).toEqual(ds.calendar);
+    expect(r.dataset).toEqual(ds);
+  });
+
+  test("changed rules and office calendar days", async () => {
+    const ds = sampleMonth();
+    ds.rules = { lateReport: 1, bonusCap: 3, deductionStandards: [{ code: "K01", problem: "公文差错", points: 2 }] };
+    ds.calendar = { restDays: ["2026-10-30"], workDays: ["2026-10-31"] };
+    const r = await readMonthWorkbook(await real(ds), FILE);
+    expect(r.dataset.rules).toEqual(ds.rules);
+    expect(r.dataset.calendar).toEqual(ds.calendar);
+    expect(r.issues).toEqual([]);
+  });
+
+  test("locate: task 6's 完成日期 is 交办事项!I7", async () => {
+    const ds = sampleMonth();
+    const r = await readMonthWorkbook(await real(ds), FILE);
+    // 完成日期 is the 9th header (I); record index 5 is the 6th data row = sheet row 7
+    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 5, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: "I7" });
   });
 });
 

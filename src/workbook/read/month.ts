@@ -42,6 +42,10 @@ interface SourceMap {
 }
 
 export function requireSheets(book: XlsxBook, sheets: readonly string[], what: string, hint?: string): void {
+  // ExcelJS opens any zip: one without a single worksheet is not a workbook
+  if (book.sheetNames.length === 0) {
+    throw new XlsxReadError("corrupt", `文件 ${book.file} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`, book.file);
+  }
   const missing = sheets.filter((s) => !book.hasSheet(s));
   if (!missing.length) return;
   const names = missing.map((s) => `“${s}”`).join("、");
