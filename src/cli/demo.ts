@@ -1,17 +1,27 @@
-// gangze demo: the built-in office's sample month, checked and scored.
-import { promises as fs } from "fs";
+// gangze demo: the built-in office end to end — the handbook, the sample month's workbook and
+// every clerk's log workbook written, then the month workbook read back, checked and scored.
 import * as path from "path";
 import { sampleMonth } from "../domain/defaultOffice";
+import { buildHandbook } from "../workbook/handbook";
+import { writeXlsx } from "../xlsx/writer";
+import { writeOutput } from "./files";
+import { loadAndCheck } from "./input";
 import type { Output } from "./output";
-import { formatReport, scoreDataset } from "./score";
+import { formatReport, scoreChecked } from "./score";
+import { writeMonthFiles } from "./workbooks";
 
 export async function runDemo(outDir: string, out: Output): Promise<number> {
   const ds = sampleMonth();
-  await fs.mkdir(outDir, { recursive: true });
-  const dataFile = path.join(outDir, `${ds.office}-${ds.month}.json`);
-  await fs.writeFile(dataFile, JSON.stringify(ds, null, 2) + "\n");
-  out.stderr(`已写出示例数据 ${dataFile}\n`);
-  const report = scoreDataset(ds, undefined, dataFile, out);
-  out.stdout(`${ds.office} ${ds.month} 考核结果\n` + formatReport(report));
+  const handbookFile = path.join(outDir, `${ds.office}-岗位责任手册.xlsx`);
+  await writeOutput(handbookFile, await writeXlsx(buildHandbook(ds)));
+  out.stderr(`已写出 ${handbookFile}\n`);
+  const [monthFile] = await writeMonthFiles(ds, outDir, out);
+
+  const checked = await loadAndCheck(monthFile);
+  const errors = checked.issues.filter((i) => i.severity === "error").length;
+  out.stdout(`检查 ${path.basename(monthFile)}：${errors} 个错误，${checked.issues.length - errors} 个警告\n`);
+  for (const i of checked.issues) out.stdout(`  ${i.severity === "error" ? "错误" : "警告"}  ${i.message}\n`);
+  const report = scoreChecked(checked, undefined, out);
+  out.stdout(`\n${ds.office} ${ds.month} 考核结果\n` + formatReport(report));
   return 0;
 }

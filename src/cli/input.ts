@@ -1,15 +1,40 @@
-// Reads the dataset a command works on, from a JSON data file (workbooks are added by the workbook layer).
+// Reads the dataset a command works on: a month workbook (.xlsx) or a JSON data file, and checks
+// it. Every problem is located where the person can fix it: sheet!cell, or a JSON path.
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Dataset, EntryIssue } from "../domain/types";
+import { Calendar } from "../domain/calendar";
+import { checkDataset } from "../domain/checks";
 import { parseDatasetText } from "../domain/load";
+import type { Dataset, EntryIssue } from "../domain/types";
+import { cellIssuesAsEntryIssues, combineIssues, readMonthWorkbook, type CellIssue } from "../workbook/read";
+import { XlsxReadError } from "../xlsx/reader";
 import { UserError } from "./errors";
+
+export interface LocatedIssue {
+  severity: "error" | "warning";
+  code: string;
+  /** `交办事项!I7` or `/tasks/3/completed` */
+  location: string;
+  message: string;
+  fix: string;
+}
 
 export interface LoadedInput {
   file: string;
   dataset: Dataset;
-  /** where a person finds the record an issue is about: a JSON path or a sheet!cell */
-  locate(issue: EntryIssue): string;
+  /** problems of single cells found while reading a workbook */
+  cellIssues: CellIssue[];
+  locateEntry(issue: EntryIssue): string;
+  combine(entryIssues: EntryIssue[]): LocatedIssue[];
+}
+
+export interface CheckedInput {
+  input: LoadedInput;
+  calendar: Calendar;
+  /** everything to show the user */
+  issues: LocatedIssue[];
+  /** what keeps records out of scoring: entry issues plus the reader's cell errors */
+  entryIssues: EntryIssue[];
 }
 
 export async function readInputFile(file: string): Promise<Buffer> {
@@ -25,19 +50,69 @@ export async function readInputFile(file: string): Promise<Buffer> {
 
 export async function loadInput(file: string): Promise<LoadedInput> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".json") {
-    throw new UserError(`文件 ${file}：只接受 .json 数据文件（JSON 格式见 docs/data-format.md）`);
-  }
+  if (ext === ".json") return loadJson(file);
+  if (ext === ".xlsx" || ext === ".xlsm") return loadWorkbook(file);
+  throw new UserError(`文件 ${file}：请给出月度考核工作簿（.xlsx）或考核数据（.json，格式见 docs/data-format.md）`);
+}
+
+async function loadJson(file: string): Promise<LoadedInput> {
   const bytes = await readInputFile(file);
   const result = parseDatasetText(bytes.toString("utf8"), path.basename(file));
   if (!result.ok) {
-    const lines = result.problems.map((p) => `  ${p.path}：${p.message}`);
+    const lines = result.problems.map((p) => `  ${p.message}`);
     throw new UserError(`文件 ${file} 不是有效的考核数据：\n${lines.join("\n")}`);
   }
+  const locateEntry = (i: EntryIssue) =>
+    i.index < 0 ? `/${i.field ?? ""}` : `/${i.collection}/${i.index}${i.field ? "/" + i.field : ""}`;
   return {
     file,
     dataset: result.dataset,
-    locate: (issue) =>
-      issue.index < 0 ? `/${issue.collection}` : `/${issue.collection}/${issue.index}${issue.field ? "/" + issue.field : ""}`,
+    cellIssues: [],
+    locateEntry,
+    combine: (entryIssues) =>
+      entryIssues.map((i) => ({ severity: i.severity, code: i.code, location: locateEntry(i), message: i.message, fix: i.fix })),
+  };
+}
+
+async function loadWorkbook(file: string): Promise<LoadedInput> {
+  const bytes = await readInputFile(file);
+  const name = path.basename(file);
+  let read;
+  try {
+    read = await readMonthWorkbook(new Uint8Array(bytes), name);
+  } catch (err) {
+    if (err instanceof XlsxReadError) throw new UserError(err.message);
+    throw err;
+  }
+  const at = (i: EntryIssue) => read.locate(i);
+  return {
+    file,
+    dataset: read.dataset,
+    cellIssues: read.issues,
+    locateEntry: (i) => {
+      const where = at(i);
+      return where ? `${where.sheet}!${where.cell}` : "";
+    },
+    combine: (entryIssues) =>
+      combineIssues(name, read.issues, entryIssues, at).map((i) => ({
+        severity: i.severity,
+        code: i.code,
+        location: i.sheet ? `${i.sheet}!${i.cell}` : "",
+        message: i.message,
+        fix: i.fix,
+      })),
+  };
+}
+
+/** Reads and checks: the reader's cell problems plus the dataset's entry checks (SPEC §7). */
+export async function loadAndCheck(file: string): Promise<CheckedInput> {
+  const input = await loadInput(file);
+  const calendar = new Calendar(input.dataset.calendar);
+  const datasetIssues = checkDataset(input.dataset, { calendar });
+  return {
+    input,
+    calendar,
+    issues: input.combine(datasetIssues),
+    entryIssues: [...cellIssuesAsEntryIssues(input.cellIssues), ...datasetIssues],
   };
 }

@@ -1,11 +1,11 @@
 // gangze score FILE [--as-of DATE] [--json]: the month's 100-point scores, grades, ranks and money.
-import { Calendar, CalendarMissingError } from "../domain/calendar";
-import { checkDataset, withoutErrors } from "../domain/checks";
+import { CalendarMissingError } from "../domain/calendar";
+import { withoutErrors } from "../domain/checks";
 import { isISODate } from "../domain/dates";
 import { scoreMonth, toReport } from "../domain/scoring";
-import type { Dataset, ScoreReport } from "../domain/types";
+import type { ScoreReport } from "../domain/types";
 import { UserError } from "./errors";
-import { loadInput } from "./input";
+import { loadAndCheck, type CheckedInput } from "./input";
 import type { Output } from "./output";
 import { formatNumber, formatTable } from "./table";
 
@@ -13,24 +13,24 @@ export async function runScore(file: string, asOf: string | undefined, json: boo
   if (asOf !== undefined && !isISODate(asOf)) {
     throw new UserError(`--as-of 应写成 YYYY-MM-DD 的日期，实际为“${asOf}”`);
   }
-  const input = await loadInput(file);
-  const report = scoreDataset(input.dataset, asOf, file, out);
+  const checked = await loadAndCheck(file);
+  const report = scoreChecked(checked, asOf, out);
   out.stdout(json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
   return 0;
 }
 
-/** Checks, drops rows with errors (they are not scored), scores. Shared by score and demo. */
-export function scoreDataset(ds: Dataset, asOf: string | undefined, file: string, out: Output): ScoreReport {
-  const calendar = new Calendar(ds.calendar);
-  const issues = checkDataset(ds, { calendar });
-  const errors = issues.filter((i) => i.severity === "error").length;
+/** Scores what was read, leaving out the records with errors (they are not scored). */
+export function scoreChecked(checked: CheckedInput, asOf: string | undefined, out: Output): ScoreReport {
+  const { input, calendar, entryIssues } = checked;
+  const errors = checked.issues.filter((i) => i.severity === "error").length;
   if (errors > 0) {
-    out.stderr(`${file}：${errors} 处录入错误，相关记录未计分；运行 gangze check ${file} 查看\n`);
+    out.stderr(`${input.file}：${errors} 处录入错误，相关记录未计分；运行 gangze check ${input.file} 查看\n`);
   }
   try {
-    return toReport(scoreMonth(withoutErrors(ds, issues), { asOf, calendar }));
+    return toReport(scoreMonth(withoutErrors(input.dataset, entryIssues), { asOf, calendar }));
   } catch (err) {
-    if (err instanceof CalendarMissingError) throw new UserError(`${file}：${err.message}`);
+    if (err instanceof CalendarMissingError) throw new UserError(`${input.file}：${err.message}`);
+    if (err instanceof RangeError) throw new UserError(`${input.file}：考核标准有误：${err.message}`);
     throw err;
   }
 }

@@ -28,6 +28,110 @@ export interface Strings {
   /** `{n}`: the number of worksheets */
   sheetCount: string;
   noWorkbook: string;
+  /** the app (workbook layer) is still loading, or failed to load */
+  appLoading: string;
+  appFailed: string;
+  /** browser mode: opening a month workbook file */
+  open: {
+    label: string;
+    hint: string;
+    dropHere: string;
+    /** `{name}` */
+    opened: string;
+    opening: string;
+    needFile: string;
+    notXlsx: string;
+  };
+  downloads: { heading: string; hint: string };
+  overview: {
+    refresh: string;
+    /** `{office}` `{month}` `{asOf}` */
+    period: string;
+    /** `{n}` */
+    people: string;
+    countsLabel: string;
+    overdue: string;
+    dueSoon: string;
+    missingLogs: string;
+    errors: string;
+    warnings: string;
+    notices: string;
+  };
+  generate: {
+    handbook: string;
+    handbookHint: string;
+    month: string;
+    monthHint: string;
+    monthPicker: string;
+    monthInvalid: string;
+    clerkLogs: string;
+    clerkLogsHint: string;
+    nextMonth: string;
+    nextMonthHint: string;
+    result: string;
+  };
+  check: {
+    run: string;
+    clearMarks: string;
+    marksCleared: string;
+    filterLabel: string;
+    filterAll: string;
+    filterErrors: string;
+    filterWarnings: string;
+    /** `{errors}` `{warnings}` `{marked}` */
+    summary: string;
+    none: string;
+    listLabel: string;
+    error: string;
+    warning: string;
+    fix: string;
+    /** `{sheet}` `{cell}`: the accessible hint of a selectable issue */
+    selectHint: string;
+    wholeSheet: string;
+  };
+  score: {
+    run: string;
+    /** `{month}` `{asOf}` */
+    caption: string;
+    rankingHeading: string;
+    columns: { rank: string; name: string; post: string; score: string; grade: string; money: string };
+    weeklyHeading: string;
+    /** `{n}` `{start}` `{end}` */
+    weekColumn: string;
+    notScored: string;
+    chartHeading: string;
+    /** `{list}` */
+    chartLabel: string;
+    /** `{name}` `{score}` */
+    chartItem: string;
+    tableRegion: string;
+    weeklyRegion: string;
+  };
+  overdue: {
+    run: string;
+    none: string;
+    listLabel: string;
+    /** `{n}` */
+    days: string;
+    /** `{owner}` `{due}` */
+    meta: string;
+    /** `{status}` `{n}` */
+    count: string;
+    statuses: Record<"逾期未完成" | "临期" | "进行中" | "按时完成" | "逾期完成", string>;
+  };
+  collect: {
+    importHeading: string;
+    pickFiles: string;
+    pickHint: string;
+    /** `{n}` */
+    imported: string;
+    resultsLabel: string;
+    ok: string;
+    refused: string;
+    exportHeading: string;
+    exportHint: string;
+    export: string;
+  };
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -74,6 +178,101 @@ export const STRINGS: Record<Locale, Strings> = {
     hostBrowser: "浏览器模式：未连接 Excel，可生成工作簿供下载，或拖入工作簿进行检查和评分。",
     sheetCount: "当前工作簿有 {n} 个工作表。",
     noWorkbook: "尚未打开工作簿。",
+    appLoading: "正在加载…",
+    appFailed: "岗责组件加载失败，请关闭任务窗格后重新打开。",
+    open: {
+      label: "打开月度考核工作簿（.xlsx）",
+      hint: "浏览器模式下，检查、评分、逾期和汇总针对您打开的工作簿；文件只在本机处理，不会上传。",
+      dropHere: "也可以把文件拖到这里。",
+      opened: "已打开：{name}",
+      opening: "正在打开 {name}…",
+      needFile: "请先打开月度考核工作簿。",
+      notXlsx: "“{name}”不是 .xlsx 工作簿，请选择 Excel 工作簿文件。",
+    },
+    downloads: { heading: "下载", hint: "点击文件名保存到本机。" },
+    overview: {
+      refresh: "刷新",
+      period: "{office}　{month}　基准日 {asOf}",
+      people: "共 {n} 人",
+      countsLabel: "本月情况",
+      overdue: "逾期未完成",
+      dueSoon: "临期",
+      missingLogs: "缺报日志（人·天）",
+      errors: "填报错误",
+      warnings: "填报警告",
+      notices: "提示",
+    },
+    generate: {
+      handbook: "岗位责任手册",
+      handbookHint: "按岗位排版的可打印手册，含封面、目录和全部职责条目。",
+      month: "月度考核工作簿",
+      monthHint: "主任使用的月度工作簿；已有同月工作簿时保留所有已填写的内容。",
+      monthPicker: "考核月份",
+      monthInvalid: "请按“2026-10”的格式填写考核月份。",
+      clerkLogs: "个人工作日志",
+      clerkLogsHint: "为每位人员生成当月的工作日志工作簿，发给各人填写。",
+      nextMonth: "下月工作簿（结转）",
+      nextMonthHint: "由本月工作簿结转人员、职责、考核标准、未完成事项和指标目标。",
+      result: "结果",
+    },
+    check: {
+      run: "检查",
+      clearMarks: "清除标记",
+      marksCleared: "检查标记已清除。",
+      filterLabel: "显示",
+      filterAll: "全部",
+      filterErrors: "错误",
+      filterWarnings: "警告",
+      summary: "{errors} 个错误，{warnings} 个警告；在工作簿中标记了 {marked} 处。",
+      none: "没有发现问题。",
+      listLabel: "检查结果",
+      error: "错误",
+      warning: "警告",
+      fix: "改正：",
+      selectHint: "选中 {sheet}!{cell}",
+      wholeSheet: "整张表",
+    },
+    score: {
+      run: "计算得分",
+      caption: "{month} 考核得分（基准日 {asOf}）",
+      rankingHeading: "排名",
+      columns: { rank: "名次", name: "姓名", post: "岗位", score: "得分", grade: "等级", money: "奖惩金额" },
+      weeklyHeading: "周得分",
+      weekColumn: "第{n}周 {start}–{end}",
+      notScored: "未计",
+      chartHeading: "得分图",
+      chartLabel: "得分条形图：{list}",
+      chartItem: "{name} {score} 分",
+      tableRegion: "排名表",
+      weeklyRegion: "周得分表",
+    },
+    overdue: {
+      run: "刷新逾期清单",
+      none: "没有逾期或临期的事项。",
+      listLabel: "交办事项状态",
+      days: "逾期 {n} 个工作日",
+      meta: "责任人 {owner}，应完成日 {due}",
+      count: "{status} {n} 项",
+      statuses: {
+        逾期未完成: "逾期未完成",
+        临期: "临期",
+        进行中: "进行中",
+        按时完成: "按时完成",
+        逾期完成: "逾期完成",
+      },
+    },
+    collect: {
+      importHeading: "导入个人工作日志",
+      pickFiles: "选择各人交回的工作簿（.xlsx，可多选）",
+      pickHint: "日志、周计划、事项的完成和回报日期汇入月度工作簿；已有内容不会被覆盖。",
+      imported: "已处理 {n} 个文件。",
+      resultsLabel: "导入结果",
+      ok: "已导入",
+      refused: "未导入",
+      exportHeading: "导出上报",
+      exportHint: "生成上报局里的月度工作簿：基准日固定，保留公式、计算结果、颜色和保护。",
+      export: "导出上报",
+    },
   },
   "en-US": {
     appTitle: "Gangze",
@@ -123,6 +322,103 @@ export const STRINGS: Record<Locale, Strings> = {
       "Browser mode: not connected to Excel. Generate workbooks to download, or drop a workbook in to check and score it.",
     sheetCount: "This workbook has {n} worksheets.",
     noWorkbook: "No workbook is open.",
+    appLoading: "Loading…",
+    appFailed: "Gangze could not load. Close the task pane and open it again.",
+    open: {
+      label: "Open a month workbook (.xlsx)",
+      hint: "In browser mode, Check, Score, Overdue and Collect work on the workbook you open; the file is processed on this computer and never uploaded.",
+      dropHere: "You can also drop the file here.",
+      opened: "Open: {name}",
+      opening: "Opening {name}…",
+      needFile: "Open a month workbook first.",
+      notXlsx: "“{name}” is not an .xlsx workbook. Choose an Excel workbook file.",
+    },
+    downloads: { heading: "Downloads", hint: "Choose a file name to save it." },
+    overview: {
+      refresh: "Refresh",
+      period: "{office} · {month} · as of {asOf}",
+      people: "{n} people",
+      countsLabel: "This month",
+      overdue: "Overdue",
+      dueSoon: "Due soon",
+      missingLogs: "Missing logs (person-days)",
+      errors: "Entry errors",
+      warnings: "Entry warnings",
+      notices: "Notices",
+    },
+    generate: {
+      handbook: "Duty handbook",
+      handbookHint: "A printable handbook by post, with cover, contents and every duty item.",
+      month: "Month workbook",
+      monthHint: "The director's month workbook; an existing workbook of that month keeps every entry.",
+      monthPicker: "Month",
+      monthInvalid: "Enter the month as 2026-10.",
+      clerkLogs: "Personal logs",
+      clerkLogsHint: "One log workbook per person for the month, to hand out.",
+      nextMonth: "Next month (carry over)",
+      nextMonthHint: "Carries the roster, duties, rules, open tasks and quota targets over from this month.",
+      result: "Result",
+    },
+    check: {
+      run: "Check",
+      clearMarks: "Clear marks",
+      marksCleared: "Check marks cleared.",
+      filterLabel: "Show",
+      filterAll: "All",
+      filterErrors: "Errors",
+      filterWarnings: "Warnings",
+      summary: "{errors} errors, {warnings} warnings; {marked} cells marked in the workbook.",
+      none: "No problems found.",
+      listLabel: "Check results",
+      error: "Error",
+      warning: "Warning",
+      fix: "Fix: ",
+      selectHint: "Select {sheet}!{cell}",
+      wholeSheet: "whole sheet",
+    },
+    score: {
+      run: "Compute scores",
+      caption: "Scores for {month} (as of {asOf})",
+      rankingHeading: "Ranking",
+      columns: { rank: "Rank", name: "Name", post: "Post", score: "Score", grade: "Grade", money: "Reward (CNY)" },
+      weeklyHeading: "Weekly scores",
+      weekColumn: "Week {n} {start}–{end}",
+      notScored: "n/a",
+      chartHeading: "Chart",
+      chartLabel: "Score bar chart: {list}",
+      chartItem: "{name} {score}",
+      tableRegion: "Ranking table",
+      weeklyRegion: "Weekly scores table",
+    },
+    overdue: {
+      run: "Refresh the list",
+      none: "No task is overdue or due soon.",
+      listLabel: "Task status",
+      days: "{n} working days overdue",
+      meta: "Owner {owner}, due {due}",
+      count: "{status}: {n}",
+      statuses: {
+        逾期未完成: "Overdue",
+        临期: "Due soon",
+        进行中: "In progress",
+        按时完成: "Done on time",
+        逾期完成: "Done late",
+      },
+    },
+    collect: {
+      importHeading: "Import personal logs",
+      pickFiles: "Choose the workbooks people returned (.xlsx, several at once)",
+      pickHint:
+        "Logs, weekly plans and task completion/report dates are merged into the month workbook; nothing already there is overwritten.",
+      imported: "{n} files processed.",
+      resultsLabel: "Import results",
+      ok: "Imported",
+      refused: "Not imported",
+      exportHeading: "Export for the bureau",
+      exportHint:
+        "Builds the monthly workbook for the bureau: a fixed as-of date, with formulas, results, colours and protection.",
+      export: "Export",
+    },
   },
 };
 

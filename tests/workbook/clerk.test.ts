@@ -11,7 +11,7 @@ import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
 import { functionNames, ALLOWED_FUNCTIONS } from "../../src/workbook/functions";
 import { isFormulaCell, modelProblems, type SheetModel, type WorkbookModel } from "../../src/workbook/model";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { clerkMonth, loadBook } from "../fixtures/clerk";
+import { clerkMonth, findRow, loadBook, saveBook, setCells, utc } from "../fixtures/clerk";
 import { compareFormulaCells, recalc } from "../support/libreoffice";
 
 const sheet = (m: WorkbookModel, name: string): SheetModel => m.sheets.find((s) => s.name === name)!;
@@ -139,6 +139,31 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     const out = await recalc(files);
     for (const f of files) expect(await compareFormulaCells(f, out.get(f)!)).toEqual([]);
   }, 120_000);
+});
+
+describe("个人工作日志 without the add-in", () => {
+  test("dates a clerk types change the status when the workbook recalculates (LibreOffice)", async () => {
+    const ds = clerkMonth();
+    const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
+    const tasks = wb.getWorksheet(CLERK_SHEET.tasks)!;
+    // T-C due 10-30, completed 10-20 ≤ A (10-21) and ≤ due → 按时完成; reported 10-21: wd(10-20, 10-21) = 1 → 及时回报
+    setCells(tasks, findRow(tasks, "编号", "T-C"), { 完成日期: utc("2026-10-20"), 回报日期: utc("2026-10-21") });
+    // T-A due 10-20, completed 10-21 > due → 逾期完成; not reported → 未回报
+    setCells(tasks, findRow(tasks, "编号", "T-A"), { 完成日期: utc("2026-10-21") });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-clerk-"));
+    const f = path.join(dir, "filled.xlsx");
+    fs.writeFileSync(f, await saveBook(wb));
+    const out = (await recalc([f])).get(f)!;
+    const again = (await loadBook(new Uint8Array(fs.readFileSync(out)))).getWorksheet(CLERK_SHEET.tasks)!;
+    const at = (id: string, col: string) => {
+      const v = again.getCell(`${col}${findRow(again, "编号", id)}`).value as { result?: unknown } | string;
+      return typeof v === "object" && v !== null ? v.result : v;
+    };
+    expect([at("T-C", "I"), at("T-C", "J")]).toEqual(["按时完成", "及时回报"]);
+    expect([at("T-A", "I"), at("T-A", "J")]).toEqual(["逾期完成", "未回报"]);
+    // untouched rows keep their status: T-B 临期
+    expect(at("T-B", "I")).toBe("临期");
+  }, 60_000);
 });
 
 describe("个人工作日志: refusals", () => {

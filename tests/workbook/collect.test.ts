@@ -148,3 +148,17 @@ describe("collect", () => {
     ]));
   });
 });
+
+describe("collect of an untouched workbook", () => {
+  test("reads back the person's own entries and changes nothing", async () => {
+    const month = clerkMonth();
+    const bytes = await writeXlsx(buildClerkWorkbook(month, "郑浩然"));
+    const read = await readClerkWorkbook(bytes, "郑浩然.xlsx");
+    expect(read.issues).toEqual([]);
+    expect(read.logs).toEqual(month.logs.filter((l) => l.person === "郑浩然").sort((a, b) => a.date.localeCompare(b.date)));
+    expect(read.weeklyPlans).toEqual(month.weeklyPlans.filter((p) => p.person === "郑浩然"));
+    const { dataset, report } = collect(month, [read]);
+    expect(dataset).toEqual(month);
+    expect(report[0]).toMatchObject({ added: { logs: 0, weeklyPlans: 0, findings: 0 }, updated: { logs: 0, weeklyPlans: 0, findings: 0 }, updatedTasks: 0, conflicts: [], skipped: [] });
+  });
+});

@@ -300,7 +300,9 @@ beforeAll(async () => {
   const file = path.join(dir, "broken.xlsx");
   fs.writeFileSync(file, await writeXlsx(wrong));
   broken = { file, spareCell, score: toReport(scoreMonth(sampleMonth())).people.find((p) => p.name === sampleMonth().staff[0].name)!.score };
+  const t0 = Date.now();
   outputs = await recalc([...cases.map((c) => c.file), file]);
+  console.log("TIMING recalc", Date.now() - t0, "formulas", cases.map((c) => c.formulas).join(","));
 }, 300_000);
 
 const show = (d: FormulaDifference[]): string[] => d.slice(0, 20).map((x) => `${x.sheet}!${x.cell} 缓存 ${x.cached} ≠ 重算 ${x.recalculated}：=${x.formula}`);

@@ -1,0 +1,213 @@
+// The CLI's workbook commands (SPEC §8): month, build, collect, export.
+import { promises as fs } from "fs";
+import * as path from "path";
+import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { carryOver } from "../domain/carryOver";
+import { isMonthKey, monthEnd } from "../domain/dates";
+import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
+import { parseDataset } from "../domain/load";
+import type { Dataset, Staff } from "../domain/types";
+import { buildClerkWorkbook } from "../workbook/clerk";
+import { readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
+import { collect } from "../workbook/collect";
+import { buildMonthWorkbook } from "../workbook/month";
+import type { WorkbookModel } from "../workbook/model";
+import { XlsxReadError } from "../xlsx/reader";
+import { writeXlsx } from "../xlsx/writer";
+import { UserError } from "./errors";
+import { safeFileName, writeOutput } from "./files";
+import { readCatalog } from "./handbook";
+import { loadInput, readInputFile } from "./input";
+import type { Output } from "./output";
+
+export function monthFileName(ds: Pick<Dataset, "office" | "month">): string {
+  return safeFileName(`${ds.office}-${ds.month}-月度考核.xlsx`);
+}
+
+export function exportFileName(ds: Pick<Dataset, "office" | "month">): string {
+  return safeFileName(`${ds.office}-${ds.month}-月度考核（上报）.xlsx`);
+}
+
+export function clerkFileName(ds: Pick<Dataset, "month">, person: string): string {
+  return safeFileName(`${ds.month}-${person}-个人工作日志.xlsx`);
+}
+
+/** Builds a workbook, turning a calendar gap or bad rules into the user's message. */
+export function buildOrExplain(file: string, build: () => WorkbookModel): WorkbookModel {
+  try {
+    return build();
+  } catch (err) {
+    if (err instanceof CalendarMissingError) throw new UserError(`${file}：${err.message}`);
+    if (err instanceof RangeError) throw new UserError(`${file}：${err.message}`);
+    throw err;
+  }
+}
+
+/** The month workbook and one log workbook per person, into `outDir`. */
+export async function writeMonthFiles(ds: Dataset, outDir: string, out: Output, inputs: string[] = []): Promise<string[]> {
+  const calendar = new Calendar(ds.calendar);
+  const monthFile = path.join(outDir, monthFileName(ds));
+  const model = buildOrExplain(monthFile, () => buildMonthWorkbook(ds, { calendar }));
+  await writeOutput(monthFile, await writeXlsx(model), inputs);
+  out.stderr(`已写出 ${monthFile}\n`);
+  const written = [monthFile];
+  const clerkDir = path.join(outDir, "个人工作日志");
+  for (const s of ds.staff) {
+    const file = path.join(clerkDir, clerkFileName(ds, s.name));
+    const clerk = buildOrExplain(file, () => buildClerkWorkbook(ds, s.name));
+    await writeOutput(file, await writeXlsx(clerk), inputs);
+    written.push(file);
+  }
+  out.stderr(`已写出 ${ds.staff.length} 份个人工作日志到 ${clerkDir}\n`);
+  return written;
+}
+
+export interface MonthOptions {
+  from?: string;
+  catalog?: string;
+  staff?: string;
+  out?: string;
+}
+
+/** gangze month YYYY-MM [--from PREVIOUS.xlsx] [--catalog FILE] [--staff FILE] --out DIR */
+export async function runMonth(month: string, opts: MonthOptions, out: Output): Promise<number> {
+  if (!isMonthKey(month)) throw new UserError(`月份应写成 YYYY-MM，例如 2026-11，实际为“${month}”`);
+  if (!opts.out) throw new UserError("请用 --out 指定输出文件夹");
+  let ds: Dataset;
+  if (opts.from) {
+    const prev = await loadInput(opts.from);
+    if (prev.dataset.month >= month) {
+      throw new UserError(`--from 的工作簿是 ${prev.dataset.month} 月的，不能结转到更早或同一个月 ${month}`);
+    }
+    ds = carryOver(prev.dataset, month);
+    out.stderr(`从 ${opts.from} 结转：${ds.staff.length} 人，${ds.tasks.length} 项未完成事项，${ds.quotas.length} 项月度指标\n`);
+  } else {
+    const hb = defaultHandbook();
+    ds = {
+      office: hb.office,
+      month,
+      asOf: monthEnd(month),
+      posts: hb.posts,
+      duties: hb.duties,
+      staff: defaultStaff(),
+      tasks: [],
+      logs: [],
+      weeklyPlans: [],
+      findings: [],
+      quotas: [],
+      bonuses: [],
+    };
+  }
+  if (opts.catalog) {
+    const hb = await readCatalog(opts.catalog);
+    ds = { ...ds, office: hb.office, posts: hb.posts, duties: hb.duties };
+  }
+  if (opts.staff) ds = { ...ds, staff: await readStaff(opts.staff) };
+  await writeMonthFiles(ds, opts.out, out, [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f));
+  return 0;
+}
+
+/** A roster in JSON: `[{ name, post, start?, note? }]`. */
+async function readStaff(file: string): Promise<Staff[]> {
+  if (path.extname(file).toLowerCase() !== ".json") {
+    throw new UserError(`文件 ${file}：人员名单应为 .json（[{ "name", "post", "start"? }]，见 docs/data-format.md）`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse((await readInputFile(file)).toString("utf8"));
+  } catch {
+    throw new UserError(`文件 ${file} 不是有效的 JSON`);
+  }
+  const probe = parseDataset({
+    office: "-",
+    month: "2026-01",
+    asOf: "2026-01-31",
+    posts: [],
+    duties: [],
+    staff: json,
+    tasks: [],
+    logs: [],
+    weeklyPlans: [],
+    findings: [],
+    quotas: [],
+    bonuses: [],
+  });
+  if (!probe.ok) {
+    throw new UserError(`文件 ${file} 不是有效的人员名单：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`);
+  }
+  return probe.dataset.staff;
+}
+
+/** gangze build DATA.json --out FILE.xlsx */
+export async function runBuild(file: string, outFile: string | undefined, out: Output): Promise<number> {
+  if (!outFile) throw new UserError("请用 --out 指定输出的 .xlsx 文件");
+  const input = await loadInput(file);
+  const model = buildOrExplain(file, () => buildMonthWorkbook(input.dataset));
+  await writeOutput(outFile, await writeXlsx(model), [file]);
+  out.stderr(`已写出 ${outFile}\n`);
+  return 0;
+}
+
+/** gangze collect MONTH.xlsx LOG.xlsx… [--out FILE] */
+export async function runCollect(files: string[], outFile: string | undefined, out: Output): Promise<number> {
+  const [monthFile, ...logs] = files;
+  if (!monthFile || logs.length === 0) throw new UserError("用法：gangze collect 月度考核.xlsx 个人工作日志.xlsx… [--out 文件]");
+  const month = await loadInput(monthFile);
+  const clerks: ClerkRead[] = [];
+  for (const f of logs) {
+    try {
+      clerks.push(await readClerkWorkbook(new Uint8Array(await readInputFile(f)), path.basename(f)));
+    } catch (err) {
+      if (!(err instanceof XlsxReadError)) throw err;
+      out.stderr(`跳过 ${f}：${err.message}\n`);
+    }
+  }
+  const result = collect(month.dataset, clerks);
+  let refused = logs.length - clerks.length;
+  for (const r of result.report) {
+    const a = r.added;
+    out.stdout(
+      `${r.file}（${r.person}）：新增日志 ${a.logs} 行、周计划 ${a.weeklyPlans} 行、自查 ${a.findings} 条；` +
+        `更新 ${r.updated.logs + r.updated.weeklyPlans + r.updated.findings} 行；交办事项更新 ${r.updatedTasks} 项\n`
+    );
+    for (const c of r.conflicts) out.stdout(`  覆盖：${c}\n`);
+    for (const s of r.skipped) out.stdout(`  未汇总：${s}\n`);
+    if (r.skipped.length > 0 && a.logs + a.weeklyPlans + a.findings + r.updatedTasks === 0) refused++;
+  }
+  const target = outFile ?? monthFile;
+  if (!outFile) {
+    const backup = monthFile.replace(/\.xlsx$/i, "") + `-汇总前备份-${stamp()}.xlsx`;
+    await fs.copyFile(monthFile, backup);
+    out.stderr(`原工作簿已备份为 ${backup}\n`);
+  }
+  const model = buildOrExplain(target, () => buildMonthWorkbook(result.dataset));
+  await writeOutput(target, await writeXlsx(model), outFile ? files : logs);
+  out.stderr(`已写出 ${target}\n`);
+  return refused > 0 ? 1 : 0;
+}
+
+function stamp(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+/** gangze export MONTH.xlsx --out FILE.xlsx (or a folder: the file is named by office and month) */
+export async function runExport(file: string, outArg: string | undefined, out: Output): Promise<number> {
+  if (!outArg) throw new UserError("请用 --out 指定上报文件（或文件夹）");
+  const input = await loadInput(file);
+  const isDir = outArg.endsWith("/") || outArg.endsWith("\\") || (await isDirectory(outArg));
+  const target = isDir ? path.join(outArg, exportFileName(input.dataset)) : outArg;
+  const model = buildOrExplain(file, () => buildMonthWorkbook(input.dataset, { exportMode: true }));
+  await writeOutput(target, await writeXlsx(model), [file]);
+  out.stderr(`已写出上报工作簿 ${target}（基准日 ${input.dataset.asOf}）\n`);
+  return 0;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
