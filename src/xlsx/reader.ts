@@ -219,9 +219,12 @@ class Book implements XlsxBook {
   }
 }
 
-/** Header text compared without any whitespace (people add spaces and line breaks to headers). */
+/**
+ * Header text compared without any whitespace (people add spaces and line breaks to headers) and
+ * with full-width brackets as ASCII (a Chinese IME types `时限（工作日）`).
+ */
 export function normaliseHeader(text: string): string {
-  return text.replace(/[\s\u3000]+/g, "");
+  return text.replace(/[\s\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
 }
 
 function headerColumns(row: ExcelJSTypes.Row, wanted: string[]): Map<string, number> {

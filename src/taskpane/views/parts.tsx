@@ -1,7 +1,7 @@
 // Pieces several views share: the heading block, download links, and the browser-mode workbook
 // picker (a file input that is also a drop zone).
 
-import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { Fragment, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import { Body1, Caption1, Link, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { format, type ViewId } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
@@ -145,12 +145,13 @@ export function OpenWorkbook() {
 
 /** In browser mode, shows the workbook picker; the children only once a workbook is open. */
 export function NeedWorkbook(props: { children: ReactNode }) {
-  const { app } = useAppState();
+  const { app, openedFile } = useAppState();
   const { hasWorkbook } = useAppActions();
   return (
     <>
       {app?.mode === "browser" && <OpenWorkbook />}
-      {hasWorkbook && props.children}
+      {/* keyed by the file, so a newly opened workbook starts the view afresh */}
+      {hasWorkbook && <Fragment key={openedFile ?? ""}>{props.children}</Fragment>}
     </>
   );
 }

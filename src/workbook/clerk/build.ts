@@ -11,9 +11,9 @@ import { givenBy, reportedInTime, taskDue, taskState } from "../../domain/taskSt
 import { LOG_STATUSES, type Dataset, type Duty, type Finding, type ISODate, type LogEntry, type Rules, type Staff, type Task, type WeeklyPlan } from "../../domain/types";
 import { sheetRef } from "../address";
 import { addTable, type Column } from "../builder";
-import { DATE_FORMAT, emptySheet, type Cell, type DateValue, type SheetModel, type WorkbookModel } from "../model";
+import { DATE_FORMAT, emptySheet, type Cell, type DateValue, type PrintSetup, type SheetModel, type WorkbookModel } from "../model";
 import { NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
-import { FONT_BODY, FONT_SIZE, STYLE_BODY, STYLE_HEADER, STYLE_INPUT } from "../styles";
+import { FONT_BODY, FONT_SIZE, FOOTER_PAGES, STYLE_BODY, STYLE_HEADER, STYLE_INPUT } from "../styles";
 import { CLERK_README, CLERK_SHEET, SELF_CHECK_SOURCE } from "./sheets";
 
 export interface ClerkOptions {
@@ -29,6 +29,11 @@ export const CLERK_TITLE = "个人工作日志";
 
 /** The cell of 说明 holding 基准日 (the table row order below puts it there). */
 export const CLERK_ASOF_CELL = "B6";
+
+/** Landscape A4, one page wide, header row repeated, page numbers: clerks print their log. */
+function print(title: string): PrintSetup {
+  return { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: [1, 1], header: { center: title.replace(/&/g, "&&") }, footer: { center: FOOTER_PAGES } };
+}
 
 const dateCell = (d: string | undefined): DateValue | string | null => (d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d);
 
@@ -56,6 +61,7 @@ export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptio
     calendar.sheet,
     originalSheet(tasks),
   ];
+  for (const s of sheets) if (!s.hidden && s.name !== CLERK_SHEET.readme) s.print = print(`${ds.office} ${person} ${ds.month} ${s.name}`);
   return {
     title: `${ds.month} ${person} ${CLERK_TITLE}`,
     sheets,

@@ -13,7 +13,7 @@ import { reportMerges, type ReadCtx } from "./table";
 
 /** Parameter label (or key) → key; labels compared without spaces and with ASCII brackets. */
 function paramKey(text: string): string | undefined {
-  const norm = (s: string) => normaliseHeader(s).replace(/（/g, "(").replace(/）/g, ")");
+  const norm = normaliseHeader;
   const t = norm(text);
   for (const p of RULE_PARAMETERS) if (norm(p.label) === t || p.key === text.trim()) return p.key;
   if (t === norm(RULE_LABELS.vetoGrade) || text.trim() === "vetoGrade") return "vetoGrade";

@@ -1,0 +1,203 @@
+// 检查: run the entry check, list errors then warnings with their cell; choosing an issue selects
+// its cell in the workbook; 清除标记 removes the marks the check added.
+
+import { useId, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { CheckResult, IssueItem } from "../../app/actions";
+import { format } from "../../i18n";
+import { useAppActions } from "../appContext";
+import { statusSwatch } from "../colors";
+import { usePane } from "../hostContext";
+import { filterIssues, sortIssues, type IssueFilter } from "../viewModel";
+import { NeedWorkbook, ViewFrame, useViewStyles } from "./parts";
+
+const useStyles = makeStyles({
+  issue: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXXS,
+    width: "100%",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    textAlign: "start",
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  clickable: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  badge: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+function IssueRow(props: { issue: IssueItem; onSelect: (issue: IssueItem) => void; disabled: boolean }) {
+  const { strings } = usePane();
+  const styles = useStyles();
+  const { issue } = props;
+  const t = strings.check;
+  const swatch = statusSwatch(issue.severity === "error" ? "逾期未完成" : "临期");
+  const where = issue.cell ? `${issue.sheet}!${issue.cell}` : `${issue.sheet}（${t.wholeSheet}）`;
+  const content = (
+    <>
+      <span className={styles.head}>
+        <span className={styles.badge} style={{ backgroundColor: swatch.background, color: swatch.color }}>
+          {issue.severity === "error" ? t.error : t.warning}
+        </span>
+        <span className={styles.cell}>{where}</span>
+      </span>
+      <Text>{issue.message}</Text>
+      {issue.fix && (
+        <Caption1>
+          {t.fix}
+          {issue.fix}
+        </Caption1>
+      )}
+    </>
+  );
+  // Only an issue with a cell can be selected; the others are plain text.
+  if (!issue.cell) {
+    return (
+      <div className={styles.issue} data-testid="issue">
+        {content}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.issue, styles.clickable)}
+      // aria-disabled, not disabled: a disabled button would drop the keyboard focus mid-list.
+      aria-disabled={props.disabled || undefined}
+      title={format(t.selectHint, { sheet: issue.sheet, cell: issue.cell })}
+      data-testid="issue"
+      onClick={() => !props.disabled && props.onSelect(issue)}
+    >
+      {content}
+    </button>
+  );
+}
+
+function CheckContent() {
+  const { strings } = usePane();
+  const { act, busy } = useAppActions();
+  const view = useViewStyles();
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [filter, setFilter] = useState<IssueFilter>("all");
+  const [cleared, setCleared] = useState(false);
+  const listId = useId();
+  const filterId = useId();
+  const t = strings.check;
+
+  const issues = result ? sortIssues(result.issues) : [];
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const shown = filterIssues(issues, filter);
+
+  return (
+    <>
+      <div className={view.row}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy}
+          data-testid="check-run"
+          onClick={() =>
+            void act(async (app, progress) => {
+              setCleared(false);
+              setResult(await app.check(progress));
+            })
+          }
+        >
+          {t.run}
+        </Button>
+        <Button
+          disabledFocusable={busy}
+          data-testid="check-clear"
+          onClick={() =>
+            void act(async (app) => {
+              await app.clearMarks();
+              setCleared(true);
+              setResult((r) => (r ? { ...r, marked: 0 } : r));
+            })
+          }
+        >
+          {t.clearMarks}
+        </Button>
+      </div>
+      {cleared && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.marksCleared}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <Body1 data-testid="check-summary">
+            {issues.length === 0
+              ? t.none
+              : format(t.summary, { errors, warnings: issues.length - errors, marked: result.marked })}
+          </Body1>
+          {issues.length > 0 && (
+            <>
+              <div className={view.row}>
+                <Text id={filterId}>{t.filterLabel}</Text>
+                <RadioGroup
+                  layout="horizontal"
+                  aria-labelledby={filterId}
+                  value={filter}
+                  onChange={(_, data) => setFilter(data.value as IssueFilter)}
+                >
+                  <Radio value="all" label={`${t.filterAll} ${issues.length}`} />
+                  <Radio value="error" label={`${t.filterErrors} ${errors}`} />
+                  <Radio value="warning" label={`${t.filterWarnings} ${issues.length - errors}`} />
+                </RadioGroup>
+              </div>
+              <ul className={view.list} id={listId} aria-label={t.listLabel} data-testid="issues">
+                {shown.map((issue, i) => (
+                  <li key={`${issue.code}-${issue.sheet}-${issue.cell}-${i}`}>
+                    <IssueRow
+                      issue={issue}
+                      disabled={busy}
+                      onSelect={(target) => void act((app) => app.select(target.sheet, target.cell))}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+export function CheckView() {
+  return (
+    <ViewFrame id="check">
+      <NeedWorkbook>
+        <CheckContent />
+      </NeedWorkbook>
+    </ViewFrame>
+  );
+}

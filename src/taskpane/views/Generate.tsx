@@ -1,0 +1,103 @@
+// 生成: the handbook, the month workbook (month picker), each person's log workbook and next
+// month's workbook. In a browser every workbook comes back as a file to download.
+
+import { useId, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { GenerateKind, GenerateResult } from "../../app/actions";
+import { useAppActions } from "../appContext";
+import { usePane } from "../hostContext";
+import { currentMonth, isMonthKey } from "../viewModel";
+import { Downloads, SectionHeading, ViewFrame, useViewStyles } from "./parts";
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  month: { maxWidth: "200px" },
+});
+
+const KINDS: readonly GenerateKind[] = ["handbook", "month", "clerkLogs", "nextMonth"];
+/** Kinds that are made for the month in the picker. */
+const USES_MONTH: ReadonlySet<GenerateKind> = new Set(["month", "clerkLogs"]);
+
+export function GenerateView() {
+  const { strings } = usePane();
+  const { act, busy, ready } = useAppActions();
+  const styles = useStyles();
+  const view = useViewStyles();
+  const [month, setMonth] = useState(currentMonth);
+  const [result, setResult] = useState<GenerateResult | null>(null);
+  const resultId = useId();
+  const t = strings.generate;
+  const monthOk = isMonthKey(month);
+  const label: Record<GenerateKind, [string, string]> = {
+    handbook: [t.handbook, t.handbookHint],
+    month: [t.month, t.monthHint],
+    clerkLogs: [t.clerkLogs, t.clerkLogsHint],
+    nextMonth: [t.nextMonth, t.nextMonthHint],
+  };
+
+  const generate = (kind: GenerateKind) =>
+    act(async (app, progress) => {
+      setResult(null);
+      const options = USES_MONTH.has(kind) ? { month: month.trim() } : {};
+      setResult(await app.generate(kind, options, progress));
+    });
+
+  return (
+    <ViewFrame id="generate">
+      <Field
+        label={t.monthPicker}
+        className={styles.month}
+        validationState={monthOk ? "none" : "error"}
+        validationMessage={monthOk ? undefined : t.monthInvalid}
+      >
+        {/* type=month gives a picker where supported; elsewhere a text box taking 2026-10 */}
+        <Input type="month" value={month} onChange={(_, data) => setMonth(data.value)} data-testid="month-input" />
+      </Field>
+      {KINDS.map((kind) => {
+        const hintId = `generate-hint-${kind}`;
+        return (
+          <div key={kind} className={styles.item}>
+            <div className={view.row}>
+              <Button
+                appearance={kind === "month" ? "primary" : "secondary"}
+                disabledFocusable={busy || !ready || (USES_MONTH.has(kind) && !monthOk)}
+                aria-describedby={hintId}
+                data-testid={`generate-${kind}`}
+                onClick={() => void generate(kind)}
+              >
+                {label[kind][0]}
+              </Button>
+            </div>
+            <Caption1 id={hintId} className={view.hint}>
+              {label[kind][1]}
+            </Caption1>
+          </div>
+        );
+      })}
+      {result && (
+        <div className={view.section} aria-labelledby={resultId}>
+          <SectionHeading id={resultId}>{t.result}</SectionHeading>
+          <MessageBar intent="success" data-testid="generate-result">
+            <MessageBarBody>{result.message}</MessageBarBody>
+          </MessageBar>
+          <Downloads files={result.files} />
+        </div>
+      )}
+    </ViewFrame>
+  );
+}
