@@ -4,6 +4,8 @@ import { useMemo, useState } from "react";
 import {
   Caption1,
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Tab,
   TabList,
   Title3,
@@ -12,8 +14,10 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { VIEW_IDS, type Locale, type ViewId } from "../i18n";
+import type { GangzeApp } from "../app/actions";
 import type { WorkbookHost } from "../office/host";
-import { PaneContext, paneContextFor } from "./hostContext";
+import { AppProvider, useAppState } from "./appContext";
+import { PaneContext, paneContextFor, usePane } from "./hostContext";
 import { StatusProvider } from "./status";
 import { View } from "./views";
 
@@ -44,9 +48,26 @@ export interface AppProps {
   host: WorkbookHost;
   locale: Locale;
   theme: Theme;
+  /** loads the GangzeApp the views call (on demand: the workbook layer is a separate chunk) */
+  loadApp: () => Promise<GangzeApp>;
 }
 
-export function App({ host, locale, theme }: AppProps) {
+/** Says so while the app is loading, or when it could not be loaded (a network failure). */
+function AppLoadState() {
+  const { app, failed } = useAppState();
+  const { strings } = usePane();
+  if (app) return null;
+  if (failed) {
+    return (
+      <MessageBar intent="error" data-testid="app-failed">
+        <MessageBarBody>{strings.appFailed}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return <Caption1 data-testid="app-loading">{strings.appLoading}</Caption1>;
+}
+
+export function App({ host, locale, theme, loadApp }: AppProps) {
   const styles = useStyles();
   const pane = useMemo(() => paneContextFor(host, locale), [host, locale]);
   const { strings } = pane;
@@ -56,40 +77,43 @@ export function App({ host, locale, theme }: AppProps) {
     <FluentProvider theme={theme} lang={locale}>
       <PaneContext.Provider value={pane}>
         <StatusProvider strings={strings}>
-          <div className={styles.root}>
-            <header className={styles.header}>
-              <Title3 as="h1">{strings.appTitle}</Title3>
-              <Caption1 data-testid="host-line">
-                {host.kind === "excel" ? strings.hostExcel : strings.hostBrowser}
-              </Caption1>
-              <TabList
-                className={styles.tabs}
-                selectedValue={selected}
-                selectTabOnFocus
-                onTabSelect={(_, data) => setSelected(data.value as ViewId)}
-                aria-label={strings.tabListLabel}
-              >
-                {VIEW_IDS.map((id) => (
-                  <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-                    {strings.views[id].label}
-                  </Tab>
-                ))}
-              </TabList>
-            </header>
-            <main className={styles.main}>
-              {VIEW_IDS.map((id) => (
-                <div
-                  key={id}
-                  role="tabpanel"
-                  id={`panel-${id}`}
-                  aria-labelledby={`tab-${id}`}
-                  hidden={id !== selected}
+          <AppProvider load={loadApp}>
+            <div className={styles.root}>
+              <header className={styles.header}>
+                <Title3 as="h1">{strings.appTitle}</Title3>
+                <Caption1 data-testid="host-line">
+                  {host.kind === "excel" ? strings.hostExcel : strings.hostBrowser}
+                </Caption1>
+                <TabList
+                  className={styles.tabs}
+                  selectedValue={selected}
+                  selectTabOnFocus
+                  onTabSelect={(_, data) => setSelected(data.value as ViewId)}
+                  aria-label={strings.tabListLabel}
                 >
-                  {id === selected && <View id={id} />}
-                </div>
-              ))}
-            </main>
-          </div>
+                  {VIEW_IDS.map((id) => (
+                    <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                      {strings.views[id].label}
+                    </Tab>
+                  ))}
+                </TabList>
+                <AppLoadState />
+              </header>
+              <main className={styles.main}>
+                {VIEW_IDS.map((id) => (
+                  <div
+                    key={id}
+                    role="tabpanel"
+                    id={`panel-${id}`}
+                    aria-labelledby={`tab-${id}`}
+                    hidden={id !== selected}
+                  >
+                    {id === selected && <View id={id} />}
+                  </div>
+                ))}
+              </main>
+            </div>
+          </AppProvider>
         </StatusProvider>
       </PaneContext.Provider>
     </FluentProvider>

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { localeFor } from "../i18n";
 import { connectHost } from "../office/connect";
 import { App } from "./App";
+import { loadApp } from "./loadApp";
 import { themeFor } from "./theme";
 
 async function start(): Promise<void> {
@@ -15,7 +16,9 @@ async function start(): Promise<void> {
   const theme = themeFor(host.kind === "excel" ? office?.context?.officeTheme : undefined);
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
-  createRoot(container).render(<App host={host} locale={locale} theme={theme} />);
+  createRoot(container).render(
+    <App host={host} locale={locale} theme={theme} loadApp={() => loadApp(host)} />,
+  );
 }
 
 void start();

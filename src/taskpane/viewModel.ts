@@ -10,7 +10,8 @@ export type IssueFilter = "all" | "error" | "warning";
 /** Errors before warnings; otherwise the order the check gave (sheet, then row). */
 export function sortIssues(issues: readonly IssueItem[]): IssueItem[] {
   const rank = (i: IssueItem) => (i.severity === "error" ? 0 : 1);
-  return issues.map((issue, index) => ({ issue, index }))
+  return issues
+    .map((issue, index) => ({ issue, index }))
     .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
     .map((x) => x.issue);
 }
@@ -25,7 +26,8 @@ export function sortOverdue(items: readonly OverdueItem[]): OverdueItem[] {
     const i = (STATUS_ORDER as readonly string[]).indexOf(s);
     return i < 0 ? STATUS_ORDER.length : i;
   };
-  return items.map((item, index) => ({ item, index }))
+  return items
+    .map((item, index) => ({ item, index }))
     .sort(
       (a, b) =>
         rank(a.item.status) - rank(b.item.status) ||

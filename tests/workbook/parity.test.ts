@@ -59,7 +59,8 @@ interface Shape {
 
 const shapeArb: fc.Arbitrary<Shape> = fc.record({
   month: fc.constantFrom("2026-09", "2026-10", "2026-11", "2026-12"),
-  asOfDay: fc.integer({ min: 1, max: 31 }),
+  // beyond the month's last day: 基准日 after the month (截止日 = 月末), except in December
+  asOfDay: fc.integer({ min: 1, max: 34 }),
   posts: fc.integer({ min: 2, max: 4 }),
   staff: fc.integer({ min: 3, max: 6 }),
   tasks: fc.integer({ min: 4, max: 14 }),
@@ -83,8 +84,8 @@ function randomDataset(s: Shape): Dataset {
   const p0 = monthStart(s.month);
   const p1 = monthEnd(s.month);
   const days = Number(p1.slice(8));
-  const asOf = `${s.month}-${String(Math.min(s.asOfDay, days)).padStart(2, "0")}`;
   const clip = (d: string): string => (d > "2026-12-31" ? "2026-12-31" : d);
+  const asOf = clip(s.asOfDay <= days ? `${s.month}-${String(s.asOfDay).padStart(2, "0")}` : addDays(p1, s.asOfDay - days));
   const inMonth = (): string => addDays(p0, int(0, days - 1));
 
   const posts = POSTS.slice(0, s.posts).map((name) => ({ name }));
@@ -123,11 +124,15 @@ function randomDataset(s: Shape): Dataset {
   const cal = new Calendar();
   const tasks: Task[] = [];
   for (let i = 0; i < s.tasks; i++) {
-    const owner = pick(staff).name;
+    const owner = chance(0.05) ? "外单位" : pick(staff).name;
     const assigned = clip(addDays(p0, int(-35, days - 1)));
     const t: Task = { id: `T${String(i + 1).padStart(3, "0")}`, source: pick(TASK_SOURCES), title: `事项${i + 1}`, owner, assigned };
-    const duty = dutyFor(owner);
+    const duty = owner === "外单位" ? undefined : dutyFor(owner);
     if (duty) t.duty = duty;
+    if (chance(0.05)) {
+      tasks.push(t); // neither a due date nor a time limit: never overdue
+      continue;
+    }
     let due: string;
     const limit = int(0, 8);
     let viaLimit = chance(0.45);
@@ -229,7 +234,7 @@ function randomDataset(s: Shape): Dataset {
       reportWithinWorkdays: int(0, 2),
       overdueOpenPerDay: pick([0.25, 0.5, 1]),
       overdueDoneBase: pick([0.5, 1, 1.5]),
-      missingLogPerDay: pick([0, 0.5, 1]),
+      missingLogPerDay: pick([0, 0.5, 1, 10]), // 10: scores floor at 0
       findingFactorSelfOpen: pick([0.25, 0.5]),
       bonusCap: pick([2, 3, 5]),
       grades: [
@@ -321,6 +326,8 @@ test("the random datasets cover the months, National Day, late/open/unreported t
   expect(spans.some((t) => t.limitWorkdays !== undefined)).toBe(true);
   expect(spans.some((t) => t.due !== undefined)).toBe(true);
   expect(all.some((d) => d.rules)).toBe(true);
+  expect(all.some((d) => d.asOf > monthEnd(d.month))).toBe(true);
+  expect(reports.some((r) => r.month.people.some((p) => p.score === p.bonus && p.dutyDeduction + p.otherDeduction > 100))).toBe(true);
   expect(all.some((d) => d.calendar)).toBe(true);
 });
 

@@ -108,6 +108,8 @@ describe("columns found by header text", () => {
     const tasks = sheetValues(wb.getWorksheet(MONTH_SHEETS.tasks)!);
     const reordered = tasks.map((row, i) => [i === 0 ? "领导批示" : "阅", ...[...row].reverse()]);
     reordered.splice(5, 0, [], Array(reordered[0].length).fill(null));
+    // and a header retyped with full-width brackets, as a Chinese IME writes them
+    reordered[0] = reordered[0].map((h) => (h === "时限(工作日)" ? "时限（工作日）" : h));
     replaceSheet(wb, MONTH_SHEETS.tasks, reordered);
     // 工作日志: a title row above the header, and a helper column inserted after 日期
     const logs = sheetValues(wb.getWorksheet(MONTH_SHEETS.logs)!);

@@ -66,7 +66,12 @@ export function GenerateView() {
         validationMessage={monthOk ? undefined : t.monthInvalid}
       >
         {/* type=month gives a picker where supported; elsewhere a text box taking 2026-10 */}
-        <Input type="month" value={month} onChange={(_, data) => setMonth(data.value)} data-testid="month-input" />
+        <Input
+          type="month"
+          value={month}
+          onChange={(_, data) => setMonth(data.value)}
+          data-testid="month-input"
+        />
       </Field>
       {KINDS.map((kind) => {
         const hintId = `generate-hint-${kind}`;

@@ -32,13 +32,21 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   term: { fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
 });
 
 function Count(props: { id: string; label: string; value: number; swatch?: Swatch }) {
   const styles = useStyles();
   // A count is coloured only when it is not zero: a red 0 would be a false alarm.
-  const style = props.swatch && props.value > 0 ? { backgroundColor: props.swatch.background, color: props.swatch.color } : undefined;
+  const style =
+    props.swatch && props.value > 0
+      ? { backgroundColor: props.swatch.background, color: props.swatch.color }
+      : undefined;
   return (
     <div className={styles.tile} style={style} data-testid={`count-${props.id}`}>
       <dt className={styles.term}>{props.label}</dt>
@@ -78,7 +86,12 @@ function OverviewContent() {
           <dl className={styles.counts} aria-label={t.countsLabel}>
             <Count id="overdue" label={t.overdue} value={data.overdue} swatch={statusSwatch("逾期未完成")} />
             <Count id="dueSoon" label={t.dueSoon} value={data.dueSoon} swatch={statusSwatch("临期")} />
-            <Count id="missingLogs" label={t.missingLogs} value={data.missingLogs} swatch={statusSwatch("临期")} />
+            <Count
+              id="missingLogs"
+              label={t.missingLogs}
+              value={data.missingLogs}
+              swatch={statusSwatch("临期")}
+            />
             <Count id="errors" label={t.errors} value={data.errors} swatch={statusSwatch("逾期未完成")} />
             <Count id="warnings" label={t.warnings} value={data.warnings} swatch={statusSwatch("临期")} />
           </dl>

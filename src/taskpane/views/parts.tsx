@@ -10,9 +10,22 @@ import { usePane } from "../hostContext";
 
 export const useViewStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "center",
+  },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   // Wide tables scroll sideways inside a focusable region, so keyboard users can scroll them too.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -47,7 +60,7 @@ export function Downloads(props: { files: FileBytes[] | undefined; testId?: stri
   const styles = useViewStyles();
   const files = props.files;
   const urls = useMemo(
-    () => (files ?? []).map((f) => URL.createObjectURL(new Blob([f.bytes], { type: mimeFor(f.name) }))),
+    () => (files ?? []).map((f) => URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: mimeFor(f.name) }))),
     [files],
   );
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
@@ -79,7 +92,10 @@ const useOpenStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   label: { fontWeight: tokens.fontWeightSemibold },
 });
 
