@@ -3,6 +3,7 @@ import { Calendar } from "../src/domain/calendar";
 import { monthEnd } from "../src/domain/dates";
 import { scoreMonth } from "../src/domain/scoring";
 import { syntheticYear } from "./domainData";
+import { benchWorkbooks } from "./workbooks";
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t0 = process.hrtime.bigint();
@@ -25,7 +26,7 @@ function scoreYear(people: number): { ms: number; logs: number; tasks: number; f
   return { ms, logs: ds.logs.length, tasks: ds.tasks.length, findings: ds.findings.length, periods: value };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   scoreYear(10); // warm-up: JIT and calendar caches
   const base = scoreYear(50);
   const double = scoreYear(100);
@@ -35,6 +36,9 @@ function main(): void {
   console.log("  " + line("50 people ", base));
   console.log("  " + line("100 people", double));
   console.log(`  doubling ratio: ${(double.ms / base.ms).toFixed(2)}x (goal ≤ 2.2x; goal for 50 people < 1000 ms)`);
+  console.log("\nworkbooks");
+  await benchWorkbooks(5); // warm-up: loads ExcelJS
+  for (const line of await benchWorkbooks(50)) console.log("  " + line);
 }
 
-main();
+void main();

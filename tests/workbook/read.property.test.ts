@@ -36,7 +36,7 @@ describe("read ∘ write = identity on entered values", () => {
           expect(r.issues).toEqual([]);
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
   }, 120_000);
 });
