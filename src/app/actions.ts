@@ -49,6 +49,8 @@ export interface CheckResult {
   issues: IssueItem[];
   /** cells marked in the workbook (Excel mode); removable with clearMarks */
   marked: number;
+  /** why cells could not be marked (e.g. a sheet protected with a password), in the UI language */
+  note?: string;
 }
 
 export interface ScoreResult {

@@ -78,8 +78,7 @@ describe("gangze check", () => {
     const result = JSON.parse(r.stdout);
     expect(result.errors).toBeGreaterThan(0);
     const issue = result.issues.find(
-      (i: { collection: string; index: number; severity: string }) =>
-        i.collection === "tasks" && i.index === 0 && i.severity === "error",
+      (i: { location: string; severity: string }) => i.location.startsWith("/tasks/0") && i.severity === "error"
     );
     expect(issue.location).toMatch(/^\/tasks\/0/);
     expect(issue.message).toMatch(/[\u4e00-\u9fff]/);

@@ -4,6 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
+import JSZip from "jszip";
 import { checkDataset } from "../../src/domain/checks";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
@@ -235,5 +236,53 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
     const missing = all.find((i) => i.code === "calendar-missing")!;
     expect(missing).toMatchObject({ severity: "warning", sheet: "日历", cell: "A1" });
     expect(missing.message).toContain(`文件 ${FILE}，日历!A1：日历缺少 2027 年的节假日和调休数据`);
+  });
+});
+
+describe("damaged files never crash the reader", () => {
+  /** Either a result or an XlsxReadError with a message naming the file: nothing else. */
+  async function survives(bytes: Uint8Array): Promise<string> {
+    try {
+      await readMonth(bytes);
+      return "read";
+    } catch (e) {
+      expect(e).toBeInstanceOf(XlsxReadError);
+      expect((e as Error).message).toContain(FILE);
+      return (e as XlsxReadError).code;
+    }
+  }
+
+  async function damaged(edit: (z: JSZip) => Promise<void> | void): Promise<Uint8Array> {
+    const z = await JSZip.loadAsync(good);
+    await edit(z);
+    return new Uint8Array(await z.generateAsync({ type: "uint8array" }));
+  }
+
+  test("parts removed or cut short inside the zip", async () => {
+    const sheets = Object.keys((await JSZip.loadAsync(good)).files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(sheets.length).toBeGreaterThan(5);
+    const cases = [
+      await damaged((z) => void z.remove("xl/sharedStrings.xml")),
+      await damaged((z) => void z.remove("xl/styles.xml")),
+      await damaged((z) => void z.remove("xl/workbook.xml")),
+      await damaged((z) => void z.remove(sheets[6])),
+      await damaged(async (z) => void z.file(sheets[6], (await z.file(sheets[6])!.async("string")).slice(0, 500))),
+      await damaged(async (z) => void z.file("xl/sharedStrings.xml", (await z.file("xl/sharedStrings.xml")!.async("string")).slice(0, 300))),
+    ];
+    const outcomes = [];
+    for (const c of cases) outcomes.push(await survives(c));
+    // each outcome is a read or a clear refusal
+    for (const o of outcomes) expect(["read", "corrupt", "missing-sheet", "missing-header"]).toContain(o);
+  });
+
+  test("bytes flipped at random places", async () => {
+    // a fixed pseudo-random sequence (LCG) so a failure can be replayed
+    let seed = 20261027;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 12; k++) {
+      const bytes = new Uint8Array(good);
+      for (let j = 0; j < 8; j++) bytes[next() % bytes.length] ^= 1 + (next() % 255);
+      await survives(bytes);
+    }
   });
 });

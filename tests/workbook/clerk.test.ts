@@ -83,6 +83,19 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     expect(modelProblems(m)).toEqual([]);
   });
 
+  test("说明 names the person and month, with the four status colours as a legend", () => {
+    const s = sheet(m, CLERK_SHEET.readme);
+    const cells = s.blocks.flatMap((b) => b.cells.map((row, r) => ({ row: Number(b.origin.slice(1)) + r, values: row })));
+    const rowOf = (text: string) => cells.find((c) => c.values[0] === text)!.row;
+    expect(cells.find((c) => c.values[0] === "姓名")!.values[1]).toBe("刘晓燕");
+    expect(cells.find((c) => c.values[0] === "考核月份")!.values[1]).toBe("2026-10");
+    const fillOf = (row: number) => s.formats.filter((f) => f.range === `A${row}` && f.style.fill).map((f) => f.style.fill);
+    expect(fillOf(rowOf("逾期未完成"))).toEqual(["FFC7CE"]);
+    expect(fillOf(rowOf("逾期完成"))).toEqual(["F8CBAD"]);
+    expect(fillOf(rowOf("按时完成"))).toEqual(["C6EFCE"]);
+    expect(fillOf(rowOf("状态颜色"))).toEqual([]);
+  });
+
   test("every sheet protected without password; inputs unlocked, the rest locked (as written)", async () => {
     const wb = await loadBook(await writeXlsx(m));
     for (const ws of wb.worksheets) {

@@ -33,6 +33,9 @@ const useStyles = makeStyles({
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   nowrap: { whiteSpace: "nowrap" },
   chart: { display: "block", width: "100%", height: "auto" },
+  // Fluent's tables split the width equally (fixed layout): week headings then overlap
+  auto: { tableLayout: "auto" },
+  weekHead: { minWidth: "4.5em" },
 });
 
 function GradeBadge(props: { grade: string }) {
@@ -52,7 +55,7 @@ function Ranking(props: { people: PersonResult[] }) {
   const c = strings.score.columns;
   return (
     <div className={view.scroll} role="region" aria-label={strings.score.tableRegion} tabIndex={0}>
-      <Table size="small" data-testid="score-table">
+      <Table size="small" className={styles.auto} data-testid="score-table">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{c.rank}</TableHeaderCell>
@@ -88,12 +91,12 @@ function Weekly(props: { people: PersonResult[]; weeks: ScoreResult["weeks"] }) 
   const view = useViewStyles();
   return (
     <div className={view.scroll} role="region" aria-label={strings.score.weeklyRegion} tabIndex={0}>
-      <Table size="small" data-testid="weekly-table">
+      <Table size="small" className={styles.auto} data-testid="weekly-table">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.score.columns.name}</TableHeaderCell>
             {props.weeks.map((w, i) => (
-              <TableHeaderCell key={w.start} className={styles.nowrap}>
+              <TableHeaderCell key={w.start} className={styles.weekHead}>
                 {format(strings.score.weekColumn, {
                   n: i + 1,
                   start: shortDate(w.start),

@@ -60,7 +60,10 @@ export function Downloads(props: { files: FileBytes[] | undefined; testId?: stri
   const styles = useViewStyles();
   const files = props.files;
   const urls = useMemo(
-    () => (files ?? []).map((f) => URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: mimeFor(f.name) }))),
+    () =>
+      (files ?? []).map((f) =>
+        URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: mimeFor(f.name) })),
+      ),
     [files],
   );
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);

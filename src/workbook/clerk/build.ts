@@ -10,7 +10,7 @@ import { resolveRules } from "../../domain/rules";
 import { givenBy, reportedInTime, taskDue, taskState } from "../../domain/taskState";
 import { LOG_STATUSES, type Dataset, type Duty, type Finding, type ISODate, type LogEntry, type Rules, type Staff, type Task, type WeeklyPlan } from "../../domain/types";
 import { sheetRef } from "../address";
-import { addTable, type Column } from "../builder";
+import { addTable, rowHeight, type Column } from "../builder";
 import { DATE_FORMAT, emptySheet, type Cell, type DateValue, type PrintSetup, type SheetModel, type WorkbookModel } from "../model";
 import { NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
 import { FONT_BODY, FONT_SIZE, FOOTER_PAGES, STYLE_BODY, STYLE_HEADER, STYLE_INPUT } from "../styles";
@@ -31,8 +31,8 @@ export const CLERK_TITLE = "个人工作日志";
 export const CLERK_ASOF_CELL = "B6";
 
 /** Landscape A4, one page wide, header row repeated, page numbers: clerks print their log. */
-function print(title: string): PrintSetup {
-  return { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: [1, 1], header: { center: title.replace(/&/g, "&&") }, footer: { center: FOOTER_PAGES } };
+function print(title: string, orientation: PrintSetup["orientation"]): PrintSetup {
+  return { paper: "A4", orientation, fitToWidth: true, titleRows: [1, 1], header: { center: title.replace(/&/g, "&&") }, footer: { center: FOOTER_PAGES } };
 }
 
 const dateCell = (d: string | undefined): DateValue | string | null => (d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d);
@@ -52,7 +52,7 @@ export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptio
   const tasks = ds.tasks.filter((t) => t.owner === person);
   const calendar = calendarSheet(ds, tasks, cal);
   const sheets = [
-    readme(ds, staff),
+    readme(ds, staff, rules),
     dutySheet.sheet,
     logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20),
     weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3),
@@ -61,7 +61,7 @@ export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptio
     calendar.sheet,
     originalSheet(tasks),
   ];
-  for (const s of sheets) if (!s.hidden && s.name !== CLERK_SHEET.readme) s.print = print(`${ds.office} ${person} ${ds.month} ${s.name}`);
+  for (const s of sheets) if (!s.hidden) s.print = print(`${ds.office} ${person} ${ds.month} ${s.name}`, s.name === CLERK_SHEET.readme ? "portrait" : "landscape");
   return {
     title: `${ds.month} ${person} ${CLERK_TITLE}`,
     sheets,
@@ -69,14 +69,13 @@ export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptio
   };
 }
 
-const LEGEND: [string, string][] = [
-  ["逾期未完成", STATUS_COLORS.逾期未完成],
-  ["临期（2 个工作日内到期）", STATUS_COLORS.临期],
-  ["逾期完成", STATUS_COLORS.逾期完成],
-  ["按时完成", STATUS_COLORS.按时完成],
-];
-
-function readme(ds: Dataset, staff: Staff): SheetModel {
+function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
+  const LEGEND: [string, string][] = [
+    ["逾期未完成", STATUS_COLORS.逾期未完成],
+    [`临期（${rules.warnDays} 个工作日内到期）`, STATUS_COLORS.临期],
+    ["逾期完成", STATUS_COLORS.逾期完成],
+    ["按时完成", STATUS_COLORS.按时完成],
+  ];
   const sheet = emptySheet(CLERK_SHEET.readme);
   sheet.columnWidths = [16, 70];
   const rows: [string, Cell][] = [
@@ -109,11 +108,18 @@ function readme(ds: Dataset, staff: Staff): SheetModel {
   ];
   const top = 8;
   sheet.blocks.push({ origin: `A${top}`, cells: help.map((h) => [h, null]) });
-  sheet.formats.push({ range: `A${top}:B${top + help.length - 1}`, style: { font: { name: FONT_BODY, size: FONT_SIZE }, wrap: false } });
-  for (const r of [top, top + 6, top + 7 + LEGEND.length]) sheet.formats.push({ range: `A${r}`, style: { font: { name: FONT_BODY, size: FONT_SIZE, bold: true } } });
+  sheet.formats.push({ range: `A${top}:B${top + help.length - 1}`, style: { font: { name: FONT_BODY, size: FONT_SIZE }, wrap: true, vertical: "top" } });
+  // each line across both columns, tall enough for its wrapped text (LibreOffice and Excel do not grow rows of generated files)
+  help.forEach((h, i) => {
+    sheet.merges.push(`A${top + i}:B${top + i}`);
+    sheet.rowHeights[top + i] = rowHeight([{ text: h, width: 16 + 70 }], FONT_SIZE);
+  });
+  // rows: top = 填写说明, +1…+6 the six points, +7 状态颜色, +8… the legend, then 如何交回
+  const legendTop = top + 8;
+  for (const r of [top, legendTop - 1, legendTop + LEGEND.length]) sheet.formats.push({ range: `A${r}`, style: { font: { name: FONT_BODY, size: FONT_SIZE, bold: true } } });
   LEGEND.forEach(([name, fill], i) => {
     const key = name.split("（")[0] as keyof typeof STATUS_FONT_COLORS;
-    sheet.formats.push({ range: `A${top + 7 + i}`, style: { fill, font: { name: FONT_BODY, size: FONT_SIZE, color: STATUS_FONT_COLORS[key] } } });
+    sheet.formats.push({ range: `A${legendTop + i}`, style: { fill, font: { name: FONT_BODY, size: FONT_SIZE, color: STATUS_FONT_COLORS[key] } } });
   });
   sheet.rowHeights[1] = 20;
   sheet.protection = {};

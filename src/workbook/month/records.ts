@@ -1,7 +1,7 @@
 // The record sheets: 工作日志, 周计划, 检查记录, 月度指标, 加分记录. Inputs with dropdowns and
 // spare rows; the few formula columns (and helpers after the SPEC columns) feed the scoring.
 
-import { findingDeduction, findingFactor, quotaGap } from "../../domain/scoring";
+import { findingFactor, quotaGap } from "../../domain/scoring";
 import { FINDING_SOURCES, LOG_STATUSES, type Bonus, type Finding, type LogEntry, type Quota, type WeeklyPlan } from "../../domain/types";
 import { addTable, type Column } from "../builder";
 import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } from "../model";
@@ -114,7 +114,6 @@ export function findingsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMo
   const sheet = emptySheet(MONTH_SHEETS.findings);
   const H = HEADERS.findings;
   const points = (f: Finding): number => f.points * findingFactor(f, rules);
-  void findingDeduction;
   const t = addTable(sheet, {
     rows: ctx.ds.findings,
     spareRows: FINDING_SPARE_ROWS,

@@ -11,7 +11,7 @@ import { HEADERS, MONTH_SHEETS, README_HEADERS, README_ITEMS, STATUS_COLORS, STA
 import { STYLE_BODY, STYLE_FORMULA, STYLE_HEADER, STYLE_INPUT } from "../styles";
 import { runOf, type MonthContext } from "./context";
 import { finishSheet } from "./layout";
-import { colRange, columnLetters, MONTH_NAMES, RULE_NAMES, runF } from "./names";
+import { colRange, MONTH_NAMES, RULE_NAMES, runF } from "./names";
 
 const WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
 export const DAY_TYPES = ["工作日", "休息日", "节假日", "调休上班"];
@@ -190,7 +190,6 @@ export interface CalendarLayout {
 export function calendarSheet(ctx: MonthContext, names: DefinedName[]): { sheet: SheetModel; layout: CalendarLayout } {
   const sheet = emptySheet(MONTH_SHEETS.calendar);
   type D = (typeof ctx.days)[number];
-  const L = columnLetters([...HEADERS.calendar, "工作日累计"]);
   const t = addTable(sheet, {
     rows: ctx.days,
     spareRows: CALENDAR_SPARE_ROWS,
@@ -215,7 +214,6 @@ export function calendarSheet(ctx: MonthContext, names: DefinedName[]): { sheet:
       },
     ],
   });
-  void L;
   names.push(
     { name: MONTH_NAMES.calDates, ref: colRange(sheet.name, "A", t.firstDataRow, t.lastRow) },
     { name: MONTH_NAMES.calTypes, ref: colRange(sheet.name, "C", t.firstDataRow, t.lastRow) },

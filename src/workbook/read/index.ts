@@ -1,4 +1,4 @@
 // Reading workbooks back: the month workbook into a dataset, with cell-level issues and a map
 // from dataset records to cells.
-export { readMonthWorkbook, type WorkbookRead } from "./month";
+export { readMonthBook, readMonthWorkbook, type WorkbookRead } from "./month";
 export { combineIssues, cellIssuesAsEntryIssues, READ_ISSUE_CODES, type CellIssue } from "./issues";

@@ -58,7 +58,12 @@ export function requireSheets(book: XlsxBook, sheets: readonly string[], what: s
 }
 
 export async function readMonthWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookRead> {
-  const book = await readXlsx(bytes, fileName);
+  return readMonthBook(await readXlsx(bytes, fileName));
+}
+
+/** The same over any XlsxBook (the add-in reads the open workbook through src/office/book.ts). */
+export function readMonthBook(book: XlsxBook): WorkbookRead {
+  const fileName = book.file;
   const isClerk = CLERK_SHEETS.every((s) => book.hasSheet(s)) && !book.hasSheet(MONTH_SHEETS.duties);
   requireSheets(book, REQUIRED_SHEETS, "月度考核工作簿", isClerk ? "这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿" : undefined);
   const issues: CellIssue[] = [];

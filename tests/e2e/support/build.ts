@@ -12,6 +12,8 @@ export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 export const FAKE_HOST_BUNDLE = path.join(ARTIFACTS, "e2e-build", "fakeExcel.js");
 
 const WEB_SOURCES = [
+  "src/app",
+  "src/xlsx",
   "src/taskpane",
   "src/commands",
   "src/office",
@@ -55,20 +57,34 @@ export function ensureDistBuilt(): { built: boolean; ms: number } {
   return { built: true, ms: Date.now() - started };
 }
 
+export const VIEWS_PAGE_BUNDLE = path.join(ARTIFACTS, "e2e-build", "viewsPage.js");
+
 /** Compiles tests/fakeExcel/browser.ts into one script (kept out of dist/). */
 export function buildFakeHost(): Promise<string> {
+  return bundle("./tests/fakeExcel/browser.ts", FAKE_HOST_BUNDLE, "development");
+}
+
+/** Compiles the views' test page (the pane over a scripted GangzeApp) into one script. */
+export function buildViewsPage(): Promise<string> {
+  return bundle("./tests/e2e/support/viewsPage.tsx", VIEWS_PAGE_BUNDLE, "production");
+}
+
+function bundle(entry: string, outFile: string, mode: "development" | "production"): Promise<string> {
   const compiler = webpack({
-    mode: "development",
+    mode,
     devtool: false,
     target: ["web", "es2019"],
     context: ROOT,
-    entry: "./tests/fakeExcel/browser.ts",
-    output: { path: path.dirname(FAKE_HOST_BUNDLE), filename: path.basename(FAKE_HOST_BUNDLE) },
-    resolve: { extensions: [".ts", ".js"] },
+    entry,
+    output: { path: path.dirname(outFile), filename: path.basename(outFile) },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // the views page carries React and Fluent UI in one file: no size hints wanted
+    performance: { hints: false },
+    optimization: { minimize: false },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
         },
@@ -80,7 +96,7 @@ export function buildFakeHost(): Promise<string> {
       compiler.close(() => undefined);
       if (error) return reject(error);
       if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve(fs.readFileSync(FAKE_HOST_BUNDLE, "utf8"));
+      resolve(fs.readFileSync(outFile, "utf8"));
     });
   });
 }

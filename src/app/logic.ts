@@ -1,0 +1,208 @@
+// What both GangzeApp implementations compute from a month workbook once it is read, whatever
+// read it (the open workbook through Office.js, or a dropped file through ExcelJS). Loaded on
+// demand: it pulls the domain and the workbook layer.
+
+import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
+import { formatYmd, monthEnd, monthStart } from "../domain/dates";
+import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
+import { weekPeriods } from "../domain/period";
+import { resolveRules } from "../domain/rules";
+import { scoreMonth, toReport } from "../domain/scoring";
+import { taskState } from "../domain/taskState";
+import type { Dataset, EntryIssue, TaskStatus } from "../domain/types";
+import type { ClerkRead } from "../workbook/clerk";
+import type { CollectReport } from "../workbook/collect";
+import { cellIssuesAsEntryIssues, combineIssues, type CellIssue, type WorkbookRead } from "../workbook/read";
+import { HostError } from "../office/host";
+import type { CollectResultItem, IssueItem, OverdueItem, OverviewData, ScoreResult } from "./actions";
+
+/** Today as the user's calendar shows it (local date on purpose: "today" is the user's day). */
+export function localToday(): string {
+  const d = new Date();
+  return formatYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/**
+ * 基准日 of a month started now: today when today falls in the month, the month's last day for a
+ * past month, its first day for a month that has not begun (nobody is charged for days to come).
+ */
+export function asOfFor(month: string, today: string): string {
+  const start = monthStart(month);
+  const end = monthEnd(month);
+  return today < start ? start : today > end ? end : today;
+}
+
+/** A month of the default office (handbook and roster, no entries yet). */
+export function freshMonth(month: string, today: string, base?: { office?: string; posts?: Dataset["posts"]; duties?: Dataset["duties"]; staff?: Dataset["staff"] }): Dataset {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new HostError(`月份应写成 2026-10 这样：${month}`);
+  const hb = defaultHandbook();
+  return {
+    office: base?.office || hb.office,
+    month,
+    asOf: asOfFor(month, today),
+    posts: base?.posts?.length ? base.posts : hb.posts,
+    duties: base?.duties?.length ? base.duties : hb.duties,
+    staff: base?.staff?.length ? base.staff : defaultStaff(),
+    tasks: [],
+    logs: [],
+    weeklyPlans: [],
+    findings: [],
+    quotas: [],
+    bonuses: [],
+  };
+}
+
+export interface Analysis {
+  read: WorkbookRead;
+  /** reader issues and entry issues, located */
+  issues: CellIssue[];
+  /** entry issues plus the reader's cell errors as entry issues (for withoutErrors) */
+  entryIssues: EntryIssue[];
+}
+
+export function analyse(read: WorkbookRead, file: string): Analysis {
+  const entry = checkDataset(read.dataset);
+  return {
+    read,
+    issues: combineIssues(file, read.issues, entry, read.locate),
+    entryIssues: [...entry, ...cellIssuesAsEntryIssues(read.issues)],
+  };
+}
+
+export function issueItems(a: Analysis): IssueItem[] {
+  const items = a.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message, fix: i.fix }));
+  // errors first, then in sheet order as found
+  return [...items.filter((i) => i.severity === "error"), ...items.filter((i) => i.severity === "warning")];
+}
+
+/** Throws the dataset-level errors (month, 基准日, rules) as one Chinese message. */
+export function requireUsable(a: Analysis): void {
+  if (!isUnusable(a.entryIssues)) return;
+  const errors = a.entryIssues.filter((i) => i.severity === "error" && i.collection === "dataset").map((i) => i.message);
+  throw new HostError(`工作簿无法计算：${errors.join("；")}`);
+}
+
+function calendarMessage(error: unknown): never {
+  if (error instanceof CalendarMissingError) throw new HostError(error.message);
+  throw error;
+}
+
+export function scoreOf(a: Analysis): ScoreResult {
+  requireUsable(a);
+  const ds = withoutErrors(a.read.dataset, a.entryIssues);
+  try {
+    const report = toReport(scoreMonth(ds));
+    return { report, weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })) };
+  } catch (error) {
+    return calendarMessage(error);
+  }
+}
+
+const STATUS_ORDER: Partial<Record<TaskStatus, number>> = { 逾期未完成: 0, 临期: 1, 逾期完成: 2 };
+
+/** Tasks 逾期未完成, 临期 and 逾期完成 at 基准日, worst first, each with its row's cell. */
+export function overdueOf(a: Analysis): OverdueItem[] {
+  requireUsable(a);
+  const ds = a.read.dataset;
+  const cal = new Calendar(withoutErrors(ds, a.entryIssues).calendar);
+  const rules = resolveRules(ds.rules);
+  const items: OverdueItem[] = [];
+  ds.tasks.forEach((task, index) => {
+    let state;
+    try {
+      state = taskState(task, ds.asOf, cal, rules);
+    } catch {
+      return; // a date that is not a date, or a year without calendar data: 检查 reports it
+    }
+    if (STATUS_ORDER[state.status] === undefined || !state.due) return;
+    const at = a.read.locate({ severity: "error", code: "", collection: "tasks", index, field: "id", message: "", fix: "" });
+    items.push({
+      id: String(task.id ?? ""),
+      title: String(task.title ?? ""),
+      owner: String(task.owner ?? ""),
+      due: state.due,
+      status: state.status,
+      overdueDays: state.overdueDays,
+      sheet: at?.sheet ?? "",
+      cell: at?.cell ?? "",
+    });
+  });
+  return items.sort((x, y) => STATUS_ORDER[x.status]! - STATUS_ORDER[y.status]! || y.overdueDays - x.overdueDays || x.due.localeCompare(y.due));
+}
+
+export function overviewOf(a: Analysis): OverviewData {
+  const ds = a.read.dataset;
+  const notices = a.issues.filter((i) => i.code === "calendar-missing" || i.code === "missing-sheet").map((i) => i.message);
+  let overdue = 0;
+  let dueSoon = 0;
+  if (!isUnusable(a.entryIssues)) {
+    for (const item of overdueOf(a)) {
+      if (item.status === "逾期未完成") overdue++;
+      else if (item.status === "临期") dueSoon++;
+    }
+  }
+  return {
+    office: ds.office,
+    month: ds.month,
+    asOf: ds.asOf,
+    people: ds.staff.length,
+    overdue,
+    dueSoon,
+    missingLogs: a.issues.filter((i) => i.code === "missing-log").length,
+    errors: a.issues.filter((i) => i.severity === "error").length,
+    warnings: a.issues.filter((i) => i.severity === "warning").length,
+    notices,
+  };
+}
+
+/** Whether collect refused the whole file (another month, or a person not on the roster). */
+function refusedWhole(ds: Dataset, c: ClerkRead): boolean {
+  return c.month !== ds.month || !c.person || !ds.staff.some((s) => s.name === c.person);
+}
+
+/** One line per collected file, as the 汇总 view lists them. */
+export function collectItem(ds: Dataset, c: ClerkRead, r: CollectReport): CollectResultItem {
+  if (refusedWhole(ds, c)) return { file: c.file, ok: false, message: r.skipped.join("；") };
+  const parts: string[] = [];
+  const count = (n: number, what: string) => n && parts.push(`${what} ${n}`);
+  count(r.added.logs, "新增日志（行）");
+  count(r.added.weeklyPlans, "新增周计划（行）");
+  count(r.added.findings, "新增自查（条）");
+  count(r.updated.logs, "更新日志（行）");
+  count(r.updated.weeklyPlans, "更新周计划（行）");
+  count(r.updated.findings, "更新自查（条）");
+  count(r.updatedTasks, "更新交办事项（项）");
+  let message = `${c.person} ${c.month}：${parts.length ? parts.join("，") : "没有新内容"}`;
+  if (r.conflicts.length) message += `；${r.conflicts.length} 处与月度工作簿不同，已采用本人填写：${r.conflicts.join("；")}`;
+  if (r.skipped.length) message += `；${r.skipped.length} 行未汇总：${r.skipped.join("；")}`;
+  return { file: c.file, ok: true, message };
+}
+
+/** Something the merge added or changed (the workbook is rewritten only then). */
+export function changedAnything(reports: CollectReport[]): boolean {
+  return reports.some(
+    (r) =>
+      r.updatedTasks > 0 ||
+      Object.values(r.added).some((n) => n > 0) ||
+      Object.values(r.updated).some((n) => n > 0),
+  );
+}
+
+/** `惠金河务局办公室-2026-10-月度考核.xlsx` (characters Windows refuses in file names replaced). */
+export function monthFileName(ds: Dataset, suffix = "月度考核"): string {
+  const safe = (s: string) => s.replace(/[\\/:*?"<>|]/g, "_");
+  return `${safe(ds.office || "本单位")}-${ds.month}-${suffix}.xlsx`;
+}
+
+/** Counts of what a dataset holds, for messages (`日志 412 行、交办事项 31 项`). */
+export function entryCounts(ds: Dataset): string {
+  return `日志 ${ds.logs.length} 行、周计划 ${ds.weeklyPlans.length} 行、交办事项 ${ds.tasks.length} 项、检查记录 ${ds.findings.length} 条、月度指标 ${ds.quotas.length} 项、加分 ${ds.bonuses.length} 条`;
+}
+
+/** The month workbook's builder refuses some datasets (a year without calendar data, bad rules). */
+export function buildError(action: string, error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  const why = error instanceof Error ? error.message : String(error);
+  return new HostError(`${action}失败：${why}`);
+}
