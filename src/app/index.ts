@@ -1,0 +1,54 @@
+// The task pane's and the ribbon's entry to the actions: `createApp(host)` gives the GangzeApp
+// for the host the pane connected to. The implementations (and with them the domain, the
+// workbook layer and ExcelJS) are loaded with import() on the first call, so the pane's first
+// load carries none of them.
+
+import type { WorkbookHost } from "../office/host";
+import type { GangzeApp } from "./actions";
+
+export type * from "./actions";
+
+export interface AppOptions {
+  /** today's date as `YYYY-MM-DD` (tests fix it); default: the user's local date */
+  today?: () => string;
+  /** Excel mode: estimated bytes per write request (tests lower it to force several requests) */
+  batchBytes?: number;
+}
+
+type Impl = Omit<GangzeApp, "mode">;
+
+/** A GangzeApp whose methods load the implementation on first use. */
+function lazy(mode: GangzeApp["mode"], load: () => Promise<GangzeApp>): GangzeApp {
+  let impl: Promise<GangzeApp> | undefined;
+  const get = () => (impl ??= load());
+  const call =
+    <K extends keyof Impl>(name: K) =>
+    async (...args: unknown[]) => {
+      const app = await get();
+      const f = app[name] as unknown as ((...a: unknown[]) => Promise<unknown>) | undefined;
+      if (!f) throw new Error(`${String(name)} is not available in ${mode} mode`);
+      return f.apply(app, args);
+    };
+  const app = {
+    mode,
+    overview: call("overview"),
+    generate: call("generate"),
+    check: call("check"),
+    clearMarks: call("clearMarks"),
+    select: call("select"),
+    score: call("score"),
+    overdue: call("overdue"),
+    collect: call("collect"),
+    exportMonth: call("exportMonth"),
+    ...(mode === "browser" ? { openFile: call("openFile") } : {}),
+  };
+  return app as unknown as GangzeApp;
+}
+
+/** The app for the host: over the open workbook in Excel, over a dropped file in a browser. */
+export function createApp(host: WorkbookHost, options: AppOptions = {}): GangzeApp {
+  if (host.kind === "excel") {
+    return lazy("excel", () => import(/* webpackChunkName: "app-excel" */ "./excelApp").then((m) => m.createExcelApp(options)));
+  }
+  return lazy("browser", () => import(/* webpackChunkName: "app-browser" */ "./browserApp").then((m) => m.createBrowserApp(options)));
+}
