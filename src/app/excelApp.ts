@@ -65,6 +65,8 @@ const INPUT_SHEETS = [
 ];
 /** Every sheet of the month workbook (a generate must know whether each holds anything). */
 const MONTH_MODEL_SHEETS = [...Object.values(MONTH_SHEETS), WEEK_DETAIL_SHEET, CALC_SHEET];
+/** The month workbook's sheets that are not read: formulas over the inputs. */
+const RESULT_SHEETS = MONTH_MODEL_SHEETS.filter((s) => !(INPUT_SHEETS as string[]).includes(s));
 /** The sheet a new workbook starts with, in English and Chinese Excel: removed when empty. */
 const DEFAULT_SHEETS = ["Sheet1", "Sheet2", "Sheet3", "工作表1", "工作表2", "工作表3"];
 
@@ -86,13 +88,13 @@ function isMonthBook(book: OfficeBook): boolean {
 
 /** Sheets of `names` that exist and hold something (a value or a formula). */
 function filledSheets(book: OfficeBook, names: readonly string[]): string[] {
-  return names.filter((n) => book.hasSheet(n) && book.sheetData(n) !== undefined);
+  return names.filter((n) => book.hasSheet(n) && book.isFilled(n));
 }
 
 /** Default sheets of a new workbook that are empty: a generate removes them. */
 function emptyDefaults(book: OfficeBook, model: WorkbookModel): string[] {
   const inModel = new Set(model.sheets.map((s) => s.name.toLowerCase()));
-  return DEFAULT_SHEETS.filter((n) => book.hasSheet(n) && book.sheetData(n) === undefined && !inModel.has(n.toLowerCase()));
+  return DEFAULT_SHEETS.filter((n) => book.hasSheet(n) && !book.isFilled(n) && !inModel.has(n.toLowerCase()));
 }
 
 async function createWorkbook(bytes: Uint8Array): Promise<boolean> {
@@ -133,7 +135,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   }
 
   async function generateMonth(context: Excel.RequestContext, month: string | undefined, progress?: Progress): Promise<GenerateResult> {
-    const book = await readOpenBook(context, [...MONTH_MODEL_SHEETS, ...DEFAULT_SHEETS]);
+    const book = await readOpenBook(context, INPUT_SHEETS, [...RESULT_SHEETS, ...DEFAULT_SHEETS]);
     let ds: Dataset;
     let upgraded = false;
     if (isMonthBook(book)) {
@@ -170,7 +172,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   }
 
   async function generateHandbook(context: Excel.RequestContext, progress?: Progress): Promise<GenerateResult> {
-    const book = await readOpenBook(context, [...INPUT_SHEETS, SHEET_COVER, SHEET_CONTENTS, SHEET_CATALOG, ...DEFAULT_SHEETS]);
+    const book = await readOpenBook(context, [...INPUT_SHEETS, SHEET_COVER], [SHEET_CONTENTS, ...DEFAULT_SHEETS]);
     if (isMonthBook(book)) {
       // the month workbook has its own 岗位职责 sheet: the handbook opens as a new workbook
       const ds = readMonth(book).dataset;
@@ -280,7 +282,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
     score(progress): Promise<ScoreResult> {
       return Excel.run(async (context) => {
-        const { book, a } = await analysed(context, progress, [WEEK_DETAIL_SHEET, CALC_SHEET]);
+        const { book, a } = await analysed(context, progress);
         const result = scoreOf(a);
         // the workbook's formulas show the scores; only a workbook without its result sheets is rewritten
         const missing = [MONTH_SHEETS.detail, MONTH_SHEETS.summary, MONTH_SHEETS.weekly, MONTH_SHEETS.notice, MONTH_SHEETS.overdue].filter((s) => !book.hasSheet(s));
@@ -311,7 +313,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         }
       }
       return Excel.run(async (context) => {
-        const book = await readOpenBook(context, [...MONTH_MODEL_SHEETS, ...DEFAULT_SHEETS]);
+        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
         if (!isMonthBook(book)) throw new HostError(`当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT}`);
         const ds = readMonth(book).dataset;
         const merged = mergeClerks(ds, reads);

@@ -1,28 +1,29 @@
 // Ribbon commands (ExecuteFunction) must always call event.completed(), or Excel keeps the button
-// busy; a failure is reported and the command still completes.
+// busy; a failure is reported and the command still completes. The report may take a while (a
+// result dialog stays open until the user closes it): the event completes after it.
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
-export type CommandOutcome = { ok: true } | { ok: false; message: string };
+export type CommandOutcome = { ok: true; message?: string } | { ok: false; message: string };
 
-/** Runs `action`, then completes `event` whatever happened; resolves with the outcome. */
+/** Runs `action`, reports, then completes `event` whatever happened; resolves with the outcome. */
 export async function runRibbonCommand(
   event: CommandEvent,
-  action: () => Promise<void>,
-  report: (outcome: CommandOutcome) => void = () => undefined,
+  action: () => Promise<string | void>,
+  report: (outcome: CommandOutcome) => unknown = () => undefined,
 ): Promise<CommandOutcome> {
   let outcome: CommandOutcome;
   try {
-    await action();
-    outcome = { ok: true };
+    const message = await action();
+    outcome = typeof message === "string" ? { ok: true, message } : { ok: true };
   } catch (error) {
     const message = error instanceof Error && error.message ? error.message : "命令执行失败。";
     outcome = { ok: false, message };
   }
   try {
-    report(outcome);
+    await report(outcome);
   } finally {
     event.completed();
   }

@@ -123,13 +123,23 @@ export class OfficeBook implements XlsxBook {
   readonly sheetNames: string[];
   private readonly data = new Map<string, SheetData>();
 
+  private readonly filled: Set<string>;
+
   constructor(
     readonly state: WorkbookState,
     sheets: SheetData[],
     readonly file: string = OPEN_WORKBOOK,
+    /** sheets known to hold something though their cells were not loaded */
+    filled: readonly string[] = [],
   ) {
     this.sheetNames = state.sheets.map((s) => s.name);
     for (const s of sheets) this.data.set(s.name.toLowerCase(), s);
+    this.filled = new Set([...filled, ...sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
+  }
+
+  /** Whether the sheet holds a value or a formula (loaded, or looked at with `presence`). */
+  isFilled(name: string): boolean {
+    return this.filled.has(name.toLowerCase());
   }
 
   /** The loaded used range of a sheet; undefined when the sheet is empty, missing or not loaded. */
@@ -238,15 +248,31 @@ const STEP_CELLS = 50_000;
  * are read step by step instead: the lists, the used ranges' sizes, then row blocks of at most
  * STEP_CELLS cells per request (more syncs only for more bytes).
  */
-export async function readOpenBook(context: Excel.RequestContext, sheets: readonly string[]): Promise<OfficeBook> {
+export async function readOpenBook(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  /** sheets whose content is not needed, only whether they hold anything */
+  presence: readonly string[] = [],
+): Promise<OfficeBook> {
   const state = queueState(context);
   const data = queueSheets(context, sheets);
+  const filled = queuePresence(context, presence);
   try {
     await context.sync();
-    return new OfficeBook(state(), data());
+    return new OfficeBook(state(), data(), OPEN_WORKBOOK, filled());
   } catch {
-    return readInSteps(context, sheets);
+    return readInSteps(context, [...sheets, ...presence]);
   }
+}
+
+/** Queues a look at whether each sheet holds a value or formula (its used range's address only). */
+function queuePresence(context: Excel.RequestContext, names: readonly string[]): Loaded<string[]> {
+  const ranges = names.map((name) => {
+    const range = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    range.load("address");
+    return { name, range };
+  });
+  return () => ranges.filter(({ range }) => !range.isNullObject).map(({ name }) => name);
 }
 
 async function readInSteps(context: Excel.RequestContext, names: readonly string[]): Promise<OfficeBook> {

@@ -139,6 +139,8 @@ export async function applyMarks(
   const existing = new Set(state.sheets.map((s) => s.name.toLowerCase()));
   const prev = previous.filter((m) => existing.has(m.sheet.toLowerCase()));
   const prevByKey = new Map(prev.map((m) => [key(m.sheet, m.cell), m]));
+  const recordExists = existing.has(MARKS_SHEET.toLowerCase());
+  if (!wanted.length && !prev.length && !recordExists) return { marked: 0, note: "" };
   const fills = wanted
     .filter((t) => !prevByKey.has(key(t.sheet, t.cell)))
     .map((t) => {
@@ -162,7 +164,7 @@ export async function applyMarks(
     ...wanted.map((t) => ({ sheet: t.sheet, cell: t.cell, color: MARK_COLORS[t.severity] })),
   ];
   try {
-    await writeFills(context, writes, protection(), record, existing.has(MARKS_SHEET.toLowerCase()));
+    await writeFills(context, writes, protection(), record, recordExists);
   } catch (error) {
     return { marked: 0, note: `未能在工作簿中标出问题单元格：${describeOfficeError(error)}` };
   }

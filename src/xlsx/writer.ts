@@ -149,7 +149,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
       horizontalCentered: p.horizontalCentered ?? false,
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
       ...(p.margins ? { margins: p.margins } : {}),
-      ...(p.printArea ? { printArea: p.printArea } : {}),
+      ...(p.printArea ? { printArea: excelJsPrintArea(p.printArea) } : {}),
     };
     const hf: Partial<ExcelJSTypes.HeaderFooter> = {};
     if (p.header) hf.oddHeader = headerFooter(p.header);
@@ -172,6 +172,17 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
       spinCount: 1000,
     });
   }
+}
+
+/**
+ * ExcelJS writes a print area `A1:I30` as `$A1:$I30` (it prefixes the columns only), which
+ * LibreOffice ignores; handing it `A$1:I$30` makes the stored range `$A$1:$I$30`.
+ */
+export function excelJsPrintArea(area: string): string {
+  return area
+    .split(":")
+    .map((part) => part.replace(/^\$?([A-Za-z]{1,3})\$?(\d+)$/, "$1$$$2"))
+    .join(":");
 }
 
 function cellValue(c: Exclude<Cell, null>): ExcelJSTypes.CellValue {

@@ -40,7 +40,7 @@ async function selectedTab(page: Page): Promise<string> {
   return (await page.locator('[role="tab"][aria-selected="true"]').textContent()) ?? "";
 }
 
-test("renders in Chinese inside a Chinese Excel, reading the workbook through the host", async () => {
+test("renders in Chinese inside a Chinese Excel, reading the workbook through the app", async () => {
   const { page, blocked } = await openPage(browser.context, {
     baseUrl: server.baseUrl,
     fakeHostScript: fakeHost,
@@ -51,8 +51,12 @@ test("renders in Chinese inside a Chinese Excel, reading the workbook through th
   expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
   expect(await tabNames(page)).toEqual(ZH_TABS);
   await expect(page.getByTestId("host-line").textContent()).resolves.toBe("已连接 Excel");
-  // Three seeded sheets, listed by one Excel.run with one sync.
-  await expect(page.getByTestId("workbook-summary").textContent()).resolves.toBe("当前工作簿有 3 个工作表。");
+  // Three sheets that are not a month workbook: the overview says how to start, calmly (not as an
+  // error), after one Excel.run with one sync that read the open workbook.
+  await expect(page.getByTestId("overview-notice").textContent()).resolves.toContain(
+    "请先在“生成”中生成月度考核工作簿",
+  );
+  expect(await page.getByTestId("error-bar").count()).toBe(0);
   const syncs = await page.evaluate(
     () => (window as unknown as { __gangzeFake: { stats: { syncs: number } } }).__gangzeFake.stats.syncs,
   );
@@ -109,7 +113,7 @@ test("has no serious or critical accessibility violations (axe-core)", async () 
     fake: {},
   });
   await page.goto(server.baseUrl + "taskpane.html");
-  await page.getByTestId("workbook-summary").waitFor();
+  await page.getByTestId("overview-notice").waitFor();
   // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) only bounce focus
   // back into the tab list; axe reports them as aria-hidden-focus, so they are left out.
   const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
@@ -131,7 +135,7 @@ test("still renders in a plain browser (office.js unavailable)", async () => {
   expect(blocked).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   expect(await tabNames(page)).toEqual(ZH_TABS); // the browser's language is zh-CN
   await expect(page.getByTestId("host-line").textContent()).resolves.toMatch(/^浏览器模式/);
-  await expect(page.getByTestId("workbook-summary").textContent()).resolves.toBe("尚未打开工作簿。");
+  await expect(page.getByTestId("opened-file").textContent()).resolves.toBe("尚未打开工作簿。");
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-browser.png"), fullPage: true });
   await page.close();
 });

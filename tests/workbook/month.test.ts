@@ -2,6 +2,7 @@
 // unlocked inputs, dropdowns and date validation, status colours, protection and print setup,
 // the function allow-list, and a small month whose numbers are worked out by hand.
 
+import JSZip from "jszip";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import { RULE_PARAMETERS } from "../../src/domain/rules";
 import { scoreMonth } from "../../src/domain/scoring";
@@ -190,6 +191,19 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
       if (s.hidden) continue;
       expect([s.name, s.freeze?.rows, s.print?.paper, s.print?.titleRows, s.tabColor !== undefined]).toEqual([s.name, 1, "A4", [1, 1], true]);
     }
+  });
+});
+
+describe("print areas", () => {
+  test("stored absolute ($A$1:$O$59), the form LibreOffice honours; helper columns are not printed", async () => {
+    // ExcelJS alone would store $A1:$O59, which LibreOffice ignores (it then prints every column)
+    const zip = await JSZip.loadAsync(await writeXlsx(model));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [model.sheets[+m[1]].name, m[2].replace(/&apos;/g, "'")]);
+    const last = 1 + sample.tasks.length + 30;
+    expect(areas).toContainEqual([MONTH_SHEETS.tasks, `'交办事项'!$A$1:$O$${last}`]);
+    expect(areas).toContainEqual([MONTH_SHEETS.summary, `'考核汇总'!$A$1:$I$${1 + sample.staff.length}`]);
+    for (const [, ref] of areas) expect(ref).toMatch(/^'[^']+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
   });
 });
 

@@ -15,6 +15,7 @@ import { format } from "../../i18n";
 import { useAppActions } from "../appContext";
 import { statusSwatch, type Swatch } from "../colors";
 import { usePane } from "../hostContext";
+import { errorMessage } from "../status";
 import { NeedWorkbook, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -63,10 +64,20 @@ function OverviewContent() {
   const [data, setData] = useState<OverviewData | null>(null);
   const t = strings.overview;
 
+  const [notice, setNotice] = useState<string | null>(null);
+
   const refresh = () => act(async (app, progress) => setData(await app.overview(progress)));
   useEffect(() => {
-    void refresh();
-    // Read once when the view opens (or another workbook is opened); 刷新 reads again.
+    // Read once when the view opens (or another workbook is opened). A workbook that is not a
+    // month workbook yet (a new, blank one) is normal here: say so calmly, not as a failure;
+    // 刷新 reports errors in the error bar.
+    void act(async (app, progress) => {
+      try {
+        setData(await app.overview(progress));
+      } catch (error) {
+        setNotice(errorMessage(error));
+      }
+    });
   }, []);
 
   return (
@@ -76,6 +87,11 @@ function OverviewContent() {
           {t.refresh}
         </Button>
       </div>
+      {notice && !data && (
+        <MessageBar intent="info" data-testid="overview-notice">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {data && (
         <div className={view.section} data-testid="overview">
           <Body1 data-testid="overview-period">

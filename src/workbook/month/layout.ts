@@ -1,8 +1,10 @@
 // Sheet roles and the finishing every month sheet gets: frozen header row, protection without
 // password, A4 print setup with the header row repeated, a tab colour by role.
 
+import { parseCell } from "../address";
+import { rowHeight } from "../builder";
 import type { Color, SheetModel } from "../model";
-import { FOOTER_PAGES } from "../styles";
+import { FONT_SIZE, FOOTER_PAGES } from "../styles";
 
 /** Tab colours: settings/reference grey, inputs blue, results green. */
 export const TAB: Readonly<Record<"settings" | "input" | "result", Color>> = {
@@ -20,6 +22,16 @@ export function finishSheet(
   opts: { title: string; landscape?: boolean; printArea?: string; freezeColumns?: number },
 ): void {
   sheet.tabColor = TAB[role];
+  // a header that wraps needs an explicit height: generated rows do not grow by themselves
+  const headers: { text: string; width: number }[] = [];
+  for (const b of sheet.blocks) {
+    const o = parseCell(b.origin);
+    if (o.row !== 1) continue;
+    b.cells[0].forEach((c, k) => {
+      if (typeof c === "string") headers.push({ text: c, width: sheet.columnWidths[o.col + k - 1] ?? 8.43 });
+    });
+  }
+  sheet.rowHeights[1] = Math.max(sheet.rowHeights[1] ?? 0, rowHeight(headers, FONT_SIZE));
   sheet.freeze = { rows: 1, columns: opts.freezeColumns ?? 0 };
   // inputs may be resized; rows are never inserted through protection (spare rows are ready)
   sheet.protection = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false };

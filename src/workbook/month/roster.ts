@@ -10,6 +10,8 @@ import { finishSheet } from "./layout";
 import { colRange } from "./names";
 
 const DUTY_SPARE_ROWS = 20;
+// a warning, not a refusal: a new post is typed here first (the list is the posts at build time)
+const POST_RULE = { type: "list", source: "", errorStyle: "warning", errorTitle: "岗位", error: "这个岗位不在岗位列表中，确定是新岗位吗？" } as const;
 const STAFF_SPARE_ROWS = 10;
 
 export interface DutiesLayout {
@@ -29,7 +31,7 @@ export function dutiesSheet(ctx: MonthContext, postList: string): { sheet: Sheet
   const H = HEADERS.duties;
   const columns: Column<R>[] = [
     { header: H[0], kind: "text", width: 9, input: true, value: (r) => r.d.code, wrap: false },
-    { header: H[1], kind: "text", width: 14, input: true, value: (r) => r.d.post, validation: { type: "list", source: postList, errorTitle: "岗位", error: "请从下拉列表中选择岗位" } },
+    { header: H[1], kind: "text", width: 14, input: true, value: (r) => r.d.post, validation: { ...POST_RULE, source: postList } },
     { header: H[2], kind: "number", width: 6, input: true, value: (r) => r.n, align: "center", validation: { type: "whole", min: 1, max: 999 } },
     { header: H[3], kind: "text", width: 40, input: true, value: (r) => r.d.content },
     { header: H[4], kind: "text", width: 7, input: true, value: (r) => r.d.frequency, align: "center", validation: { type: "list", values: [...FREQUENCIES], errorTitle: "频次", error: `频次应为：${FREQUENCIES.join("、")}` } },
@@ -53,7 +55,7 @@ export function staffSheet(ctx: MonthContext, postList: string): { sheet: SheetM
   const H = HEADERS.staff;
   const columns: Column<Staff>[] = [
     { header: H[0], kind: "text", width: 10, input: true, value: (s) => s.name },
-    { header: H[1], kind: "text", width: 18, input: true, value: (s) => s.post, validation: { type: "list", source: postList, errorTitle: "岗位", error: "请从下拉列表中选择岗位" } },
+    { header: H[1], kind: "text", width: 18, input: true, value: (s) => s.post, validation: { ...POST_RULE, source: postList } },
     { header: H[2], kind: "date", width: 12, input: true, value: (s) => (s.start ? { date: s.start } : null), validation: { type: "date", error: "请输入日期，如 2026-10-19", prompt: "本月中途到岗的，填写开始考核的日期" } },
     { header: H[3], kind: "text", width: 30, input: true, value: (s) => s.note ?? null },
   ];
