@@ -14,7 +14,16 @@ import { XlsxReadError } from "../xlsx/reader";
 import { writeXlsx } from "../xlsx/writer";
 import { defaultHandbook } from "../domain/defaultOffice";
 import { HostError } from "../office/host";
-import type { CheckResult, CollectResultItem, ExportResult, GangzeApp, GenerateResult, OverdueItem, OverviewData, ScoreResult } from "./actions";
+import type {
+  CheckResult,
+  CollectResultItem,
+  ExportResult,
+  GangzeApp,
+  GenerateResult,
+  OverdueItem,
+  OverviewData,
+  ScoreResult,
+} from "./actions";
 import {
   analyse,
   buildError,
@@ -23,6 +32,7 @@ import {
   entryCounts,
   freshMonth,
   issueItems,
+  keepInvalidDates,
   localToday,
   monthFileName,
   overdueOf,
@@ -39,7 +49,7 @@ const NO_FILE = "请先选择（或拖入）一个月度考核工作簿文件";
 
 function build(action: string, f: () => WorkbookModel): WorkbookModel {
   try {
-    return f();
+    return keepInvalidDates(f());
   } catch (error) {
     throw buildError(action, error);
   }
@@ -64,7 +74,9 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
   };
 
   const monthFile = async (ds: Dataset, exportMode = false) => {
-    const model = build(exportMode ? "导出" : "生成月度考核工作簿", () => buildMonthWorkbook(ds, { exportMode }));
+    const model = build(exportMode ? "导出" : "生成月度考核工作簿", () =>
+      buildMonthWorkbook(ds, { exportMode }),
+    );
     return { name: monthFileName(ds), bytes: await writeXlsx(model) };
   };
 
@@ -85,7 +97,9 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
       switch (kind) {
         case "month": {
           if (ds && opts.month && opts.month !== ds.month) {
-            throw new HostError(`打开的是 ${ds.month} 的月度考核工作簿；要开始 ${opts.month}，请用“下月工作簿”（结转）`);
+            throw new HostError(
+              `打开的是 ${ds.month} 的月度考核工作簿；要开始 ${opts.month}，请用“下月工作簿”（结转）`,
+            );
           }
           const data = ds ?? freshMonth(opts.month ?? today().slice(0, 7), today());
           progress?.("正在生成月度考核工作簿…");
@@ -101,14 +115,20 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           const input = ds ? { office: ds.office, posts: ds.posts, duties: ds.duties } : defaultHandbook();
           const bytes = await writeXlsx(build("生成岗位责任手册", () => buildHandbook(input)));
           const name = `${input.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`.replace(/[\\/:*?"<>|]/g, "_");
-          return { message: `已生成岗位责任手册（${input.posts.length} 个岗位、${input.duties.length} 条职责），请下载“${name}”`, files: [{ name, bytes }] };
+          return {
+            message: `已生成岗位责任手册（${input.posts.length} 个岗位、${input.duties.length} 条职责），请下载“${name}”`,
+            files: [{ name, bytes }],
+          };
         }
         case "nextMonth": {
           if (!ds) throw new HostError(`${NO_FILE}，再结转到下月`);
           const next = carryOver(ds);
           next.asOf = freshMonth(next.month, today()).asOf;
           const file = await monthFile(next);
-          return { message: `已结转生成 ${next.month} 月度考核工作簿（未完成交办事项 ${next.tasks.length} 项），请下载“${file.name}”`, files: [file] };
+          return {
+            message: `已结转生成 ${next.month} 月度考核工作簿（未完成交办事项 ${next.tasks.length} 项），请下载“${file.name}”`,
+            files: [file],
+          };
         }
         case "clerkLogs": {
           const data = ds ?? freshMonth(opts.month ?? today().slice(0, 7), today());
@@ -116,7 +136,10 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           for (const s of data.staff) {
             progress?.(`正在生成 ${s.name} 的个人工作日志…`);
             const model = build(`生成 ${s.name} 的个人工作日志`, () => buildClerkWorkbook(data, s.name));
-            files.push({ name: `${data.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"), bytes: await writeXlsx(model) });
+            files.push({
+              name: `${data.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
+              bytes: await writeXlsx(model),
+            });
           }
           return { message: `已生成 ${files.length} 份 ${data.month} 个人工作日志，请下载后发给本人`, files };
         }
@@ -173,7 +196,11 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
       const ds = analysed().read.dataset;
       progress?.("正在生成上报工作簿…");
       const file = await monthFile(ds, true);
-      return { message: `已生成上报用的 ${ds.month} 月度考核工作簿（基准日 ${ds.asOf} 固定），请下载“${file.name}”后发送`, fileName: file.name, files: [file] };
+      return {
+        message: `已生成上报用的 ${ds.month} 月度考核工作簿（基准日 ${ds.asOf} 固定），请下载“${file.name}”后发送`,
+        fileName: file.name,
+        files: [file],
+      };
     },
   };
 }

@@ -11,7 +11,13 @@ import { defaultHandbook } from "../domain/defaultOffice";
 import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook, readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collect as mergeClerks } from "../workbook/collect";
-import { buildHandbook, HANDBOOK_TITLE, SHEET_CATALOG, SHEET_CONTENTS, SHEET_COVER } from "../workbook/handbook";
+import {
+  buildHandbook,
+  HANDBOOK_TITLE,
+  SHEET_CATALOG,
+  SHEET_CONTENTS,
+  SHEET_COVER,
+} from "../workbook/handbook";
 import { CALC_SHEET, WEEK_DETAIL_SHEET, buildMonthWorkbook } from "../workbook/month";
 import { readMonthBook, type WorkbookRead } from "../workbook/read";
 import { DUTY_FIELDS, STAFF_FIELDS } from "../workbook/read/specs";
@@ -24,7 +30,18 @@ import { OPEN_WORKBOOK, readOpenBook, type OfficeBook } from "../office/book";
 import { HostError } from "../office/host";
 import { applyMarks, MARKS_SHEET, recordedMarks, removeMarks, selectCell } from "../office/marks";
 import { renderModel, type RenderReport } from "../office/render";
-import type { CheckResult, CollectResultItem, ExportResult, GangzeApp, GenerateKind, GenerateResult, OverdueItem, OverviewData, Progress, ScoreResult } from "./actions";
+import type {
+  CheckResult,
+  CollectResultItem,
+  ExportResult,
+  GangzeApp,
+  GenerateKind,
+  GenerateResult,
+  OverdueItem,
+  OverviewData,
+  Progress,
+  ScoreResult,
+} from "./actions";
 import { toBase64 } from "./files";
 import {
   analyse,
@@ -34,6 +51,7 @@ import {
   entryCounts,
   freshMonth,
   issueItems,
+  keepInvalidDates,
   localToday,
   monthFileName,
   overdueOf,
@@ -83,7 +101,13 @@ function readMonth(book: OfficeBook): WorkbookRead {
 }
 
 function isMonthBook(book: OfficeBook): boolean {
-  return [MONTH_SHEETS.readme, MONTH_SHEETS.duties, MONTH_SHEETS.staff, MONTH_SHEETS.tasks, MONTH_SHEETS.logs].every((s) => book.hasSheet(s));
+  return [
+    MONTH_SHEETS.readme,
+    MONTH_SHEETS.duties,
+    MONTH_SHEETS.staff,
+    MONTH_SHEETS.tasks,
+    MONTH_SHEETS.logs,
+  ].every((s) => book.hasSheet(s));
 }
 
 /** Sheets of `names` that exist and hold something (a value or a formula). */
@@ -109,7 +133,13 @@ async function createWorkbook(bytes: Uint8Array): Promise<boolean> {
 export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   const today = options.today ?? localToday;
 
-  async function render(context: Excel.RequestContext, book: OfficeBook, model: WorkbookModel, action: string, progress?: Progress): Promise<RenderReport> {
+  async function render(
+    context: Excel.RequestContext,
+    book: OfficeBook,
+    model: WorkbookModel,
+    action: string,
+    progress?: Progress,
+  ): Promise<RenderReport> {
     return renderModel(context, model, book.state, {
       action,
       batchBytes: options.batchBytes,
@@ -120,40 +150,60 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
   function build(action: string, f: () => WorkbookModel): WorkbookModel {
     try {
-      return f();
+      return keepInvalidDates(f());
     } catch (error) {
       throw buildError(action, error);
     }
   }
 
   /** Reads the month workbook and analyses it (one sync). */
-  async function analysed(context: Excel.RequestContext, progress?: Progress, extra: string[] = []): Promise<{ book: OfficeBook; a: Analysis }> {
+  async function analysed(
+    context: Excel.RequestContext,
+    progress?: Progress,
+    extra: string[] = [],
+  ): Promise<{ book: OfficeBook; a: Analysis }> {
     progress?.("正在读取工作簿…");
     const book = await readOpenBook(context, [...INPUT_SHEETS, ...extra]);
     progress?.("正在检查录入…");
     return { book, a: analyse(readMonth(book), OPEN_WORKBOOK) };
   }
 
-  async function generateMonth(context: Excel.RequestContext, month: string | undefined, progress?: Progress): Promise<GenerateResult> {
+  async function generateMonth(
+    context: Excel.RequestContext,
+    month: string | undefined,
+    progress?: Progress,
+  ): Promise<GenerateResult> {
     const book = await readOpenBook(context, INPUT_SHEETS, [...RESULT_SHEETS, ...DEFAULT_SHEETS]);
     let ds: Dataset;
     let upgraded = false;
     if (isMonthBook(book)) {
       ds = readMonth(book).dataset;
       if (month && month !== ds.month) {
-        throw new HostError(`当前工作簿是 ${ds.month} 的月度考核工作簿；要开始 ${month}，请用“下月工作簿”（结转），或在新的空白工作簿中生成`);
+        throw new HostError(
+          `当前工作簿是 ${ds.month} 的月度考核工作簿；要开始 ${month}，请用“下月工作簿”（结转），或在新的空白工作簿中生成`,
+        );
       }
       upgraded = true;
     } else {
-      const clash = filledSheets(book, MONTH_MODEL_SHEETS).filter((s) => s !== MONTH_SHEETS.duties && s !== MONTH_SHEETS.staff);
+      const clash = filledSheets(book, MONTH_MODEL_SHEETS).filter(
+        (s) => s !== MONTH_SHEETS.duties && s !== MONTH_SHEETS.staff,
+      );
       if (clash.length) {
-        throw new HostError(`工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，但不是完整的月度考核工作簿，生成会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`);
+        throw new HostError(
+          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，但不是完整的月度考核工作簿，生成会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`,
+        );
       }
       // a handbook's catalogue or a roster already in the workbook is used, not overwritten
       const ctx = { file: OPEN_WORKBOOK, issues: [] };
-      const duties = book.hasSheet(MONTH_SHEETS.duties) ? tryRecords(() => readRecords(book, ctx, MONTH_SHEETS.duties, "duties", DUTY_FIELDS).records) : undefined;
-      const staff = book.hasSheet(MONTH_SHEETS.staff) ? tryRecords(() => readRecords(book, ctx, MONTH_SHEETS.staff, "staff", STAFF_FIELDS).records) : undefined;
-      const posts = duties ? [...new Set(duties.map((d) => String(d.post ?? "")))].filter(Boolean).map((name) => ({ name })) : undefined;
+      const duties = book.hasSheet(MONTH_SHEETS.duties)
+        ? tryRecords(() => readRecords(book, ctx, MONTH_SHEETS.duties, "duties", DUTY_FIELDS).records)
+        : undefined;
+      const staff = book.hasSheet(MONTH_SHEETS.staff)
+        ? tryRecords(() => readRecords(book, ctx, MONTH_SHEETS.staff, "staff", STAFF_FIELDS).records)
+        : undefined;
+      const posts = duties
+        ? [...new Set(duties.map((d) => String(d.post ?? "")))].filter(Boolean).map((name) => ({ name }))
+        : undefined;
       ds = freshMonth(month ?? today().slice(0, 7), today(), {
         office: book.hasSheet(SHEET_COVER) ? textOf(book.cell(SHEET_COVER, "B4").value) : undefined,
         posts,
@@ -171,12 +221,21 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     return { message: report.note ? `${what}。${report.note}` : what };
   }
 
-  async function generateHandbook(context: Excel.RequestContext, progress?: Progress): Promise<GenerateResult> {
-    const book = await readOpenBook(context, [...INPUT_SHEETS, SHEET_COVER], [SHEET_CONTENTS, ...DEFAULT_SHEETS]);
+  async function generateHandbook(
+    context: Excel.RequestContext,
+    progress?: Progress,
+  ): Promise<GenerateResult> {
+    const book = await readOpenBook(
+      context,
+      [...INPUT_SHEETS, SHEET_COVER],
+      [SHEET_CONTENTS, ...DEFAULT_SHEETS],
+    );
     if (isMonthBook(book)) {
       // the month workbook has its own 岗位职责 sheet: the handbook opens as a new workbook
       const ds = readMonth(book).dataset;
-      const model = build("生成岗位责任手册", () => buildHandbook({ office: ds.office, posts: ds.posts, duties: ds.duties }));
+      const model = build("生成岗位责任手册", () =>
+        buildHandbook({ office: ds.office, posts: ds.posts, duties: ds.duties }),
+      );
       const bytes = await writeXlsx(model);
       const name = `${ds.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`;
       const opened = await createWorkbook(bytes);
@@ -190,17 +249,31 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     const hasCatalog = book.hasSheet(SHEET_CATALOG) && book.hasSheet(SHEET_COVER);
     let input = defaultHandbook();
     if (hasCatalog) {
-      const duties = tryRecords(() => readRecords(book, { file: OPEN_WORKBOOK, issues: [] }, SHEET_CATALOG, "duties", DUTY_FIELDS).records);
+      const duties = tryRecords(
+        () =>
+          readRecords(book, { file: OPEN_WORKBOOK, issues: [] }, SHEET_CATALOG, "duties", DUTY_FIELDS)
+            .records,
+      );
       if (duties?.length) {
-        const posts = [...new Set(duties.map((d) => String(d.post ?? "")))].filter(Boolean).map((name) => ({ name }));
-        input = { office: textOf(book.cell(SHEET_COVER, "B4").value) || input.office, posts, duties: duties as unknown as Dataset["duties"] };
+        const posts = [...new Set(duties.map((d) => String(d.post ?? "")))]
+          .filter(Boolean)
+          .map((name) => ({ name }));
+        input = {
+          office: textOf(book.cell(SHEET_COVER, "B4").value) || input.office,
+          posts,
+          duties: duties as unknown as Dataset["duties"],
+        };
       }
     }
     const model = build("生成岗位责任手册", () => buildHandbook(input));
     if (!hasCatalog) {
-      const clash = model.sheets.map((s) => s.name).filter((n) => book.hasSheet(n) && !DEFAULT_SHEETS.includes(n));
+      const clash = model.sheets
+        .map((s) => s.name)
+        .filter((n) => book.hasSheet(n) && !DEFAULT_SHEETS.includes(n));
       if (clash.length) {
-        throw new HostError(`工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，生成岗位责任手册会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`);
+        throw new HostError(
+          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，生成岗位责任手册会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`,
+        );
       }
     }
     progress?.("正在写入岗位责任手册…");
@@ -243,7 +316,10 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             for (const s of ds.staff) {
               progress?.(`正在生成 ${s.name} 的个人工作日志…`);
               const model = build(`生成 ${s.name} 的个人工作日志`, () => buildClerkWorkbook(ds, s.name));
-              files.push({ name: `${ds.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"), bytes: await writeXlsx(model) });
+              files.push({
+                name: `${ds.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
+                bytes: await writeXlsx(model),
+              });
             }
             return {
               message: `已生成 ${files.length} 份 ${ds.month} 个人工作日志，请逐个下载后发给本人（Excel 一次只能新开一个工作簿窗口，故以下载方式提供）`,
@@ -285,7 +361,13 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         const { book, a } = await analysed(context, progress);
         const result = scoreOf(a);
         // the workbook's formulas show the scores; only a workbook without its result sheets is rewritten
-        const missing = [MONTH_SHEETS.detail, MONTH_SHEETS.summary, MONTH_SHEETS.weekly, MONTH_SHEETS.notice, MONTH_SHEETS.overdue].filter((s) => !book.hasSheet(s));
+        const missing = [
+          MONTH_SHEETS.detail,
+          MONTH_SHEETS.summary,
+          MONTH_SHEETS.weekly,
+          MONTH_SHEETS.notice,
+          MONTH_SHEETS.overdue,
+        ].filter((s) => !book.hasSheet(s));
         if (missing.length) {
           progress?.("结果表缺失，正在重新生成月度考核工作簿…");
           const model = build("重新生成结果表", () => buildMonthWorkbook(a.read.dataset));
@@ -314,7 +396,8 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       }
       return Excel.run(async (context) => {
         const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
-        if (!isMonthBook(book)) throw new HostError(`当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT}`);
+        if (!isMonthBook(book))
+          throw new HostError(`当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT}`);
         const ds = readMonth(book).dataset;
         const merged = mergeClerks(ds, reads);
         const lines = reads.map((r, i) => collectItem(ds, r, merged.report[i]));
@@ -362,4 +445,3 @@ function tryRecords(read: () => Record<string, unknown>[]): Record<string, unkno
 function textOf(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
-

@@ -48,7 +48,11 @@ function lazy(mode: GangzeApp["mode"], load: () => Promise<GangzeApp>): GangzeAp
 /** The app for the host: over the open workbook in Excel, over a dropped file in a browser. */
 export function createApp(host: WorkbookHost, options: AppOptions = {}): GangzeApp {
   if (host.kind === "excel") {
-    return lazy("excel", () => import(/* webpackChunkName: "app-excel" */ "./excelApp").then((m) => m.createExcelApp(options)));
+    return lazy("excel", () =>
+      import(/* webpackChunkName: "app-excel" */ "./excelApp").then((m) => m.createExcelApp(options)),
+    );
   }
-  return lazy("browser", () => import(/* webpackChunkName: "app-browser" */ "./browserApp").then((m) => m.createBrowserApp(options)));
+  return lazy("browser", () =>
+    import(/* webpackChunkName: "app-browser" */ "./browserApp").then((m) => m.createBrowserApp(options)),
+  );
 }

@@ -4,7 +4,7 @@
 
 import { Calendar, CalendarMissingError } from "../domain/calendar";
 import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
-import { formatYmd, monthEnd, monthStart } from "../domain/dates";
+import { formatYmd, isISODate, monthEnd, monthStart } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { weekPeriods } from "../domain/period";
 import { resolveRules } from "../domain/rules";
@@ -14,6 +14,7 @@ import type { Dataset, EntryIssue, TaskStatus } from "../domain/types";
 import type { ClerkRead } from "../workbook/clerk";
 import type { CollectReport } from "../workbook/collect";
 import { cellIssuesAsEntryIssues, combineIssues, type CellIssue, type WorkbookRead } from "../workbook/read";
+import { isDateValue, type WorkbookModel } from "../workbook/model";
 import { HostError } from "../office/host";
 import type { CollectResultItem, IssueItem, OverdueItem, OverviewData, ScoreResult } from "./actions";
 
@@ -34,7 +35,11 @@ export function asOfFor(month: string, today: string): string {
 }
 
 /** A month of the default office (handbook and roster, no entries yet). */
-export function freshMonth(month: string, today: string, base?: { office?: string; posts?: Dataset["posts"]; duties?: Dataset["duties"]; staff?: Dataset["staff"] }): Dataset {
+export function freshMonth(
+  month: string,
+  today: string,
+  base?: { office?: string; posts?: Dataset["posts"]; duties?: Dataset["duties"]; staff?: Dataset["staff"] },
+): Dataset {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new HostError(`月份应写成 2026-10 这样：${month}`);
   const hb = defaultHandbook();
   return {
@@ -71,7 +76,14 @@ export function analyse(read: WorkbookRead, file: string): Analysis {
 }
 
 export function issueItems(a: Analysis): IssueItem[] {
-  const items = a.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message, fix: i.fix }));
+  const items = a.issues.map((i) => ({
+    severity: i.severity,
+    code: i.code,
+    sheet: i.sheet,
+    cell: i.cell,
+    message: i.message,
+    fix: i.fix,
+  }));
   // errors first, then in sheet order as found
   return [...items.filter((i) => i.severity === "error"), ...items.filter((i) => i.severity === "warning")];
 }
@@ -79,7 +91,9 @@ export function issueItems(a: Analysis): IssueItem[] {
 /** Throws the dataset-level errors (month, 基准日, rules) as one Chinese message. */
 export function requireUsable(a: Analysis): void {
   if (!isUnusable(a.entryIssues)) return;
-  const errors = a.entryIssues.filter((i) => i.severity === "error" && i.collection === "dataset").map((i) => i.message);
+  const errors = a.entryIssues
+    .filter((i) => i.severity === "error" && i.collection === "dataset")
+    .map((i) => i.message);
   throw new HostError(`工作簿无法计算：${errors.join("；")}`);
 }
 
@@ -116,7 +130,15 @@ export function overdueOf(a: Analysis): OverdueItem[] {
       return; // a date that is not a date, or a year without calendar data: 检查 reports it
     }
     if (STATUS_ORDER[state.status] === undefined || !state.due) return;
-    const at = a.read.locate({ severity: "error", code: "", collection: "tasks", index, field: "id", message: "", fix: "" });
+    const at = a.read.locate({
+      severity: "error",
+      code: "",
+      collection: "tasks",
+      index,
+      field: "id",
+      message: "",
+      fix: "",
+    });
     items.push({
       id: String(task.id ?? ""),
       title: String(task.title ?? ""),
@@ -128,12 +150,19 @@ export function overdueOf(a: Analysis): OverdueItem[] {
       cell: at?.cell ?? "",
     });
   });
-  return items.sort((x, y) => STATUS_ORDER[x.status]! - STATUS_ORDER[y.status]! || y.overdueDays - x.overdueDays || x.due.localeCompare(y.due));
+  return items.sort(
+    (x, y) =>
+      STATUS_ORDER[x.status]! - STATUS_ORDER[y.status]! ||
+      y.overdueDays - x.overdueDays ||
+      x.due.localeCompare(y.due),
+  );
 }
 
 export function overviewOf(a: Analysis): OverviewData {
   const ds = a.read.dataset;
-  const notices = a.issues.filter((i) => i.code === "calendar-missing" || i.code === "missing-sheet").map((i) => i.message);
+  const notices = a.issues
+    .filter((i) => i.code === "calendar-missing" || i.code === "missing-sheet")
+    .map((i) => i.message);
   let overdue = 0;
   let dueSoon = 0;
   if (!isUnusable(a.entryIssues)) {
@@ -174,7 +203,8 @@ export function collectItem(ds: Dataset, c: ClerkRead, r: CollectReport): Collec
   count(r.updated.findings, "更新自查（条）");
   count(r.updatedTasks, "更新交办事项（项）");
   let message = `${c.person} ${c.month}：${parts.length ? parts.join("，") : "没有新内容"}`;
-  if (r.conflicts.length) message += `；${r.conflicts.length} 处与月度工作簿不同，已采用本人填写：${r.conflicts.join("；")}`;
+  if (r.conflicts.length)
+    message += `；${r.conflicts.length} 处与月度工作簿不同，已采用本人填写：${r.conflicts.join("；")}`;
   if (r.skipped.length) message += `；${r.skipped.length} 行未汇总：${r.skipped.join("；")}`;
   return { file: c.file, ok: true, message };
 }
@@ -205,4 +235,21 @@ export function buildError(action: string, error: unknown): HostError {
   if (error instanceof HostError) return error;
   const why = error instanceof Error ? error.message : String(error);
   return new HostError(`${action}失败：${why}`);
+}
+
+/**
+ * A date cell holding text that is not a date (`下周一` typed into a date column and kept by the
+ * reader) is written as that text, so a regenerate keeps it for 检查 to report instead of failing.
+ */
+export function keepInvalidDates(model: WorkbookModel): WorkbookModel {
+  for (const sheet of model.sheets) {
+    for (const block of sheet.blocks) {
+      for (const row of block.cells) {
+        row.forEach((c, i) => {
+          if (isDateValue(c) && !isISODate(c.date)) row[i] = c.date;
+        });
+      }
+    }
+  }
+  return model;
 }

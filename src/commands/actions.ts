@@ -16,9 +16,13 @@ export async function checkWorkbook(host: WorkbookHost, app: GangzeApp = createE
   if (!result.issues.length) return "检查完成：没有发现错误或警告。";
   const first = result.issues.find((i) => i.sheet && i.cell);
   if (first) await host.selectRange(first.sheet, first.cell).catch(() => undefined);
-  const marked = result.marked ? `，已在工作簿中标出 ${result.marked} 个单元格（红色为错误，黄色为警告；在任务窗格“检查”中可清除标记）` : "";
+  const marked = result.marked
+    ? `，已在工作簿中标出 ${result.marked} 个单元格（红色为错误，黄色为警告；在任务窗格“检查”中可清除标记）`
+    : "";
   const note = result.note ? `。${result.note}` : "";
-  const where = first ? `。第一个问题：${first.sheet}!${first.cell}（已选中）${first.message.replace(/^文件 [^，]*，/, "")}` : "";
+  const where = first
+    ? `。第一个问题：${first.sheet}!${first.cell}（已选中）${first.message.replace(/^文件 [^，]*，/, "")}`
+    : "";
   return `检查完成：${errors} 个错误，${warnings} 个警告${marked}${where}${note}`;
 }
 

@@ -17,7 +17,11 @@ function report(outcome: CommandOutcome): Promise<void> {
   if (!outcome.ok) console.error(text);
   const office = (globalThis as { Office?: typeof Office }).Office;
   const ui = office?.context?.ui;
-  if (!office || !ui?.displayDialogAsync || !office.context.requirements?.isSetSupported("DialogApi", "1.1")) {
+  if (
+    !office ||
+    !ui?.displayDialogAsync ||
+    !office.context.requirements?.isSetSupported("DialogApi", "1.1")
+  ) {
     console.info(text);
     return Promise.resolve();
   }
@@ -75,7 +79,8 @@ function runScore(event: CommandEvent): Promise<CommandOutcome> {
 function showResultPage(text: string): void {
   document.title = "岗责";
   const body = document.body;
-  body.style.cssText = "font: 14px/1.6 'Microsoft YaHei', 'PingFang SC', sans-serif; margin: 16px; color: #242424";
+  body.style.cssText =
+    "font: 14px/1.6 'Microsoft YaHei', 'PingFang SC', sans-serif; margin: 16px; color: #242424";
   const p = document.createElement("p");
   p.textContent = text;
   const button = document.createElement("button");

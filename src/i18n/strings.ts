@@ -88,6 +88,8 @@ export interface Strings {
     /** `{sheet}` `{cell}`: the accessible hint of a selectable issue */
     selectHint: string;
     wholeSheet: string;
+    /** `{n}` more of `{total}` */
+    showMore: string;
   };
   score: {
     run: string;
@@ -231,6 +233,7 @@ export const STRINGS: Record<Locale, Strings> = {
       fix: "改正：",
       selectHint: "选中 {sheet}!{cell}",
       wholeSheet: "整张表",
+      showMore: "再显示 {n} 条（共 {total} 条）",
     },
     score: {
       run: "计算得分",
@@ -375,6 +378,7 @@ export const STRINGS: Record<Locale, Strings> = {
       fix: "Fix: ",
       selectHint: "Select {sheet}!{cell}",
       wholeSheet: "whole sheet",
+      showMore: "Show {n} more (of {total})",
     },
     score: {
       run: "Compute scores",

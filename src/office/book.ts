@@ -6,6 +6,7 @@
 // formula typed into an input cell is kind "formula" with its cached value.
 
 import { serialToIso } from "../workbook/model";
+import { officeErrorCode } from "./errors";
 import { colLetter, parseCell } from "../workbook/address";
 import {
   normaliseHeader,
@@ -52,8 +53,6 @@ export function queueState(context: Excel.RequestContext): Loaded<WorkbookState>
   });
 }
 
-const RANGE_PROPS = "address,rowIndex,columnIndex,values,formulas,numberFormat";
-
 /**
  * Queues the loads of the used ranges (values only: formatting alone does not extend them) of
  * the named sheets; sheets that do not exist come back absent. One sync serves them all.
@@ -61,7 +60,7 @@ const RANGE_PROPS = "address,rowIndex,columnIndex,values,formulas,numberFormat";
 export function queueSheets(context: Excel.RequestContext, names: readonly string[]): Loaded<SheetData[]> {
   const ranges = names.map((name) => {
     const range = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    range.load(RANGE_PROPS);
+    range.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
     return { name, range };
   });
   return () =>
@@ -84,7 +83,18 @@ export function isDateFormat(format: unknown): boolean {
   return /[yd]/i.test(bare) || /[年月日]/.test(format);
 }
 
-const EXCEL_ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+]);
 
 /** A serial number as ISO, with the time kept when present (as the .xlsx reader does). */
 function serialDate(serial: number): string {
@@ -102,7 +112,9 @@ type Plain = { kind: Exclude<RawKind, "formula">; value: string | number | boole
 function plain(value: unknown, format: unknown): Plain {
   if (value === null || value === undefined || value === "") return { kind: "empty", value: null };
   if (typeof value === "number") {
-    return isDateFormat(format) && value >= 1 ? { kind: "date", value: serialDate(value) } : { kind: "number", value };
+    return isDateFormat(format) && value >= 1
+      ? { kind: "date", value: serialDate(value) }
+      : { kind: "number", value };
   }
   if (typeof value === "boolean") return { kind: "bool", value };
   const text = String(value);
@@ -156,7 +168,16 @@ export class OfficeBook implements XlsxBook {
       throw new XlsxReadError("missing-sheet", `${this.file}中没有工作表“${name}”`, this.file, name);
     }
     // a sheet that exists but was not loaded (or is empty) reads as empty
-    return this.data.get(name.toLowerCase()) ?? { name, row: 0, column: 0, values: [], formulas: [], numberFormat: [] };
+    return (
+      this.data.get(name.toLowerCase()) ?? {
+        name,
+        row: 0,
+        column: 0,
+        values: [],
+        formulas: [],
+        numberFormat: [],
+      }
+    );
   }
 
   /** 0-based row/column of the sheet → RawCell */
@@ -239,20 +260,22 @@ export class OfficeBook implements XlsxBook {
   }
 }
 
-/** Cells per read request in the step-by-step read (≈ 3 arrays × 50,000 cells stays under 5 MB). */
-const STEP_CELLS = 50_000;
+/** Cells per read request in the step-by-step read to start with; halved while Excel refuses. */
+const STEP_CELLS = 20_000;
 
 /**
  * Loads the named sheets (and the sheet/name lists) in one sync and returns the book. When that
  * request fails (a response over 5 MB, or a host that refuses the null-object chain), the sheets
  * are read step by step instead: the lists, the used ranges' sizes, then row blocks of at most
- * STEP_CELLS cells per request (more syncs only for more bytes).
+ * STEP_CELLS cells per request, halved while a response is too big (more syncs only for more
+ * bytes).
  */
 export async function readOpenBook(
   context: Excel.RequestContext,
   sheets: readonly string[],
   /** sheets whose content is not needed, only whether they hold anything */
   presence: readonly string[] = [],
+  stepCells: number = STEP_CELLS,
 ): Promise<OfficeBook> {
   const state = queueState(context);
   const data = queueSheets(context, sheets);
@@ -261,7 +284,7 @@ export async function readOpenBook(
     await context.sync();
     return new OfficeBook(state(), data(), OPEN_WORKBOOK, filled());
   } catch {
-    return readInSteps(context, [...sheets, ...presence]);
+    return readInSteps(context, [...sheets, ...presence], stepCells);
   }
 }
 
@@ -275,7 +298,11 @@ function queuePresence(context: Excel.RequestContext, names: readonly string[]):
   return () => ranges.filter(({ range }) => !range.isNullObject).map(({ name }) => name);
 }
 
-async function readInSteps(context: Excel.RequestContext, names: readonly string[]): Promise<OfficeBook> {
+async function readInSteps(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  stepCells: number,
+): Promise<OfficeBook> {
   const stateOf = queueState(context);
   await context.sync();
   const state = stateOf();
@@ -289,36 +316,44 @@ async function readInSteps(context: Excel.RequestContext, names: readonly string
   });
   await context.sync();
   const out: SheetData[] = [];
-  let pending: { data: SheetData; at: number; range: Excel.Range }[] = [];
-  let cells = 0;
-  const flush = async () => {
-    if (!pending.length) return;
-    await context.sync();
-    for (const p of pending) {
-      p.range.values.forEach((row, i) => {
-        p.data.values[p.at + i] = row;
-        p.data.formulas[p.at + i] = p.range.formulas[i];
-        p.data.numberFormat[p.at + i] = p.range.numberFormat[i];
-      });
-    }
-    pending = [];
-    cells = 0;
-  };
   for (const { name, range } of used) {
     if (range.isNullObject) continue;
-    const data: SheetData = { name, row: range.rowIndex, column: range.columnIndex, values: [], formulas: [], numberFormat: [] };
+    const data: SheetData = {
+      name,
+      row: range.rowIndex,
+      column: range.columnIndex,
+      values: [],
+      formulas: [],
+      numberFormat: [],
+    };
     out.push(data);
     const width = range.columnCount;
-    const step = Math.max(1, Math.floor(STEP_CELLS / width));
-    for (let at = 0; at < range.rowCount; at += step) {
+    let step = Math.max(1, Math.floor(stepCells / width));
+    for (let at = 0; at < range.rowCount;) {
       const rows = Math.min(step, range.rowCount - at);
-      if (cells > 0 && cells + rows * width > STEP_CELLS) await flush();
-      const part = context.workbook.worksheets.getItem(name).getRangeByIndexes(range.rowIndex + at, range.columnIndex, rows, width);
+      const part = context.workbook.worksheets
+        .getItem(name)
+        .getRangeByIndexes(range.rowIndex + at, range.columnIndex, rows, width);
       part.load("values,formulas,numberFormat");
-      pending.push({ data, at, range: part });
-      cells += rows * width;
+      try {
+        // one request per block: the fallback for a workbook too big for one response
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        // long texts make a block too big for one response: halve it (bytes decide, not rows)
+        if (officeErrorCode(error) === "RequestPayloadSizeLimitExceeded" && rows > 1) {
+          step = Math.max(1, Math.floor(rows / 2));
+          continue;
+        }
+        throw error;
+      }
+      part.values.forEach((row, i) => {
+        data.values[at + i] = row;
+        data.formulas[at + i] = part.formulas[i];
+        data.numberFormat[at + i] = part.numberFormat[i];
+      });
+      at += rows;
     }
   }
-  await flush();
   return new OfficeBook(state, out);
 }

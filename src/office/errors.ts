@@ -37,6 +37,10 @@ export function describeOfficeError(error: unknown): string {
 export function actionError(action: string, error: unknown, restored: boolean | null): HostError {
   if (error instanceof HostError && restored === null) return error;
   const state =
-    restored === null ? "" : restored ? "，工作簿已恢复原样" : "，恢复工作簿时也出错，请检查工作簿或撤销（Ctrl+Z）";
+    restored === null
+      ? ""
+      : restored
+        ? "，工作簿已恢复原样"
+        : "，恢复工作簿时也出错，请检查工作簿或撤销（Ctrl+Z）";
   return new HostError(`${action}失败${state}。原因：${describeOfficeError(error)}`);
 }

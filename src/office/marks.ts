@@ -37,7 +37,8 @@ export function recordedMarks(data: SheetData | undefined): MarkRecord[] {
   data.values.forEach((row, r) => {
     if (data.row + r === 0) return; // header row
     const [sheet, cell, fill] = row.map((v) => String(v ?? ""));
-    if (sheet && /^[A-Z]+\d+$/i.test(cell) && /^#[0-9A-F]{6}$/i.test(fill)) out.push({ sheet, cell: cell.toUpperCase(), fill: fill.toUpperCase() });
+    if (sheet && /^[A-Z]+\d+$/i.test(cell) && /^#[0-9A-F]{6}$/i.test(fill))
+      out.push({ sheet, cell: cell.toUpperCase(), fill: fill.toUpperCase() });
   });
   return out;
 }
@@ -63,23 +64,38 @@ interface Protection {
   options: Excel.WorksheetProtectionOptions;
 }
 
-function loadProtection(context: Excel.RequestContext, sheets: readonly string[]): () => Map<string, Protection> {
+function loadProtection(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+): () => Map<string, Protection> {
   const loaded = sheets.map((name) => {
     const p = context.workbook.worksheets.getItem(name).protection;
     p.load("protected,options");
     return { name, p };
   });
-  return () => new Map(loaded.map(({ name, p }) => [name.toLowerCase(), { protected: p.protected, options: { ...p.options } }]));
+  return () =>
+    new Map(
+      loaded.map(({ name, p }) => [
+        name.toLowerCase(),
+        { protected: p.protected, options: { ...p.options } },
+      ]),
+    );
 }
 
 /** Re-protects the sheets that were protected (after a failed marking). */
-async function reprotect(context: Excel.RequestContext, before: Map<string, Protection>, sheets: readonly string[]): Promise<void> {
+async function reprotect(
+  context: Excel.RequestContext,
+  before: Map<string, Protection>,
+  sheets: readonly string[],
+): Promise<void> {
   const now = loadProtection(context, sheets);
   await context.sync();
   for (const [name, p] of now()) {
     const was = before.get(name);
     if (was?.protected && !p.protected) {
-      context.workbook.worksheets.getItem(sheets.find((s) => s.toLowerCase() === name)!).protection.protect(was.options);
+      context.workbook.worksheets
+        .getItem(sheets.find((s) => s.toLowerCase() === name)!)
+        .protection.protect(was.options);
     }
   }
   await context.sync();
@@ -97,8 +113,10 @@ async function writeFills(
   const locked = sheets.filter((s) => protection.get(s.toLowerCase())?.protected);
   // unprotecting is what can fail (a password): it goes first, before anything changes
   for (const s of locked) context.workbook.worksheets.getItem(s).protection.unprotect();
-  for (const f of fills) context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).format.fill.color = f.color;
-  for (const s of locked) context.workbook.worksheets.getItem(s).protection.protect(protection.get(s.toLowerCase())!.options);
+  for (const f of fills)
+    context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).format.fill.color = f.color;
+  for (const s of locked)
+    context.workbook.worksheets.getItem(s).protection.protect(protection.get(s.toLowerCase())!.options);
   if (recordExists) context.workbook.worksheets.getItem(MARKS_SHEET).delete();
   if (record && record.length) {
     const ws = context.workbook.worksheets.add(MARKS_SHEET);
@@ -151,7 +169,9 @@ export async function applyMarks(
   const sheets = [...new Set([...wanted.map((t) => t.sheet), ...prev.map((m) => m.sheet)])];
   const protection = loadProtection(context, sheets);
   await context.sync();
-  const original = new Map(fills.map(({ t, fill }) => [key(t.sheet, t.cell), String(fill.color ?? "#FFFFFF").toUpperCase()]));
+  const original = new Map(
+    fills.map(({ t, fill }) => [key(t.sheet, t.cell), String(fill.color ?? "#FFFFFF").toUpperCase()]),
+  );
 
   const record: MarkRecord[] = wanted.map((t) => ({
     sheet: t.sheet,
@@ -160,7 +180,9 @@ export async function applyMarks(
   }));
   const wantedKeys = new Set(wanted.map((t) => key(t.sheet, t.cell)));
   const writes = [
-    ...prev.filter((m) => !wantedKeys.has(key(m.sheet, m.cell))).map((m) => ({ sheet: m.sheet, cell: m.cell, color: m.fill })),
+    ...prev
+      .filter((m) => !wantedKeys.has(key(m.sheet, m.cell)))
+      .map((m) => ({ sheet: m.sheet, cell: m.cell, color: m.fill })),
     ...wanted.map((t) => ({ sheet: t.sheet, cell: t.cell, color: MARK_COLORS[t.severity] })),
   ];
   try {
@@ -172,7 +194,11 @@ export async function applyMarks(
 }
 
 /** Restores every recorded fill and removes the marks sheet (two syncs after the caller's read). */
-export async function removeMarks(context: Excel.RequestContext, state: WorkbookState, previous: MarkRecord[]): Promise<number> {
+export async function removeMarks(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  previous: MarkRecord[],
+): Promise<number> {
   const existing = new Set(state.sheets.map((s) => s.name.toLowerCase()));
   const hasRecord = existing.has(MARKS_SHEET.toLowerCase());
   const marks = previous.filter((m) => existing.has(m.sheet.toLowerCase()));
@@ -180,7 +206,13 @@ export async function removeMarks(context: Excel.RequestContext, state: Workbook
   const protection = loadProtection(context, [...new Set(marks.map((m) => m.sheet))]);
   await context.sync();
   try {
-    await writeFills(context, marks.map((m) => ({ sheet: m.sheet, cell: m.cell, color: m.fill })), protection(), null, hasRecord);
+    await writeFills(
+      context,
+      marks.map((m) => ({ sheet: m.sheet, cell: m.cell, color: m.fill })),
+      protection(),
+      null,
+      hasRecord,
+    );
   } catch (error) {
     throw new HostError(`清除标记失败，工作簿未改动。原因：${describeOfficeError(error)}`);
   }
@@ -193,7 +225,8 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   ws.load("visibility");
   await context.sync();
   if (ws.isNullObject) throw new HostError(`找不到工作表“${sheet}”`);
-  if (ws.visibility !== "Visible") throw new HostError(`工作表“${sheet}”已隐藏，无法选中 ${cell}；请先取消隐藏`);
+  if (ws.visibility !== "Visible")
+    throw new HostError(`工作表“${sheet}”已隐藏，无法选中 ${cell}；请先取消隐藏`);
   ws.activate();
   ws.getRange(cell || "A1").select();
   await context.sync();

@@ -160,7 +160,9 @@ function formatOps(sheet: string, address: string, style: CellStyle): Op[] {
   if (style.wrap !== undefined) op(style.wrap, (r) => (r.format.wrapText = style.wrap!));
   if (style.numberFormat !== undefined) {
     const size = rangeSize(address);
-    const grid = Array.from({ length: size.rows }, () => Array.from({ length: size.columns }, () => style.numberFormat!));
+    const grid = Array.from({ length: size.rows }, () =>
+      Array.from({ length: size.columns }, () => style.numberFormat!),
+    );
     op(grid, (r) => (r.numberFormat = grid));
   }
   if (style.locked !== undefined) op(style.locked, (r) => (r.format.protection.locked = style.locked!));
@@ -176,7 +178,8 @@ export function officeRule(rule: ValidationRule): Excel.DataValidationRule {
       };
     case "date": {
       const { min, max } = rule;
-      if (min !== undefined && max !== undefined) return { date: { operator: "Between", formula1: min, formula2: max } };
+      if (min !== undefined && max !== undefined)
+        return { date: { operator: "Between", formula1: min, formula2: max } };
       if (max !== undefined) return { date: { operator: "LessThanOrEqualTo", formula1: max } };
       return { date: { operator: "GreaterThanOrEqualTo", formula1: min ?? "1900-01-01" } };
     }
@@ -189,7 +192,10 @@ export function officeRule(rule: ValidationRule): Excel.DataValidationRule {
           ? { operator: "Between", formula1: min, formula2: max }
           : max !== undefined
             ? { operator: "LessThanOrEqualTo", formula1: max }
-            : { operator: "GreaterThanOrEqualTo", formula1: min ?? (rule.type === "whole" ? -2147483648 : -1e15) };
+            : {
+                operator: "GreaterThanOrEqualTo",
+                formula1: min ?? (rule.type === "whole" ? -2147483648 : -1e15),
+              };
       return { [key]: basic } as Excel.DataValidationRule;
     }
     case "custom":
@@ -205,7 +211,9 @@ function validationOps(sheet: string, s: SheetModel): Op[] {
       r.errorStyle !== undefined || r.errorTitle !== undefined || r.error !== undefined
         ? {
             showAlert: true,
-            style: ({ stop: "Stop", warning: "Warning", information: "Information" } as const)[r.errorStyle ?? "stop"],
+            style: ({ stop: "Stop", warning: "Warning", information: "Information" } as const)[
+              r.errorStyle ?? "stop"
+            ],
             title: r.errorTitle ?? "",
             message: r.error ?? "",
           }
@@ -239,16 +247,29 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
     for (const chunk of chunkRows(rows, budget - 4096)) {
       const top = origin.top + chunk.startRow;
       const address = `${colLetter(origin.left)}${top}:${colLetter(origin.left + width - 1)}${top + chunk.rows.length - 1}`;
-      ops.push({ bytes: chunk.bytes + OP_BYTES, run: (_c, ws) => (ws(name).getRange(address).formulas = chunk.rows) });
+      ops.push({
+        bytes: chunk.bytes + OP_BYTES,
+        run: (_c, ws) => (ws(name).getRange(address).formulas = chunk.rows),
+      });
     }
   }
   for (const f of s.formats) ops.push(...formatOps(name, f.range, f.style));
-  for (const [first, last, width] of runs(s.columnWidths.map((w, i) => [i, w] as [number, number]).filter(([, w]) => w !== undefined))) {
+  for (const [first, last, width] of runs(
+    s.columnWidths.map((w, i) => [i, w] as [number, number]).filter(([, w]) => w !== undefined),
+  )) {
     const address = `${colLetter(first + 1)}:${colLetter(last + 1)}`;
-    ops.push({ bytes: OP_BYTES, run: (_c, ws) => (ws(name).getRange(address).format.columnWidth = columnCharsToPoints(width)) });
+    ops.push({
+      bytes: OP_BYTES,
+      run: (_c, ws) => (ws(name).getRange(address).format.columnWidth = columnCharsToPoints(width)),
+    });
   }
-  for (const [first, last, height] of runs(Object.entries(s.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]))) {
-    ops.push({ bytes: OP_BYTES, run: (_c, ws) => (ws(name).getRange(`${first}:${last}`).format.rowHeight = height) });
+  for (const [first, last, height] of runs(
+    Object.entries(s.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]),
+  )) {
+    ops.push({
+      bytes: OP_BYTES,
+      run: (_c, ws) => (ws(name).getRange(`${first}:${last}`).format.rowHeight = height),
+    });
   }
   for (const m of s.merges) ops.push({ bytes: OP_BYTES, run: (_c, ws) => ws(name).getRange(m).merge(false) });
   ops.push(...validationOps(name, s));
@@ -256,7 +277,9 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
     ops.push({
       bytes: bytesOf(cf) + 4 * OP_BYTES,
       run: (_c, ws) => {
-        const format = ws(name).getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+        const format = ws(name)
+          .getRange(cf.range)
+          .conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
         format.custom.rule.formula = `=${cf.formula}`;
         if (cf.fill !== undefined) format.custom.format.fill.color = hash(cf.fill);
         if (cf.fontColor !== undefined) format.custom.format.font.color = hash(cf.fontColor);
@@ -298,7 +321,12 @@ function closingOps(s: SheetModel): Op[] {
   return ops;
 }
 
-function plan(model: WorkbookModel, state: WorkbookState, budget: number, alsoDelete: readonly string[]): Plan {
+function plan(
+  model: WorkbookModel,
+  state: WorkbookState,
+  budget: number,
+  alsoDelete: readonly string[],
+): Plan {
   const existing = new Map(state.sheets.map((s) => [lower(s.name), s.name]));
   const taken = new Set([...existing.keys(), ...model.sheets.map((s) => lower(s.name))]);
   const backups = new Map<string, string>();
@@ -308,14 +336,18 @@ function plan(model: WorkbookModel, state: WorkbookState, budget: number, alsoDe
   }
   const modelNames = new Set(model.definedNames.map((n) => lower(n.name)));
   const replaced = [...backups.keys()];
-  const deletedNames = state.names.filter((n) => modelNames.has(lower(n.name)) || refersTo(n.formula, replaced));
+  const deletedNames = state.names.filter(
+    (n) => modelNames.has(lower(n.name)) || refersTo(n.formula, replaced),
+  );
   const ops: Op[] = [];
   // 1. move the old sheets aside, drop the names the model redefines, add the new sheets and names
   for (const [old, backup] of backups) {
     ops.push({ bytes: OP_BYTES, run: (c) => (c.workbook.worksheets.getItem(old).name = backup) });
   }
-  for (const n of deletedNames) ops.push({ bytes: OP_BYTES, run: (c) => c.workbook.names.getItem(n.name).delete() });
-  for (const s of model.sheets) ops.push({ bytes: OP_BYTES, run: (c) => void c.workbook.worksheets.add(s.name) });
+  for (const n of deletedNames)
+    ops.push({ bytes: OP_BYTES, run: (c) => c.workbook.names.getItem(n.name).delete() });
+  for (const s of model.sheets)
+    ops.push({ bytes: OP_BYTES, run: (c) => void c.workbook.worksheets.add(s.name) });
   for (const n of model.definedNames) {
     ops.push({ bytes: bytesOf(n), run: (c) => void c.workbook.names.add(n.name, `=${n.ref}`) });
   }
@@ -326,9 +358,12 @@ function plan(model: WorkbookModel, state: WorkbookState, budget: number, alsoDe
   const first = model.sheets.find((s) => !s.hidden);
   if (first) ops.push({ bytes: OP_BYTES, run: (_c, ws) => ws(first.name).activate() });
   const inModel = new Set(model.sheets.map((s) => lower(s.name)));
-  const extra = alsoDelete.filter((n) => existing.has(lower(n)) && !inModel.has(lower(n))).map((n) => existing.get(lower(n))!);
+  const extra = alsoDelete
+    .filter((n) => existing.has(lower(n)) && !inModel.has(lower(n)))
+    .map((n) => existing.get(lower(n))!);
   const gone = [...backups.values(), ...extra];
-  for (const name of gone) ops.push({ bytes: OP_BYTES, run: (c) => c.workbook.worksheets.getItem(name).delete() });
+  for (const name of gone)
+    ops.push({ bytes: OP_BYTES, run: (c) => c.workbook.worksheets.getItem(name).delete() });
   return {
     ops,
     backups,
@@ -425,7 +460,8 @@ export async function renderModel(
 ): Promise<RenderReport> {
   const action = options.action ?? `生成${model.title}`;
   const problems = modelProblems(model);
-  if (problems.length) throw new HostError(`${action}失败：工作簿描述有误。${problems.slice(0, 3).join("；")}`);
+  if (problems.length)
+    throw new HostError(`${action}失败：工作簿描述有误。${problems.slice(0, 3).join("；")}`);
   const budget = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   let p: Plan;
   try {
@@ -447,6 +483,8 @@ export async function renderModel(
       context.application.suspendApiCalculationUntilNextSync();
       for (const op of batch) op.run(context, sheet);
       syncs++;
+      // one request per batch: the batches are cut by bytes (5 MB limit), not by rows or sheets
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       if (batches.length > 1) options.progress?.(`正在写入工作表（${i + 1}/${batches.length}）…`);
     }
@@ -473,7 +511,8 @@ export async function renderModel(
       }
     } else {
       printSkipped = true;
-      note = "当前 Excel 不支持 ExcelApi 1.9，未设置打印格式（A4、标题行、页码）；需要打印时请用“导出”的文件或在“页面布局”中设置";
+      note =
+        "当前 Excel 不支持 ExcelApi 1.9，未设置打印格式（A4、标题行、页码）；需要打印时请用“导出”的文件或在“页面布局”中设置";
     }
   }
   return {

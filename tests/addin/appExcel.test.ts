@@ -16,7 +16,7 @@ import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { getCell, gridToModel, type FakeOffice, type FakeSheet } from "../fakeExcel";
 import { loadBook, saveBook } from "../fixtures/clerk";
-import { comparable, installFake, resultsOf, scaledMonth, uninstallFake } from "./officeHelpers";
+import { comparable, installFake, resultsOf, scaledMonth, snapshot, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
 
@@ -112,6 +112,41 @@ function looks(fake: FakeOffice) {
     fills: [...s.cells].filter(([, c]) => c.style.fill !== undefined).map(([k, c]) => `${k}=${c.style.fill}`),
   }));
 }
+
+test("regenerating keeps entries that are not valid yet, as typed, for the check to report", async () => {
+  const fake = await monthWorkbook(sampleMonth());
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  const row = firstEmptyRow(logs);
+  await typeRow(fake, MONTH_SHEETS.logs, row, ["下周一", "刘晓燕", "MS-01", "补登记", "差不多"]);
+  await excelApp().generate("month", {});
+  const texts = [...sheet(fake, MONTH_SHEETS.logs).cells.values()].map((c) => c.value);
+  expect(texts).toEqual(expect.arrayContaining(["下周一", "补登记", "差不多"]));
+  const check = await excelApp().check();
+  const codes = check.issues.filter((i) => i.sheet === MONTH_SHEETS.logs).map((i) => i.code);
+  expect(codes).toEqual(expect.arrayContaining(["invalid-date", "invalid-choice"]));
+});
+
+test("an upgrade that Excel refuses half-way leaves the workbook as it was and says why", async () => {
+  const ds = sampleMonth();
+  const batchBytes = 120 * 1024;
+  // a dry run on a copy gives the requests' sizes; the largest one will be refused
+  const dry = await monthWorkbook(ds);
+  await createApp(createExcelHost("zh-CN"), { today: () => TODAY, batchBytes }).generate("month", {});
+  const sizes = dry.stats.batches.slice(1).map((b) => b.requestBytes); // after the read
+  const worst = sizes.indexOf(Math.max(...sizes));
+  expect(worst).toBeGreaterThan(0); // earlier requests go through first
+  const fake = await monthWorkbook(ds);
+  await typeRow(fake, MONTH_SHEETS.bonuses, firstEmptyRow(sheet(fake, MONTH_SHEETS.bonuses)), [46324, "张建国", "市局简报采用稿件", 1]);
+  const before = snapshot(fake);
+  fake.state.payloadLimitBytes = sizes[worst] - 1;
+  fake.resetStats();
+  const app = createApp(createExcelHost("zh-CN"), { today: () => TODAY, batchBytes });
+  await expect(app.generate("month", {})).rejects.toThrow(
+    "升级月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限（5 MB）",
+  );
+  expect(fake.stats.batches.length).toBeGreaterThan(worst + 1);
+  expect(snapshot(fake)).toEqual(before);
+});
 
 describe("check, marks, select", () => {
   test("errors and warnings with their cells; the cells are marked, and clearMarks restores them exactly", async () => {
@@ -302,6 +337,21 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(again.message).toContain("在新窗口中打开");
     expect(month.grid.createdWorkbooks).toHaveLength(1);
     expect(month.grid.sheets.some((s) => s.name === "封面")).toBe(false);
+  });
+
+  test("handbook regenerated in place from its catalogue keeps what was typed there", async () => {
+    const fake = installFake();
+    const app = excelApp();
+    await app.generate("handbook", {});
+    // the director rewrites the first duty's content in the 岗位职责 catalogue
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("岗位职责").getRange("D2").values = [["主持办公室全面工作（修订）"]];
+    });
+    const result = await app.generate("handbook", {});
+    expect(result.message).toContain("已生成岗位责任手册（13 个岗位、115 条职责");
+    const post = sheet(fake, "办公室主任");
+    expect([...post.cells.values()].map((c) => c.value)).toContain("主持办公室全面工作（修订）");
+    expect(getCell(sheet(fake, "岗位职责"), 1, 3)?.value).toBe("主持办公室全面工作（修订）");
   });
 
   test("a month workbook is not generated over sheets of someone else's with the same names", async () => {

@@ -93,3 +93,22 @@ test("definedName, missing sheets, and a workbook that is not a month workbook",
   const other = await readBook(empty, Object.values(MONTH_SHEETS));
   expect(() => readMonthBook(other)).toThrow("缺少工作表“说明”");
 });
+
+test("a workbook too big for one response is read step by step, to the same book", async () => {
+  const fake = installFake();
+  await renderSample(fake);
+  const sheets = Object.values(MONTH_SHEETS);
+  const whole = readMonthBook(await readBook(fake, sheets));
+  // Excel refuses the one-request read (its response is ≈ 600 KB here): row blocks of ≤ 2,000 cells
+  fake.state.payloadLimitBytes = 150 * 1024;
+  fake.resetStats();
+  const book = (await fake.Excel.run((context) => readOpenBook(context as unknown as Ctx, sheets, [], 2000))) as OfficeBook;
+  // the one-request read is refused, then lists, sizes and row blocks; a block of long log texts
+  // is refused too and read again in halves (the fake refuses every response over the limit)
+  const refused = fake.stats.batches.filter((b) => b.responseBytes > 150 * 1024).length;
+  expect(refused).toBeGreaterThanOrEqual(2);
+  expect(fake.stats.syncs).toBeGreaterThan(refused + 2);
+  const stepped = readMonthBook(book);
+  expect(stepped.dataset).toEqual(whole.dataset);
+  expect(stepped.issues).toEqual(whole.issues);
+});

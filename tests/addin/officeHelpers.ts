@@ -161,3 +161,13 @@ export function comparable(s: SheetModel) {
     rowHeights: s.rowHeights,
   };
 }
+
+/** Sheets (in order, with cells, formats, validations…) and names: what a failed action must leave unchanged. */
+export function snapshot(fake: FakeOffice) {
+  return JSON.parse(
+    JSON.stringify({
+      sheets: fake.grid.sheets.map((s) => ({ ...s, cells: [...s.cells], columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
+      names: fake.grid.names,
+    }),
+  );
+}

@@ -14,7 +14,7 @@ import { buildMonthWorkbook } from "../../src/workbook/month";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { gridToModel, type FakeOffice } from "../fakeExcel";
 import { compareFormulaCells, recalc } from "../support/libreoffice";
-import { comparable, installFake, resultsOf, scaledMonth, uninstallFake } from "./officeHelpers";
+import { comparable, installFake, resultsOf, scaledMonth, snapshot, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
 
@@ -24,16 +24,6 @@ async function render(fake: FakeOffice, model: WorkbookModel, batchBytes?: numbe
     await context.sync();
     return renderModel(context as unknown as Excel.RequestContext, model, state(), { batchBytes });
   }) as Promise<RenderReport>;
-}
-
-/** Sheets, cells, formats, names: what must survive a failed render unchanged. */
-function snapshot(fake: FakeOffice) {
-  return JSON.parse(
-    JSON.stringify({
-      sheets: fake.grid.sheets.map((s) => ({ ...s, cells: [...s.cells], columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
-      names: fake.grid.names,
-    }),
-  );
 }
 
 describe("the month workbook through Office.js", () => {

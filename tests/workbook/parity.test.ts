@@ -24,7 +24,8 @@ import {
   type Task,
 } from "../../src/domain/types";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { isFormulaCell, type WorkbookModel } from "../../src/workbook/model";
+import { isFormulaCell, type Cell, type WorkbookModel } from "../../src/workbook/model";
+import { RULE_LABELS } from "../../src/domain/messages";
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc, type FormulaDifference } from "../support/libreoffice";
@@ -290,6 +291,28 @@ const shapes = fc.sample(shapeArb, { seed: SEED, numRuns: RANDOM_RUNS });
 const cases: Case[] = [];
 let broken: { file: string; score: number; spareCell: string } | undefined;
 let outputs: Map<string, string>;
+let edited: { typed: string; expected: string; rows: [number, number] } | undefined;
+
+/**
+ * What the director types into the sample month's file: 基准日 10-31 → 10-15, Friday 10-30 made
+ * a rest day in 日历, 临期提醒 2 → 3 and 加分上限 5 → 3 in 考核标准. Expected: the workbook the
+ * engine builds for that dataset (asOf 10-15, restDays [10-30], those rules).
+ */
+function editedInTheFile(): { typed: WorkbookModel; expected: WorkbookModel; rows: [number, number] } {
+  const typed = buildMonthWorkbook(sampleMonth());
+  const set = (sheet: string, pick: (row: Cell[]) => boolean, col: number, value: Cell): void => {
+    const row = typed.sheets.find((x) => x.name === sheet)!.blocks[0].cells.find(pick);
+    if (!row) throw new Error(`no row to edit on ${sheet}`);
+    row[col] = value;
+  };
+  set("说明", (r) => r[0] === "基准日", 1, { date: "2026-10-15" });
+  set("日历", (r) => JSON.stringify(r[0]) === JSON.stringify({ date: "2026-10-30" }), 2, "休息日");
+  set("考核标准", (r) => r[0] === RULE_LABELS.warnDays, 1, 3);
+  set("考核标准", (r) => r[0] === RULE_LABELS.bonusCap, 1, 3);
+  const expected = buildMonthWorkbook({ ...sampleMonth(), asOf: "2026-10-15", calendar: { restDays: ["2026-10-30"], workDays: [] }, rules: { warnDays: 3, bonusCap: 3 } });
+  const calRows = (m: WorkbookModel): number => m.sheets.find((x) => x.name === "日历")!.blocks[0].cells.length;
+  return { typed, expected, rows: [calRows(typed), calRows(expected)] };
+}
 
 beforeAll(async () => {
   const add = async (name: string, ds: Dataset): Promise<void> => {
@@ -307,7 +330,11 @@ beforeAll(async () => {
   const file = path.join(dir, "broken.xlsx");
   fs.writeFileSync(file, await writeXlsx(wrong));
   broken = { file, spareCell, score: toReport(scoreMonth(sampleMonth())).people.find((p) => p.name === sampleMonth().staff[0].name)!.score };
-  outputs = await recalc([...cases.map((c) => c.file), file]);
+  const edit = editedInTheFile();
+  edited = { typed: path.join(dir, "typed.xlsx"), expected: path.join(dir, "expected.xlsx"), rows: edit.rows };
+  fs.writeFileSync(edited.typed, await writeXlsx(edit.typed));
+  fs.writeFileSync(edited.expected, await writeXlsx(edit.expected));
+  outputs = await recalc([...cases.map((c) => c.file), file, edited.typed]);
 }, 300_000);
 
 const show = (d: FormulaDifference[]): string[] => d.slice(0, 20).map((x) => `${x.sheet}!${x.cell} 缓存 ${x.cached} ≠ 重算 ${x.recalculated}：=${x.formula}`);
@@ -382,6 +409,18 @@ test("周考核 as recalculated equals the engine's weekly scores", async () => 
       expect({ name: c.name, person: p.name, weeks: headers.map((h) => row.cells[h].value) }).toEqual({ name: c.name, person: p.name, weeks: p.weeks.map((w) => w.score) });
     }
   }
+});
+
+test("typing a new 基准日, a rest day and two parameters into the file gives the engine's numbers for them", async () => {
+  // same layout, so every formula cell of the expected workbook has its counterpart
+  expect(edited!.rows[0]).toBe(edited!.rows[1]);
+  const diffs = await compareFormulaCells(edited!.expected, outputs.get(edited!.typed)!);
+  expect(show(diffs)).toEqual([]);
+  // and the edits matter: the untouched sample's values differ in statuses, scores and weeks
+  const changed = await compareFormulaCells(cases[0].file, edited!.expected);
+  const sheets = new Set(changed.map((d) => d.sheet));
+  for (const s of ["交办事项", "考核汇总", "周考核", "日历", "逾期清单"]) expect([s, sheets.has(s)]).toEqual([s, true]);
+  expect(changed.length).toBeGreaterThan(100);
 });
 
 test("a deliberately wrong cached value is caught", async () => {

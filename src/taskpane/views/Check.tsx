@@ -54,6 +54,8 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
+const PAGE = 50;
+
 function IssueRow(props: { issue: IssueItem; onSelect: (issue: IssueItem) => void; disabled: boolean }) {
   const { strings } = usePane();
   const styles = useStyles();
@@ -108,13 +110,16 @@ function CheckContent() {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [filter, setFilter] = useState<IssueFilter>("all");
   const [cleared, setCleared] = useState(false);
+  // A month without logs yields hundreds of warnings: list them a page at a time.
+  const [limit, setLimit] = useState(PAGE);
   const listId = useId();
   const filterId = useId();
   const t = strings.check;
 
   const issues = result ? sortIssues(result.issues) : [];
   const errors = issues.filter((i) => i.severity === "error").length;
-  const shown = filterIssues(issues, filter);
+  const filtered = filterIssues(issues, filter);
+  const shown = filtered.slice(0, limit);
 
   return (
     <>
@@ -126,6 +131,7 @@ function CheckContent() {
           onClick={() =>
             void act(async (app, progress) => {
               setCleared(false);
+              setLimit(PAGE);
               setResult(await app.check(progress));
             })
           }
@@ -158,6 +164,11 @@ function CheckContent() {
               ? t.none
               : format(t.summary, { errors, warnings: issues.length - errors, marked: result.marked })}
           </Body1>
+          {result.note && (
+            <MessageBar intent="warning" data-testid="check-note">
+              <MessageBarBody>{result.note}</MessageBarBody>
+            </MessageBar>
+          )}
           {issues.length > 0 && (
             <>
               <div className={view.row}>
@@ -166,7 +177,10 @@ function CheckContent() {
                   layout="horizontal"
                   aria-labelledby={filterId}
                   value={filter}
-                  onChange={(_, data) => setFilter(data.value as IssueFilter)}
+                  onChange={(_, data) => {
+                    setFilter(data.value as IssueFilter);
+                    setLimit(PAGE);
+                  }}
                 >
                   <Radio value="all" label={`${t.filterAll} ${issues.length}`} />
                   <Radio value="error" label={`${t.filterErrors} ${errors}`} />
@@ -184,6 +198,16 @@ function CheckContent() {
                   </li>
                 ))}
               </ul>
+              {filtered.length > shown.length && (
+                <div className={view.row}>
+                  <Button data-testid="issues-more" onClick={() => setLimit((n) => n + PAGE)}>
+                    {format(t.showMore, {
+                      n: Math.min(PAGE, filtered.length - shown.length),
+                      total: filtered.length,
+                    })}
+                  </Button>
+                </div>
+              )}
             </>
           )}
         </>
