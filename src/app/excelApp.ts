@@ -333,7 +333,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     check(progress): Promise<CheckResult> {
       return Excel.run(async (context) => {
         const { book, a } = await analysed(context, progress, [MARKS_SHEET]);
-        const issues = issueItems(a);
+        const issues = issueItems(a, OPEN_WORKBOOK);
         progress?.("正在标出问题单元格…");
         const outcome = await applyMarks(
           context,

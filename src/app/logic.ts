@@ -75,13 +75,18 @@ export function analyse(read: WorkbookRead, file: string): Analysis {
   };
 }
 
-export function issueItems(a: Analysis): IssueItem[] {
+/**
+ * The issues as the 检查 view lists them. `openWorkbook`: the file is the workbook open in Excel,
+ * so messages drop the `文件 当前工作簿，` prefix (sheet and cell follow it).
+ */
+export function issueItems(a: Analysis, openWorkbook?: string): IssueItem[] {
+  const prefix = openWorkbook ? new RegExp(`^文件 ${openWorkbook}[，：]`) : null;
   const items = a.issues.map((i) => ({
     severity: i.severity,
     code: i.code,
     sheet: i.sheet,
     cell: i.cell,
-    message: i.message,
+    message: prefix ? i.message.replace(prefix, "") : i.message,
     fix: i.fix,
   }));
   // errors first, then in sheet order as found

@@ -21,7 +21,7 @@ export async function checkWorkbook(host: WorkbookHost, app: GangzeApp = createE
     : "";
   const note = result.note ? `。${result.note}` : "";
   const where = first
-    ? `。第一个问题：${first.sheet}!${first.cell}（已选中）${first.message.replace(/^文件 [^，]*，/, "")}`
+    ? `。第一个问题：${first.sheet}!${first.cell}（已选中）${first.message.replace(/^[^：]*：/, "：")}`
     : "";
   return `检查完成：${errors} 个错误，${warnings} 个警告${marked}${where}${note}`;
 }

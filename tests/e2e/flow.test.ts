@@ -373,6 +373,7 @@ test("in Excel: generate → type entries → check → score → overdue → co
     "false",
   ]);
   console.log(await results.first().textContent());
+  console.log(JSON.stringify(await page.evaluate(() => { const g = (window as any).__gangzeFake.grid; const s = g.sheets.find((x: any) => x.name === "工作日志"); const out: any[] = []; for (let r = 0; r < 5; r++) { const row: any[] = []; for (let c = 0; c < 9; c++) { const cell = s.cells.get(`${r},${c}`); row.push(cell ? [cell.value, cell.formula, cell.numberFormat] : null); } out.push(row); } return out; })));
   expect(await results.first().textContent()).toMatch(/刘晓燕.*日志/);
   await page.getByRole("button", { name: "导出上报" }).click();
   await outcome(page, "export-result");
