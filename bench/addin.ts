@@ -12,13 +12,25 @@ import { scaledMonth } from "../tests/addin/officeHelpers";
 
 type Row = { action: string; syncs: number; largest: number; response: number; ms: number };
 
-async function measure(fake: FakeOffice, action: string, f: () => Promise<unknown>, rows: Row[]): Promise<void> {
+async function measure(
+  fake: FakeOffice,
+  action: string,
+  f: () => Promise<unknown>,
+  rows: Row[]
+): Promise<void> {
   fake.resetStats();
   const t0 = process.hrtime.bigint();
   await f();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const max = (f: (b: (typeof fake.stats.batches)[number]) => number) => Math.max(0, ...fake.stats.batches.map(f));
-  rows.push({ action, syncs: fake.stats.syncs, largest: max((b) => b.requestBytes), response: max((b) => b.responseBytes), ms });
+  const max = (f: (b: (typeof fake.stats.batches)[number]) => number) =>
+    Math.max(0, ...fake.stats.batches.map(f));
+  rows.push({
+    action,
+    syncs: fake.stats.syncs,
+    largest: max((b) => b.requestBytes),
+    response: max((b) => b.responseBytes),
+    ms,
+  });
 }
 
 async function run(people: number): Promise<Row[]> {
@@ -26,7 +38,12 @@ async function run(people: number): Promise<Row[]> {
   const empty = createFakeOffice();
   let undo = installFakeOffice(empty);
   const app = createExcelApp({ today: () => "2026-10-31" });
-  await measure(empty, "generate (empty workbook)", () => app.generate("month", { month: "2026-10" }), rows);
+  await measure(
+    empty,
+    "generate (empty workbook)",
+    () => app.generate("month", { month: "2026-10" }),
+    rows
+  );
   undo();
 
   // a workbook holding the month's entries
@@ -34,7 +51,13 @@ async function run(people: number): Promise<Row[]> {
   undo = installFakeOffice(fake);
   const ds = scaledMonth(people);
   // one typing error, so that 检查 has a cell to mark at both sizes
-  ds.logs.push({ date: "2026-10-30", person: "王不在", duty: "MS-01", content: "送文件", status: "完成" });
+  ds.logs.push({
+    date: "2026-10-30",
+    person: "王不在",
+    duty: "MS-01",
+    content: "送文件",
+    status: "完成",
+  });
   await fake.Excel.run(async (context) => {
     const ctx = context as unknown as Excel.RequestContext;
     const state = queueState(ctx);
@@ -56,11 +79,14 @@ async function main(): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const five = await run(5);
   const fifty = await run(50);
-  console.log("add-in actions over the fake Excel host (ExcelApi 1.8): syncs, largest request / response, time");
+  console.log(
+    "add-in actions over the fake Excel host (ExcelApi 1.8): syncs, largest request / response, time"
+  );
   console.log(`${"action".padEnd(30)}${"5 people".padEnd(40)}50 people`);
   five.forEach((r, i) => {
     const f = fifty[i];
-    const cell = (x: Row) => `${x.syncs} syncs, ${kb(x.largest)} / ${kb(x.response)}, ${x.ms.toFixed(0)} ms`.padEnd(40);
+    const cell = (x: Row) =>
+      `${x.syncs} syncs, ${kb(x.largest)} / ${kb(x.response)}, ${x.ms.toFixed(0)} ms`.padEnd(40);
     console.log(`${r.action.padEnd(30)}${cell(r)}${cell(f)}`);
   });
 }

@@ -23,7 +23,10 @@ export function syntheticYear(people: number, seed = 1): Dataset {
   const rand = rng(seed);
   const staff: Staff[] = [];
   for (let i = 0; i < people; i++) {
-    staff.push({ name: `职工${String(i + 1).padStart(3, "0")}`, post: hb.posts[i % hb.posts.length].name });
+    staff.push({
+      name: `职工${String(i + 1).padStart(3, "0")}`,
+      post: hb.posts[i % hb.posts.length].name,
+    });
   }
   const dutiesOf = new Map<string, string[]>();
   for (const d of hb.duties) dutiesOf.set(d.post, [...(dutiesOf.get(d.post) ?? []), d.code]);
@@ -36,7 +39,13 @@ export function syntheticYear(people: number, seed = 1): Dataset {
     for (const day of workdays) {
       if (rand() < 0.02) continue; // a missing day now and then
       for (let k = 0; k < 5; k++) {
-        logs.push({ date: day, person: p.name, duty: codes[k % codes.length], content: "日常工作", status: "完成" });
+        logs.push({
+          date: day,
+          person: p.name,
+          duty: codes[k % codes.length],
+          content: "日常工作",
+          status: "完成",
+        });
       }
     }
     for (let m = 1; m <= 12; m++) {
@@ -55,7 +64,10 @@ export function syntheticYear(people: number, seed = 1): Dataset {
           assigned,
           due,
           completed: completed && completed <= "2026-12-31" ? completed : undefined,
-          reported: completed && rand() < 0.8 && completed <= "2026-12-30" ? cal.addWd(completed, 1) : undefined,
+          reported:
+            completed && rand() < 0.8 && completed <= "2026-12-30"
+              ? cal.addWd(completed, 1)
+              : undefined,
         });
       }
       for (let k = 0; k < 5; k++) {
@@ -83,7 +95,12 @@ export function syntheticYear(people: number, seed = 1): Dataset {
     logs,
     weeklyPlans: [],
     findings,
-    quotas: staff.map((s) => ({ person: s.name, indicator: "宣传稿件", target: 2, actual: Math.floor(rand() * 4) })),
+    quotas: staff.map((s) => ({
+      person: s.name,
+      indicator: "宣传稿件",
+      target: 2,
+      actual: Math.floor(rand() * 4),
+    })),
     bonuses: [],
   };
 }

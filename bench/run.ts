@@ -11,7 +11,13 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
 }
 
-function scoreYear(people: number): { ms: number; logs: number; tasks: number; findings: number; periods: number } {
+function scoreYear(people: number): {
+  ms: number;
+  logs: number;
+  tasks: number;
+  findings: number;
+  periods: number;
+} {
   const ds = syntheticYear(people);
   const calendar = new Calendar();
   const { ms, value } = time(() => {
@@ -23,7 +29,13 @@ function scoreYear(people: number): { ms: number; logs: number; tasks: number; f
     }
     return periods;
   });
-  return { ms, logs: ds.logs.length, tasks: ds.tasks.length, findings: ds.findings.length, periods: value };
+  return {
+    ms,
+    logs: ds.logs.length,
+    tasks: ds.tasks.length,
+    findings: ds.findings.length,
+    periods: value,
+  };
 }
 
 async function main(): Promise<void> {
@@ -35,7 +47,9 @@ async function main(): Promise<void> {
   console.log("score a year, every month and week");
   console.log("  " + line("50 people ", base));
   console.log("  " + line("100 people", double));
-  console.log(`  doubling ratio: ${(double.ms / base.ms).toFixed(2)}x (goal ≤ 2.2x; goal for 50 people < 1000 ms)`);
+  console.log(
+    `  doubling ratio: ${(double.ms / base.ms).toFixed(2)}x (goal ≤ 2.2x; goal for 50 people < 1000 ms)`
+  );
   console.log("\nworkbooks");
   await benchWorkbooks(5); // warm-up: loads ExcelJS
   for (const line of await benchWorkbooks(50)) console.log("  " + line);

@@ -37,7 +37,8 @@ export async function benchWorkbooks(people: number): Promise<string[]> {
   const write = await ms(async () => {
     const month = await writeXlsx(buildMonthWorkbook(ds, { calendar }));
     let clerkBytes = 0;
-    for (const s of ds.staff) clerkBytes += (await writeXlsx(buildClerkWorkbook(ds, s.name))).length;
+    for (const s of ds.staff)
+      clerkBytes += (await writeXlsx(buildClerkWorkbook(ds, s.name))).length;
     return { month, clerkBytes };
   });
   const read = await ms(async () => {

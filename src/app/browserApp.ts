@@ -75,7 +75,7 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
 
   const monthFile = async (ds: Dataset, exportMode = false) => {
     const model = build(exportMode ? "导出" : "生成月度考核工作簿", () =>
-      buildMonthWorkbook(ds, { exportMode }),
+      buildMonthWorkbook(ds, { exportMode })
     );
     return { name: monthFileName(ds), bytes: await writeXlsx(model) };
   };
@@ -98,7 +98,7 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
         case "month": {
           if (ds && opts.month && opts.month !== ds.month) {
             throw new HostError(
-              `打开的是 ${ds.month} 的月度考核工作簿；要开始 ${opts.month}，请用“下月工作簿”（结转）`,
+              `打开的是 ${ds.month} 的月度考核工作簿；要开始 ${opts.month}，请用“下月工作簿”（结转）`
             );
           }
           const data = ds ?? freshMonth(opts.month ?? today().slice(0, 7), today());
@@ -112,9 +112,14 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           };
         }
         case "handbook": {
-          const input = ds ? { office: ds.office, posts: ds.posts, duties: ds.duties } : defaultHandbook();
+          const input = ds
+            ? { office: ds.office, posts: ds.posts, duties: ds.duties }
+            : defaultHandbook();
           const bytes = await writeXlsx(build("生成岗位责任手册", () => buildHandbook(input)));
-          const name = `${input.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`.replace(/[\\/:*?"<>|]/g, "_");
+          const name = `${input.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`.replace(
+            /[\\/:*?"<>|]/g,
+            "_"
+          );
           return {
             message: `已生成岗位责任手册（${input.posts.length} 个岗位、${input.duties.length} 条职责），请下载“${name}”`,
             files: [{ name, bytes }],
@@ -135,13 +140,18 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           const files: { name: string; bytes: Uint8Array }[] = [];
           for (const s of data.staff) {
             progress?.(`正在生成 ${s.name} 的个人工作日志…`);
-            const model = build(`生成 ${s.name} 的个人工作日志`, () => buildClerkWorkbook(data, s.name));
+            const model = build(`生成 ${s.name} 的个人工作日志`, () =>
+              buildClerkWorkbook(data, s.name)
+            );
             files.push({
               name: `${data.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
               bytes: await writeXlsx(model),
             });
           }
-          return { message: `已生成 ${files.length} 份 ${data.month} 个人工作日志，请下载后发给本人`, files };
+          return {
+            message: `已生成 ${files.length} 份 ${data.month} 个人工作日志，请下载后发给本人`,
+            files,
+          };
         }
       }
     },

@@ -27,6 +27,7 @@ import { writeXlsx } from "../xlsx/writer";
 import { XlsxReadError } from "../xlsx/reader";
 import type { WorkbookModel } from "../workbook/model";
 import { OPEN_WORKBOOK, readOpenBook, type OfficeBook } from "../office/book";
+import { describeOfficeError } from "../office/errors";
 import { HostError } from "../office/host";
 import { applyMarks, MARKS_SHEET, recordedMarks, removeMarks, selectCell } from "../office/marks";
 import { renderModel, type RenderReport } from "../office/render";
@@ -118,7 +119,25 @@ function filledSheets(book: OfficeBook, names: readonly string[]): string[] {
 /** Default sheets of a new workbook that are empty: a generate removes them. */
 function emptyDefaults(book: OfficeBook, model: WorkbookModel): string[] {
   const inModel = new Set(model.sheets.map((s) => s.name.toLowerCase()));
-  return DEFAULT_SHEETS.filter((n) => book.hasSheet(n) && !book.isFilled(n) && !inModel.has(n.toLowerCase()));
+  return DEFAULT_SHEETS.filter(
+    (n) => book.hasSheet(n) && !book.isFilled(n) && !inModel.has(n.toLowerCase())
+  );
+}
+
+/**
+ * Excel.run with errors for the user: a HostError passes as it is; anything else Excel (or an
+ * unexpected bug) throws becomes `检查失败。原因：…` in Chinese, never a stack trace.
+ */
+async function excelRun<T>(
+  action: string,
+  batch: (context: Excel.RequestContext) => Promise<T>
+): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    if (error instanceof HostError) throw error;
+    throw new HostError(`${action}失败。原因：${describeOfficeError(error)}`);
+  }
 }
 
 async function createWorkbook(bytes: Uint8Array): Promise<boolean> {
@@ -138,7 +157,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     book: OfficeBook,
     model: WorkbookModel,
     action: string,
-    progress?: Progress,
+    progress?: Progress
   ): Promise<RenderReport> {
     return renderModel(context, model, book.state, {
       action,
@@ -160,7 +179,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   async function analysed(
     context: Excel.RequestContext,
     progress?: Progress,
-    extra: string[] = [],
+    extra: string[] = []
   ): Promise<{ book: OfficeBook; a: Analysis }> {
     progress?.("正在读取工作簿…");
     const book = await readOpenBook(context, [...INPUT_SHEETS, ...extra]);
@@ -171,7 +190,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   async function generateMonth(
     context: Excel.RequestContext,
     month: string | undefined,
-    progress?: Progress,
+    progress?: Progress
   ): Promise<GenerateResult> {
     const book = await readOpenBook(context, INPUT_SHEETS, [...RESULT_SHEETS, ...DEFAULT_SHEETS]);
     let ds: Dataset;
@@ -180,29 +199,35 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       ds = readMonth(book).dataset;
       if (month && month !== ds.month) {
         throw new HostError(
-          `当前工作簿是 ${ds.month} 的月度考核工作簿；要开始 ${month}，请用“下月工作簿”（结转），或在新的空白工作簿中生成`,
+          `当前工作簿是 ${ds.month} 的月度考核工作簿；要开始 ${month}，请用“下月工作簿”（结转），或在新的空白工作簿中生成`
         );
       }
       upgraded = true;
     } else {
       const clash = filledSheets(book, MONTH_MODEL_SHEETS).filter(
-        (s) => s !== MONTH_SHEETS.duties && s !== MONTH_SHEETS.staff,
+        (s) => s !== MONTH_SHEETS.duties && s !== MONTH_SHEETS.staff
       );
       if (clash.length) {
         throw new HostError(
-          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，但不是完整的月度考核工作簿，生成会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`,
+          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，但不是完整的月度考核工作簿，生成会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`
         );
       }
       // a handbook's catalogue or a roster already in the workbook is used, not overwritten
       const ctx = { file: OPEN_WORKBOOK, issues: [] };
       const duties = book.hasSheet(MONTH_SHEETS.duties)
-        ? tryRecords(() => readRecords(book, ctx, MONTH_SHEETS.duties, "duties", DUTY_FIELDS).records)
+        ? tryRecords(
+            () => readRecords(book, ctx, MONTH_SHEETS.duties, "duties", DUTY_FIELDS).records
+          )
         : undefined;
       const staff = book.hasSheet(MONTH_SHEETS.staff)
-        ? tryRecords(() => readRecords(book, ctx, MONTH_SHEETS.staff, "staff", STAFF_FIELDS).records)
+        ? tryRecords(
+            () => readRecords(book, ctx, MONTH_SHEETS.staff, "staff", STAFF_FIELDS).records
+          )
         : undefined;
       const posts = duties
-        ? [...new Set(duties.map((d) => String(d.post ?? "")))].filter(Boolean).map((name) => ({ name }))
+        ? [...new Set(duties.map((d) => String(d.post ?? "")))]
+            .filter(Boolean)
+            .map((name) => ({ name }))
         : undefined;
       ds = freshMonth(month ?? today().slice(0, 7), today(), {
         office: book.hasSheet(SHEET_COVER) ? textOf(book.cell(SHEET_COVER, "B4").value) : undefined,
@@ -223,18 +248,18 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
   async function generateHandbook(
     context: Excel.RequestContext,
-    progress?: Progress,
+    progress?: Progress
   ): Promise<GenerateResult> {
     const book = await readOpenBook(
       context,
       [...INPUT_SHEETS, SHEET_COVER],
-      [SHEET_CONTENTS, ...DEFAULT_SHEETS],
+      [SHEET_CONTENTS, ...DEFAULT_SHEETS]
     );
     if (isMonthBook(book)) {
       // the month workbook has its own 岗位职责 sheet: the handbook opens as a new workbook
       const ds = readMonth(book).dataset;
       const model = build("生成岗位责任手册", () =>
-        buildHandbook({ office: ds.office, posts: ds.posts, duties: ds.duties }),
+        buildHandbook({ office: ds.office, posts: ds.posts, duties: ds.duties })
       );
       const bytes = await writeXlsx(model);
       const name = `${ds.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`;
@@ -251,8 +276,13 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     if (hasCatalog) {
       const duties = tryRecords(
         () =>
-          readRecords(book, { file: OPEN_WORKBOOK, issues: [] }, SHEET_CATALOG, "duties", DUTY_FIELDS)
-            .records,
+          readRecords(
+            book,
+            { file: OPEN_WORKBOOK, issues: [] },
+            SHEET_CATALOG,
+            "duties",
+            DUTY_FIELDS
+          ).records
       );
       if (duties?.length) {
         const posts = [...new Set(duties.map((d) => String(d.post ?? "")))]
@@ -272,7 +302,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         .filter((n) => book.hasSheet(n) && !DEFAULT_SHEETS.includes(n));
       if (clash.length) {
         throw new HostError(
-          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，生成岗位责任手册会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`,
+          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，生成岗位责任手册会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`
         );
       }
     }
@@ -286,11 +316,11 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     mode: "excel",
 
     overview(progress): Promise<OverviewData> {
-      return Excel.run(async (context) => overviewOf((await analysed(context, progress)).a));
+      return excelRun("概览", async (context) => overviewOf((await analysed(context, progress)).a));
     },
 
     generate(kind: GenerateKind, opts: { month?: string }, progress): Promise<GenerateResult> {
-      return Excel.run(async (context): Promise<GenerateResult> => {
+      return excelRun("生成", async (context): Promise<GenerateResult> => {
         switch (kind) {
           case "month":
             return generateMonth(context, opts.month, progress);
@@ -315,7 +345,9 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             const files: { name: string; bytes: Uint8Array }[] = [];
             for (const s of ds.staff) {
               progress?.(`正在生成 ${s.name} 的个人工作日志…`);
-              const model = build(`生成 ${s.name} 的个人工作日志`, () => buildClerkWorkbook(ds, s.name));
+              const model = build(`生成 ${s.name} 的个人工作日志`, () =>
+                buildClerkWorkbook(ds, s.name)
+              );
               files.push({
                 name: `${ds.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
                 bytes: await writeXlsx(model),
@@ -331,7 +363,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     check(progress): Promise<CheckResult> {
-      return Excel.run(async (context) => {
+      return excelRun("检查", async (context) => {
         const { book, a } = await analysed(context, progress, [MARKS_SHEET]);
         const issues = issueItems(a, OPEN_WORKBOOK);
         progress?.("正在标出问题单元格…");
@@ -339,25 +371,25 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           context,
           book.state,
           recordedMarks(book.sheetData(MARKS_SHEET)),
-          issues.filter((i) => i.sheet && i.cell),
+          issues.filter((i) => i.sheet && i.cell)
         );
         return { issues, marked: outcome.marked, ...(outcome.note ? { note: outcome.note } : {}) };
       });
     },
 
     clearMarks(): Promise<void> {
-      return Excel.run(async (context) => {
+      return excelRun("清除标记", async (context) => {
         const book = await readOpenBook(context, [MARKS_SHEET]);
         await removeMarks(context, book.state, recordedMarks(book.sheetData(MARKS_SHEET)));
       });
     },
 
     select(sheet, cell): Promise<void> {
-      return Excel.run((context) => selectCell(context, sheet, cell));
+      return excelRun("选中单元格", (context) => selectCell(context, sheet, cell));
     },
 
     score(progress): Promise<ScoreResult> {
-      return Excel.run(async (context) => {
+      return excelRun("评分", async (context) => {
         const { book, a } = await analysed(context, progress);
         const result = scoreOf(a);
         // the workbook's formulas show the scores; only a workbook without its result sheets is rewritten
@@ -378,7 +410,9 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     overdue(progress): Promise<OverdueItem[]> {
-      return Excel.run(async (context) => overdueOf((await analysed(context, progress)).a));
+      return excelRun("逾期清单", async (context) =>
+        overdueOf((await analysed(context, progress)).a)
+      );
     },
 
     async collect(files, progress): Promise<CollectResultItem[]> {
@@ -394,7 +428,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           items.push({ file: f.name, ok: false, message: error.message });
         }
       }
-      return Excel.run(async (context) => {
+      return excelRun("汇总", async (context) => {
         const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
         if (!isMonthBook(book))
           throw new HostError(`当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT}`);
@@ -412,11 +446,13 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     exportMonth(progress): Promise<ExportResult> {
-      return Excel.run(async (context) => {
+      return excelRun("导出", async (context) => {
         const { a } = await analysed(context, progress);
         const ds = a.read.dataset;
         progress?.("正在生成上报工作簿…");
-        const bytes = await writeXlsx(build("导出", () => buildMonthWorkbook(ds, { exportMode: true })));
+        const bytes = await writeXlsx(
+          build("导出", () => buildMonthWorkbook(ds, { exportMode: true }))
+        );
         const fileName = monthFileName(ds);
         const opened = await createWorkbook(bytes);
         return {

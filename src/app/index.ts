@@ -49,10 +49,14 @@ function lazy(mode: GangzeApp["mode"], load: () => Promise<GangzeApp>): GangzeAp
 export function createApp(host: WorkbookHost, options: AppOptions = {}): GangzeApp {
   if (host.kind === "excel") {
     return lazy("excel", () =>
-      import(/* webpackChunkName: "app-excel" */ "./excelApp").then((m) => m.createExcelApp(options)),
+      import(/* webpackChunkName: "app-excel" */ "./excelApp").then((m) =>
+        m.createExcelApp(options)
+      )
     );
   }
   return lazy("browser", () =>
-    import(/* webpackChunkName: "app-browser" */ "./browserApp").then((m) => m.createBrowserApp(options)),
+    import(/* webpackChunkName: "app-browser" */ "./browserApp").then((m) =>
+      m.createBrowserApp(options)
+    )
   );
 }

@@ -13,10 +13,21 @@ import { taskState } from "../domain/taskState";
 import type { Dataset, EntryIssue, TaskStatus } from "../domain/types";
 import type { ClerkRead } from "../workbook/clerk";
 import type { CollectReport } from "../workbook/collect";
-import { cellIssuesAsEntryIssues, combineIssues, type CellIssue, type WorkbookRead } from "../workbook/read";
+import {
+  cellIssuesAsEntryIssues,
+  combineIssues,
+  type CellIssue,
+  type WorkbookRead,
+} from "../workbook/read";
 import { isDateValue, type WorkbookModel } from "../workbook/model";
 import { HostError } from "../office/host";
-import type { CollectResultItem, IssueItem, OverdueItem, OverviewData, ScoreResult } from "./actions";
+import type {
+  CollectResultItem,
+  IssueItem,
+  OverdueItem,
+  OverviewData,
+  ScoreResult,
+} from "./actions";
 
 /** Today as the user's calendar shows it (local date on purpose: "today" is the user's day). */
 export function localToday(): string {
@@ -38,9 +49,15 @@ export function asOfFor(month: string, today: string): string {
 export function freshMonth(
   month: string,
   today: string,
-  base?: { office?: string; posts?: Dataset["posts"]; duties?: Dataset["duties"]; staff?: Dataset["staff"] },
+  base?: {
+    office?: string;
+    posts?: Dataset["posts"];
+    duties?: Dataset["duties"];
+    staff?: Dataset["staff"];
+  }
 ): Dataset {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new HostError(`月份应写成 2026-10 这样：${month}`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new HostError(`月份应写成 2026-10 这样：${month}`);
   const hb = defaultHandbook();
   return {
     office: base?.office || hb.office,
@@ -90,7 +107,10 @@ export function issueItems(a: Analysis, openWorkbook?: string): IssueItem[] {
     fix: i.fix,
   }));
   // errors first, then in sheet order as found
-  return [...items.filter((i) => i.severity === "error"), ...items.filter((i) => i.severity === "warning")];
+  return [
+    ...items.filter((i) => i.severity === "error"),
+    ...items.filter((i) => i.severity === "warning"),
+  ];
 }
 
 /** Throws the dataset-level errors (month, 基准日, rules) as one Chinese message. */
@@ -112,7 +132,10 @@ export function scoreOf(a: Analysis): ScoreResult {
   const ds = withoutErrors(a.read.dataset, a.entryIssues);
   try {
     const report = toReport(scoreMonth(ds));
-    return { report, weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })) };
+    return {
+      report,
+      weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
+    };
   } catch (error) {
     return calendarMessage(error);
   }
@@ -159,7 +182,7 @@ export function overdueOf(a: Analysis): OverdueItem[] {
     (x, y) =>
       STATUS_ORDER[x.status]! - STATUS_ORDER[y.status]! ||
       y.overdueDays - x.overdueDays ||
-      x.due.localeCompare(y.due),
+      x.due.localeCompare(y.due)
   );
 }
 
@@ -220,7 +243,7 @@ export function changedAnything(reports: CollectReport[]): boolean {
     (r) =>
       r.updatedTasks > 0 ||
       Object.values(r.added).some((n) => n > 0) ||
-      Object.values(r.updated).some((n) => n > 0),
+      Object.values(r.updated).some((n) => n > 0)
   );
 }
 

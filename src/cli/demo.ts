@@ -19,8 +19,11 @@ export async function runDemo(outDir: string, out: Output): Promise<number> {
 
   const checked = await loadAndCheck(monthFile);
   const errors = checked.issues.filter((i) => i.severity === "error").length;
-  out.stdout(`检查 ${path.basename(monthFile)}：${errors} 个错误，${checked.issues.length - errors} 个警告\n`);
-  for (const i of checked.issues) out.stdout(`  ${i.severity === "error" ? "错误" : "警告"}  ${i.message}\n`);
+  out.stdout(
+    `检查 ${path.basename(monthFile)}：${errors} 个错误，${checked.issues.length - errors} 个警告\n`
+  );
+  for (const i of checked.issues)
+    out.stdout(`  ${i.severity === "error" ? "错误" : "警告"}  ${i.message}\n`);
   const report = scoreChecked(checked, undefined, out);
   out.stdout(`\n${ds.office} ${ds.month} 考核结果\n` + formatReport(report));
   return 0;

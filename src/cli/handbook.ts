@@ -9,19 +9,27 @@ import { writeOutput } from "./files";
 import { readInputFile } from "./input";
 import type { Output } from "./output";
 
-export async function runHandbook(catalog: string | undefined, out: string | undefined, output: Output): Promise<number> {
+export async function runHandbook(
+  catalog: string | undefined,
+  out: string | undefined,
+  output: Output
+): Promise<number> {
   if (!out) throw new UserError("请用 --out 指定输出文件，例如 --out 岗位责任手册.xlsx");
   const handbook = catalog ? await readCatalog(catalog) : defaultHandbook();
   const bytes = await writeXlsx(buildHandbook(handbook));
   await writeOutput(out, bytes, catalog ? [catalog] : []);
-  output.stderr(`已写出 ${out}：${handbook.posts.length} 个岗位，${handbook.duties.length} 项职责\n`);
+  output.stderr(
+    `已写出 ${out}：${handbook.posts.length} 个岗位，${handbook.duties.length} 项职责\n`
+  );
   return 0;
 }
 
 /** A catalogue in JSON: `{ office, posts, duties }`, or a whole dataset (its handbook part is used). */
 export async function readCatalog(file: string): Promise<Handbook> {
   if (path.extname(file).toLowerCase() !== ".json") {
-    throw new UserError(`文件 ${file}：岗位职责目录应为 .json（{ office, posts, duties }，见 docs/data-format.md）`);
+    throw new UserError(
+      `文件 ${file}：岗位职责目录应为 .json（{ office, posts, duties }，见 docs/data-format.md）`
+    );
   }
   const text = (await readInputFile(file)).toString("utf8");
   let json: unknown;
@@ -43,7 +51,9 @@ export async function readCatalog(file: string): Promise<Handbook> {
     ...(json as object),
   });
   if (!probe.ok) {
-    throw new UserError(`文件 ${file} 不是有效的岗位职责目录：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`);
+    throw new UserError(
+      `文件 ${file} 不是有效的岗位职责目录：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`
+    );
   }
   const { office, posts, duties } = probe.dataset;
   return { office, posts, duties };

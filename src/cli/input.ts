@@ -6,7 +6,12 @@ import { Calendar } from "../domain/calendar";
 import { checkDataset } from "../domain/checks";
 import { parseDatasetText } from "../domain/load";
 import type { Dataset, EntryIssue } from "../domain/types";
-import { cellIssuesAsEntryIssues, combineIssues, readMonthWorkbook, type CellIssue } from "../workbook/read";
+import {
+  cellIssuesAsEntryIssues,
+  combineIssues,
+  readMonthWorkbook,
+  type CellIssue,
+} from "../workbook/read";
 import { XlsxReadError } from "../xlsx/reader";
 import { UserError } from "./errors";
 
@@ -52,7 +57,9 @@ export async function loadInput(file: string): Promise<LoadedInput> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".json") return loadJson(file);
   if (ext === ".xlsx" || ext === ".xlsm") return loadWorkbook(file);
-  throw new UserError(`文件 ${file}：请给出月度考核工作簿（.xlsx）或考核数据（.json，格式见 docs/data-format.md）`);
+  throw new UserError(
+    `文件 ${file}：请给出月度考核工作簿（.xlsx）或考核数据（.json，格式见 docs/data-format.md）`
+  );
 }
 
 async function loadJson(file: string): Promise<LoadedInput> {
@@ -63,14 +70,22 @@ async function loadJson(file: string): Promise<LoadedInput> {
     throw new UserError(`文件 ${file} 不是有效的考核数据：\n${lines.join("\n")}`);
   }
   const locateEntry = (i: EntryIssue) =>
-    i.index < 0 ? `/${i.field ?? ""}` : `/${i.collection}/${i.index}${i.field ? "/" + i.field : ""}`;
+    i.index < 0
+      ? `/${i.field ?? ""}`
+      : `/${i.collection}/${i.index}${i.field ? "/" + i.field : ""}`;
   return {
     file,
     dataset: result.dataset,
     cellIssues: [],
     locateEntry,
     combine: (entryIssues) =>
-      entryIssues.map((i) => ({ severity: i.severity, code: i.code, location: locateEntry(i), message: i.message, fix: i.fix })),
+      entryIssues.map((i) => ({
+        severity: i.severity,
+        code: i.code,
+        location: locateEntry(i),
+        message: i.message,
+        fix: i.fix,
+      })),
   };
 }
 

@@ -34,7 +34,8 @@ const COMMANDS: Record<string, CommandSpec> = {
   handbook: {
     flags: ["catalog", "out"],
     run: (a, o) => {
-      if (a.positional.length > 0) throw new UserError("handbook 不需要文件参数；目录文件用 --catalog 指定");
+      if (a.positional.length > 0)
+        throw new UserError("handbook 不需要文件参数；目录文件用 --catalog 指定");
       return runHandbook(stringFlag(a, "catalog"), stringFlag(a, "out"), o);
     },
   },
@@ -43,19 +44,40 @@ const COMMANDS: Record<string, CommandSpec> = {
     run: (a, o) =>
       runMonth(
         onePositional(a.positional, "month", "月份"),
-        { from: stringFlag(a, "from"), catalog: stringFlag(a, "catalog"), staff: stringFlag(a, "staff"), out: stringFlag(a, "out") },
+        {
+          from: stringFlag(a, "from"),
+          catalog: stringFlag(a, "catalog"),
+          staff: stringFlag(a, "staff"),
+          out: stringFlag(a, "out"),
+        },
         o
       ),
   },
-  build: { flags: ["out"], run: (a, o) => runBuild(onePositional(a.positional, "build"), stringFlag(a, "out"), o) },
+  build: {
+    flags: ["out"],
+    run: (a, o) => runBuild(onePositional(a.positional, "build"), stringFlag(a, "out"), o),
+  },
   collect: { flags: ["out"], run: (a, o) => runCollect(a.positional, stringFlag(a, "out"), o) },
-  check: { flags: ["json"], booleans: ["json"], run: (a, o) => runCheck(onePositional(a.positional, "check"), a.flags.has("json"), o) },
+  check: {
+    flags: ["json"],
+    booleans: ["json"],
+    run: (a, o) => runCheck(onePositional(a.positional, "check"), a.flags.has("json"), o),
+  },
   score: {
     flags: ["json", "as-of"],
     booleans: ["json"],
-    run: (a, o) => runScore(onePositional(a.positional, "score"), stringFlag(a, "as-of"), a.flags.has("json"), o),
+    run: (a, o) =>
+      runScore(
+        onePositional(a.positional, "score"),
+        stringFlag(a, "as-of"),
+        a.flags.has("json"),
+        o
+      ),
   },
-  export: { flags: ["out"], run: (a, o) => runExport(onePositional(a.positional, "export"), stringFlag(a, "out"), o) },
+  export: {
+    flags: ["out"],
+    run: (a, o) => runExport(onePositional(a.positional, "export"), stringFlag(a, "out"), o),
+  },
 };
 
 export async function main(argv: string[], out: Output = processOutput): Promise<number> {

@@ -9,7 +9,12 @@ import { loadAndCheck, type CheckedInput } from "./input";
 import type { Output } from "./output";
 import { formatNumber, formatTable } from "./table";
 
-export async function runScore(file: string, asOf: string | undefined, json: boolean, out: Output): Promise<number> {
+export async function runScore(
+  file: string,
+  asOf: string | undefined,
+  json: boolean,
+  out: Output
+): Promise<number> {
   if (asOf !== undefined && !isISODate(asOf)) {
     throw new UserError(`--as-of 应写成 YYYY-MM-DD 的日期，实际为“${asOf}”`);
   }
@@ -20,17 +25,24 @@ export async function runScore(file: string, asOf: string | undefined, json: boo
 }
 
 /** Scores what was read, leaving out the records with errors (they are not scored). */
-export function scoreChecked(checked: CheckedInput, asOf: string | undefined, out: Output): ScoreReport {
+export function scoreChecked(
+  checked: CheckedInput,
+  asOf: string | undefined,
+  out: Output
+): ScoreReport {
   const { input, calendar, entryIssues } = checked;
   const errors = checked.issues.filter((i) => i.severity === "error").length;
   if (errors > 0) {
-    out.stderr(`${input.file}：${errors} 处录入错误，相关记录未计分；运行 gangze check ${input.file} 查看\n`);
+    out.stderr(
+      `${input.file}：${errors} 处录入错误，相关记录未计分；运行 gangze check ${input.file} 查看\n`
+    );
   }
   try {
     return toReport(scoreMonth(withoutErrors(input.dataset, entryIssues), { asOf, calendar }));
   } catch (err) {
     if (err instanceof CalendarMissingError) throw new UserError(`${input.file}：${err.message}`);
-    if (err instanceof RangeError) throw new UserError(`${input.file}：考核标准有误：${err.message}`);
+    if (err instanceof RangeError)
+      throw new UserError(`${input.file}：考核标准有误：${err.message}`);
     throw err;
   }
 }

@@ -25,12 +25,18 @@ function isWide(cp: number): boolean {
 export type Align = "left" | "right";
 
 export function formatTable(headers: string[], rows: string[][], align: Align[] = []): string {
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const widths = headers.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? "")))
+  );
   const pad = (s: string, i: number) => {
     const fill = " ".repeat(widths[i] - displayWidth(s));
     return align[i] === "right" ? fill + s : s + fill;
   };
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, i)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, i))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   return [line(headers), rule, ...rows.map(line)].join("\n") + "\n";
 }

@@ -44,7 +44,12 @@ export function buildOrExplain(file: string, build: () => WorkbookModel): Workbo
 }
 
 /** The month workbook and one log workbook per person, into `outDir`. */
-export async function writeMonthFiles(ds: Dataset, outDir: string, out: Output, inputs: string[] = []): Promise<string[]> {
+export async function writeMonthFiles(
+  ds: Dataset,
+  outDir: string,
+  out: Output,
+  inputs: string[] = []
+): Promise<string[]> {
   const calendar = new Calendar(ds.calendar);
   const monthFile = path.join(outDir, monthFileName(ds));
   const model = buildOrExplain(monthFile, () => buildMonthWorkbook(ds, { calendar }));
@@ -77,10 +82,14 @@ export async function runMonth(month: string, opts: MonthOptions, out: Output): 
   if (opts.from) {
     const prev = await loadInput(opts.from);
     if (prev.dataset.month >= month) {
-      throw new UserError(`--from 的工作簿是 ${prev.dataset.month} 月的，不能结转到更早或同一个月 ${month}`);
+      throw new UserError(
+        `--from 的工作簿是 ${prev.dataset.month} 月的，不能结转到更早或同一个月 ${month}`
+      );
     }
     ds = carryOver(prev.dataset, month);
-    out.stderr(`从 ${opts.from} 结转：${ds.staff.length} 人，${ds.tasks.length} 项未完成事项，${ds.quotas.length} 项月度指标\n`);
+    out.stderr(
+      `从 ${opts.from} 结转：${ds.staff.length} 人，${ds.tasks.length} 项未完成事项，${ds.quotas.length} 项月度指标\n`
+    );
   } else {
     const hb = defaultHandbook();
     ds = {
@@ -103,14 +112,21 @@ export async function runMonth(month: string, opts: MonthOptions, out: Output): 
     ds = { ...ds, office: hb.office, posts: hb.posts, duties: hb.duties };
   }
   if (opts.staff) ds = { ...ds, staff: await readStaff(opts.staff) };
-  await writeMonthFiles(ds, opts.out, out, [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f));
+  await writeMonthFiles(
+    ds,
+    opts.out,
+    out,
+    [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f)
+  );
   return 0;
 }
 
 /** A roster in JSON: `[{ name, post, start?, note? }]`. */
 async function readStaff(file: string): Promise<Staff[]> {
   if (path.extname(file).toLowerCase() !== ".json") {
-    throw new UserError(`文件 ${file}：人员名单应为 .json（[{ "name", "post", "start"? }]，见 docs/data-format.md）`);
+    throw new UserError(
+      `文件 ${file}：人员名单应为 .json（[{ "name", "post", "start"? }]，见 docs/data-format.md）`
+    );
   }
   let json: unknown;
   try {
@@ -133,13 +149,19 @@ async function readStaff(file: string): Promise<Staff[]> {
     bonuses: [],
   });
   if (!probe.ok) {
-    throw new UserError(`文件 ${file} 不是有效的人员名单：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`);
+    throw new UserError(
+      `文件 ${file} 不是有效的人员名单：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`
+    );
   }
   return probe.dataset.staff;
 }
 
 /** gangze build DATA.json --out FILE.xlsx */
-export async function runBuild(file: string, outFile: string | undefined, out: Output): Promise<number> {
+export async function runBuild(
+  file: string,
+  outFile: string | undefined,
+  out: Output
+): Promise<number> {
   if (!outFile) throw new UserError("请用 --out 指定输出的 .xlsx 文件");
   const input = await loadInput(file);
   const model = buildOrExplain(file, () => buildMonthWorkbook(input.dataset));
@@ -149,14 +171,21 @@ export async function runBuild(file: string, outFile: string | undefined, out: O
 }
 
 /** gangze collect MONTH.xlsx LOG.xlsx… [--out FILE] */
-export async function runCollect(files: string[], outFile: string | undefined, out: Output): Promise<number> {
+export async function runCollect(
+  files: string[],
+  outFile: string | undefined,
+  out: Output
+): Promise<number> {
   const [monthFile, ...logs] = files;
-  if (!monthFile || logs.length === 0) throw new UserError("用法：gangze collect 月度考核.xlsx 个人工作日志.xlsx… [--out 文件]");
+  if (!monthFile || logs.length === 0)
+    throw new UserError("用法：gangze collect 月度考核.xlsx 个人工作日志.xlsx… [--out 文件]");
   const month = await loadInput(monthFile);
   const clerks: ClerkRead[] = [];
   for (const f of logs) {
     try {
-      clerks.push(await readClerkWorkbook(new Uint8Array(await readInputFile(f)), path.basename(f)));
+      clerks.push(
+        await readClerkWorkbook(new Uint8Array(await readInputFile(f)), path.basename(f))
+      );
     } catch (err) {
       if (!(err instanceof XlsxReadError)) throw err;
       out.stderr(`跳过 ${f}：${err.message}\n`);
@@ -172,7 +201,8 @@ export async function runCollect(files: string[], outFile: string | undefined, o
     );
     for (const c of r.conflicts) out.stdout(`  覆盖：${c}\n`);
     for (const s of r.skipped) out.stdout(`  未汇总：${s}\n`);
-    if (r.skipped.length > 0 && a.logs + a.weeklyPlans + a.findings + r.updatedTasks === 0) refused++;
+    if (r.skipped.length > 0 && a.logs + a.weeklyPlans + a.findings + r.updatedTasks === 0)
+      refused++;
   }
   const target = outFile ?? monthFile;
   if (!outFile) {
@@ -193,7 +223,11 @@ function stamp(): string {
 }
 
 /** gangze export MONTH.xlsx --out FILE.xlsx (or a folder: the file is named by office and month) */
-export async function runExport(file: string, outArg: string | undefined, out: Output): Promise<number> {
+export async function runExport(
+  file: string,
+  outArg: string | undefined,
+  out: Output
+): Promise<number> {
   if (!outArg) throw new UserError("请用 --out 指定上报文件（或文件夹）");
   const input = await loadInput(file);
   const isDir = outArg.endsWith("/") || outArg.endsWith("\\") || (await isDirectory(outArg));

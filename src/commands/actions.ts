@@ -9,7 +9,10 @@ import { createExcelApp } from "../app/excelApp";
 import { MONTH_SHEETS } from "../workbook/sheets";
 import type { WorkbookHost } from "../office/host";
 
-export async function checkWorkbook(host: WorkbookHost, app: GangzeApp = createExcelApp()): Promise<string> {
+export async function checkWorkbook(
+  host: WorkbookHost,
+  app: GangzeApp = createExcelApp()
+): Promise<string> {
   const result = await app.check();
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.length - errors;
@@ -26,7 +29,10 @@ export async function checkWorkbook(host: WorkbookHost, app: GangzeApp = createE
   return `检查完成：${errors} 个错误，${warnings} 个警告${marked}${where}${note}`;
 }
 
-export async function scoreWorkbook(host: WorkbookHost, app: GangzeApp = createExcelApp()): Promise<string> {
+export async function scoreWorkbook(
+  host: WorkbookHost,
+  app: GangzeApp = createExcelApp()
+): Promise<string> {
   const { report } = await app.score();
   await host.selectRange(MONTH_SHEETS.summary, "A1").catch(() => undefined);
   const top = report.people.filter((p) => p.rank === 1).map((p) => `${p.name} ${p.score} 分`);

@@ -28,28 +28,32 @@ function report(outcome: CommandOutcome): Promise<void> {
   const url = new URL(window.location.href);
   url.search = `?${RESULT_PARAM}=${encodeURIComponent(text)}`;
   return new Promise((resolve) => {
-    ui.displayDialogAsync(url.toString(), { height: 30, width: 40, displayInIframe: true }, (result) => {
-      if (result.status !== office.AsyncResultStatus.Succeeded) {
-        console.info(text);
-        resolve();
-        return;
-      }
-      const dialog = result.value;
-      let open = true;
-      const close = () => {
-        if (!open) return;
-        open = false;
-        try {
-          dialog.close();
-        } catch {
-          // already closed by the user
+    ui.displayDialogAsync(
+      url.toString(),
+      { height: 30, width: 40, displayInIframe: true },
+      (result) => {
+        if (result.status !== office.AsyncResultStatus.Succeeded) {
+          console.info(text);
+          resolve();
+          return;
         }
-        resolve();
-      };
-      dialog.addEventHandler(office.EventType.DialogMessageReceived, close);
-      dialog.addEventHandler(office.EventType.DialogEventReceived, close);
-      setTimeout(close, DIALOG_TIMEOUT_MS);
-    });
+        const dialog = result.value;
+        let open = true;
+        const close = () => {
+          if (!open) return;
+          open = false;
+          try {
+            dialog.close();
+          } catch {
+            // already closed by the user
+          }
+          resolve();
+        };
+        dialog.addEventHandler(office.EventType.DialogMessageReceived, close);
+        dialog.addEventHandler(office.EventType.DialogEventReceived, close);
+        setTimeout(close, DIALOG_TIMEOUT_MS);
+      }
+    );
   });
 }
 
@@ -60,7 +64,7 @@ function runCheck(event: CommandEvent): Promise<CommandOutcome> {
       const { checkWorkbook } = await import(/* webpackChunkName: "command-actions" */ "./actions");
       return checkWorkbook(createExcelHost(displayLanguage()));
     },
-    report,
+    report
   );
 }
 
@@ -71,7 +75,7 @@ function runScore(event: CommandEvent): Promise<CommandOutcome> {
       const { scoreWorkbook } = await import(/* webpackChunkName: "command-actions" */ "./actions");
       return scoreWorkbook(createExcelHost(displayLanguage()));
     },
-    report,
+    report
   );
 }
 

@@ -12,7 +12,7 @@ export type CommandOutcome = { ok: true; message?: string } | { ok: false; messa
 export async function runRibbonCommand(
   event: CommandEvent,
   action: () => Promise<string | void>,
-  report: (outcome: CommandOutcome) => unknown = () => undefined,
+  report: (outcome: CommandOutcome) => unknown = () => undefined
 ): Promise<CommandOutcome> {
   let outcome: CommandOutcome;
   try {

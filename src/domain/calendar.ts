@@ -27,7 +27,9 @@ export const OFFICE_ENTERED = "单位录入";
 export class CalendarMissingError extends Error {
   readonly year: number;
   constructor(year: number) {
-    super(`缺少 ${year} 年的国家节假日数据：请在“日历”表中录入 ${year} 年的节假日和调休上班日后再计算`);
+    super(
+      `缺少 ${year} 年的国家节假日数据：请在“日历”表中录入 ${year} 年的节假日和调休上班日后再计算`
+    );
     this.name = "CalendarMissingError";
     this.year = year;
   }

@@ -27,7 +27,11 @@ export const CHECK_CODES = [
   { code: "invalid-month", severity: "error", title: "考核月份不是 YYYY-MM" },
   { code: "asof-outside-month", severity: "error", title: "基准日不在考核月份内" },
   { code: "invalid-rules", severity: "error", title: "考核标准参数无法使用" },
-  { code: "outside-month", severity: "error", title: "工作日志、检查记录或加分记录的日期不在考核月份内" },
+  {
+    code: "outside-month",
+    severity: "error",
+    title: "工作日志、检查记录或加分记录的日期不在考核月份内",
+  },
   { code: "after-asof", severity: "error", title: "完成、回报、日志、检查或加分日期晚于基准日" },
   { code: "completed-before-assigned", severity: "error", title: "完成日期早于交办日期" },
   { code: "reported-before-completed", severity: "error", title: "回报日期早于完成日期" },
@@ -57,7 +61,11 @@ export const CHECK_CODES = [
   { code: "duplicate-post", severity: "warning", title: "岗位重复" },
   { code: "duplicate-quota", severity: "warning", title: "同一人同一指标有多行" },
   { code: "missing-office", severity: "warning", title: "未填写单位名称" },
-  { code: "calendar-conflict", severity: "warning", title: "同一天既是休息日又是上班日（按休息日计）" },
+  {
+    code: "calendar-conflict",
+    severity: "warning",
+    title: "同一天既是休息日又是上班日（按休息日计）",
+  },
   { code: "missing-log", severity: "warning", title: "工作日没有工作日志（每人每个缺报日一条）" },
   { code: "calendar-missing", severity: "warning", title: "日历缺少某年的节假日数据" },
 ] as const satisfies ReadonlyArray<{ code: string; severity: Severity; title: string }>;
@@ -65,7 +73,7 @@ export const CHECK_CODES = [
 export type CheckCode = (typeof CHECK_CODES)[number]["code"];
 
 const SEVERITY: Record<CheckCode, Severity> = Object.fromEntries(
-  CHECK_CODES.map((c) => [c.code, c.severity]),
+  CHECK_CODES.map((c) => [c.code, c.severity])
 ) as Record<CheckCode, Severity>;
 
 // ---- small helpers over values of unknown run-time type ----------------------------------
@@ -131,7 +139,7 @@ class Checker {
     index: number,
     field: string | undefined,
     message: string,
-    fix: string,
+    fix: string
   ): void {
     const severity = SEVERITY[code];
     const issue: EntryIssue = { severity, code, collection, index, message, fix };
@@ -167,7 +175,14 @@ interface Ctx {
 }
 
 /** Requires the listed text fields; true when all are present. */
-function required(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string, fields: string[]): boolean {
+function required(
+  ctx: Ctx,
+  coll: Collection,
+  i: number,
+  r: Rec,
+  who: string,
+  fields: string[]
+): boolean {
   let ok = true;
   for (const f of fields) {
     if (isBlank(r[f])) {
@@ -186,7 +201,7 @@ function dateField(
   i: number,
   r: Rec,
   who: string,
-  f: string,
+  f: string
 ): ISODate | undefined {
   const v = r[f];
   if (isBlank(v)) return undefined;
@@ -200,7 +215,7 @@ function dateField(
     i,
     f,
     `${who}：${label}“${show(v)}”不是有效日期${hint}`,
-    `按 2026-10-09 的格式填写${label}`,
+    `按 2026-10-09 的格式填写${label}`
   );
   return undefined;
 }
@@ -217,7 +232,7 @@ function numberField(
   r: Rec,
   who: string,
   f: string,
-  nonNegative: boolean,
+  nonNegative: boolean
 ): number | undefined {
   const v = r[f];
   if (isBlank(v)) return undefined;
@@ -229,12 +244,19 @@ function numberField(
       i,
       f,
       `${who}：${label}“${show(v)}”不是数字`,
-      `${label}只填数字，不要带单位或文字`,
+      `${label}只填数字，不要带单位或文字`
     );
     return undefined;
   }
   if (nonNegative && v < 0) {
-    ctx.c.add("negative-number", coll, i, f, `${who}：${label}为负数 ${v}`, `${label}填不小于 0 的数`);
+    ctx.c.add(
+      "negative-number",
+      coll,
+      i,
+      f,
+      `${who}：${label}为负数 ${v}`,
+      `${label}填不小于 0 的数`
+    );
     return undefined;
   }
   return v;
@@ -247,7 +269,7 @@ function choiceField(
   r: Rec,
   who: string,
   f: string,
-  allowed: readonly string[],
+  allowed: readonly string[]
 ): void {
   const v = r[f];
   if (isBlank(v) || (typeof v === "string" && allowed.includes(v))) return;
@@ -258,7 +280,7 @@ function choiceField(
     i,
     f,
     `${who}：${label}“${show(v)}”不是可选值（${allowed.join("、")}）`,
-    `从下拉列表中选择${label}`,
+    `从下拉列表中选择${label}`
   );
 }
 
@@ -267,7 +289,14 @@ function booleanField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string
   if (typeof v === "boolean") return;
   const label = fieldLabel(coll, f);
   if (isBlank(v)) {
-    ctx.c.add("missing-field", coll, i, f, `${who}：未填写${label}（是/否）`, `${label}选择“是”或“否”`);
+    ctx.c.add(
+      "missing-field",
+      coll,
+      i,
+      f,
+      `${who}：未填写${label}（是/否）`,
+      `${label}选择“是”或“否”`
+    );
     return;
   }
   ctx.c.add(
@@ -276,7 +305,7 @@ function booleanField(ctx: Ctx, coll: Collection, i: number, r: Rec, who: string
     i,
     f,
     `${who}：${label}“${show(v)}”应为“是”或“否”`,
-    `${label}选择“是”或“否”`,
+    `${label}选择“是”或“否”`
   );
 }
 
@@ -286,7 +315,7 @@ function personField(
   i: number,
   r: Rec,
   who: string,
-  f: string,
+  f: string
 ): string | undefined {
   const v = r[f];
   if (isBlank(v)) return undefined;
@@ -301,7 +330,7 @@ function personField(
     i,
     f,
     `${who}：${label}“${show(v)}”不在人员表中${hint}`,
-    `从下拉列表选择${label}，或先在“人员”表中添加此人`,
+    `从下拉列表选择${label}，或先在“人员”表中添加此人`
   );
   return undefined;
 }
@@ -313,7 +342,7 @@ function dutyField(
   i: number,
   r: Rec,
   who: string,
-  person: string | undefined,
+  person: string | undefined
 ): void {
   const v = r.duty;
   if (isBlank(v)) return;
@@ -326,7 +355,7 @@ function dutyField(
       i,
       "duty",
       `${who}：职责编码“${show(v)}”不在岗位责任手册中`,
-      "从下拉列表选择职责编码，或留空",
+      "从下拉列表选择职责编码，或留空"
     );
     return;
   }
@@ -339,7 +368,7 @@ function dutyField(
       i,
       "duty",
       `${who}：职责编码 ${code} 属于岗位“${post}”，不是${person}的岗位“${own}”（该项扣分不计入本岗位职责）`,
-      `核对职责编码，应为“${own}”岗位的职责`,
+      `核对职责编码，应为“${own}”岗位的职责`
     );
   }
 }
@@ -351,7 +380,7 @@ function inMonthNotAfterAsOf(
   i: number,
   who: string,
   f: string,
-  d: ISODate | undefined,
+  d: ISODate | undefined
 ): void {
   if (d === undefined) return;
   const label = fieldLabel(coll, f);
@@ -362,7 +391,7 @@ function inMonthNotAfterAsOf(
       i,
       f,
       `${who}：${label} ${d} 不在考核月份 ${ctx.month} 内`,
-      `核对${label}；其他月份的记录请录入该月的工作簿`,
+      `核对${label}；其他月份的记录请录入该月的工作簿`
     );
     return;
   }
@@ -375,11 +404,18 @@ function notAfterAsOf(
   i: number,
   who: string,
   f: string,
-  d: ISODate | undefined,
+  d: ISODate | undefined
 ): void {
   if (d === undefined || ctx.asOf === undefined || d <= ctx.asOf) return;
   const label = fieldLabel(coll, f);
-  ctx.c.add("after-asof", coll, i, f, `${who}：${label} ${d} 晚于基准日 ${ctx.asOf}`, `核对${label}或基准日`);
+  ctx.c.add(
+    "after-asof",
+    coll,
+    i,
+    f,
+    `${who}：${label} ${d} 晚于基准日 ${ctx.asOf}`,
+    `核对${label}或基准日`
+  );
 }
 
 // ---- per collection ----------------------------------------------------------------------
@@ -389,7 +425,14 @@ function checkHeader(ctx: Ctx, ds: Rec): void {
   if (isBlank(ds.office))
     c.add("missing-office", "dataset", -1, "office", "未填写单位名称", "在“说明”表填写单位名称");
   if (isBlank(ds.month)) {
-    c.add("missing-field", "dataset", -1, "month", "未填写考核月份", "按 2026-10 的格式填写考核月份");
+    c.add(
+      "missing-field",
+      "dataset",
+      -1,
+      "month",
+      "未填写考核月份",
+      "按 2026-10 的格式填写考核月份"
+    );
   } else if (!isMonthKey(ds.month)) {
     c.add(
       "invalid-month",
@@ -397,7 +440,7 @@ function checkHeader(ctx: Ctx, ds: Rec): void {
       -1,
       "month",
       `考核月份“${show(ds.month)}”不是 YYYY-MM 格式`,
-      "按 2026-10 的格式填写考核月份",
+      "按 2026-10 的格式填写考核月份"
     );
   } else {
     ctx.month = ds.month;
@@ -414,7 +457,7 @@ function checkHeader(ctx: Ctx, ds: Rec): void {
       -1,
       "asOf",
       `基准日“${show(ds.asOf)}”不是有效日期`,
-      "按 2026-10-31 的格式填写基准日",
+      "按 2026-10-31 的格式填写基准日"
     );
   } else {
     ctx.asOf = ds.asOf;
@@ -425,7 +468,7 @@ function checkHeader(ctx: Ctx, ds: Rec): void {
         -1,
         "asOf",
         `基准日 ${ds.asOf} 不在考核月份 ${ctx.month} 内`,
-        `把基准日改为 ${ctx.mStart} 至 ${ctx.mEnd} 之间的日期`,
+        `把基准日改为 ${ctx.mStart} 至 ${ctx.mEnd} 之间的日期`
       );
     }
   }
@@ -460,7 +503,7 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
         i,
         details[0],
         `${who}：未填写${labels}`,
-        `补全${labels}，印入岗位责任手册`,
+        `补全${labels}，印入岗位责任手册`
       );
     } else if (!FREQUENCIES.includes(r.frequency as never)) {
       ctx.c.add(
@@ -469,7 +512,7 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
         i,
         "frequency",
         `${who}：频次“${show(r.frequency)}”不是可选值（${FREQUENCIES.join("、")}）`,
-        "从下拉列表选择频次",
+        "从下拉列表选择频次"
       );
     }
     const post = isBlank(r.post) ? undefined : String(r.post);
@@ -480,7 +523,7 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
         i,
         "post",
         `${who}：岗位“${show(post)}”不在岗位表中`,
-        "核对岗位名称，或先添加该岗位",
+        "核对岗位名称，或先添加该岗位"
       );
     }
     const points = numberField(ctx, "duties", i, r, who, "points", true);
@@ -494,7 +537,7 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
         i,
         "code",
         `${who}：编码与第 ${first + 1} 条职责条目重复`,
-        "每个职责条目用不同的编码",
+        "每个职责条目用不同的编码"
       );
       return;
     }
@@ -522,7 +565,7 @@ function checkDuties(ctx: Ctx, duties: Rec[], posts: Rec[]): void {
         sums.has(name)
           ? `岗位“${name}”各职责条目分值合计为 ${Math.round(sum * 1e6) / 1e6}，应为 100`
           : `岗位“${name}”没有职责条目（分值合计应为 100）`,
-        "调整该岗位职责条目的分值，使合计为 100",
+        "调整该岗位职责条目的分值，使合计为 100"
       );
     }
   });
@@ -540,7 +583,7 @@ function checkStaff(ctx: Ctx, staff: Rec[]): void {
         i,
         "post",
         `${who}：岗位“${show(post)}”不在岗位表中`,
-        "从下拉列表选择岗位",
+        "从下拉列表选择岗位"
       );
     }
     dateField(ctx, "staff", i, r, who, "start");
@@ -553,7 +596,7 @@ function checkStaff(ctx: Ctx, staff: Rec[]): void {
         i,
         "name",
         `${who}：姓名重复`,
-        "删除重复的人员行；同名的两人请在姓名后加区分（如 张伟（司机））",
+        "删除重复的人员行；同名的两人请在姓名后加区分（如 张伟（司机））"
       );
       return;
     }
@@ -576,7 +619,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
           i,
           "id",
           `${who}：编号与第 ${first + 1} 条交办事项重复`,
-          "给这件事项一个新编号",
+          "给这件事项一个新编号"
         );
       } else firstAt.set(id, i);
     }
@@ -608,7 +651,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
           i,
           "limitWorkdays",
           `${who}：时限(工作日) ${n} 不是正整数`,
-          "时限填 1、2、3… 个工作日，或改填到期日",
+          "时限填 1、2、3… 个工作日，或改填到期日"
         );
       } else limit = n;
     }
@@ -619,7 +662,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
         i,
         "due",
         `${who}：既没有到期日，也没有时限(工作日)`,
-        "填写到期日或时限(工作日)",
+        "填写到期日或时限(工作日)"
       );
     } else if (!isBlank(r.due) && !isBlank(r.limitWorkdays)) {
       ctx.c.add(
@@ -628,7 +671,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
         i,
         "limitWorkdays",
         `${who}：同时填写了到期日和时限(工作日)，以到期日为准`,
-        "只保留到期日或时限(工作日)其中一项",
+        "只保留到期日或时限(工作日)其中一项"
       );
     }
 
@@ -639,7 +682,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
         i,
         "completed",
         `${who}：完成日期 ${completed} 早于交办日期 ${assigned}`,
-        "核对完成日期或交办日期",
+        "核对完成日期或交办日期"
       );
     }
     if (assigned && due && due < assigned) {
@@ -649,7 +692,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
         i,
         "due",
         `${who}：到期日 ${due} 早于交办日期 ${assigned}`,
-        "核对到期日或交办日期",
+        "核对到期日或交办日期"
       );
     }
     if (completed && reported && reported < completed) {
@@ -659,7 +702,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
         i,
         "reported",
         `${who}：回报日期 ${reported} 早于完成日期 ${completed}`,
-        "核对回报日期或完成日期",
+        "核对回报日期或完成日期"
       );
     }
     if (reported && isBlank(r.completed)) {
@@ -669,7 +712,7 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
         i,
         "completed",
         `${who}：有回报日期 ${reported}，但没有完成日期（按未完成计算）`,
-        "填写完成日期，或删除回报日期",
+        "填写完成日期，或删除回报日期"
       );
     }
     notAfterAsOf(ctx, "tasks", i, who, "completed", completed);
@@ -699,7 +742,7 @@ function checkLogs(ctx: Ctx, logs: Rec[]): void {
       i,
       r,
       who,
-      rest ? ["date", "person", "status"] : ["date", "person", "content", "status"],
+      rest ? ["date", "person", "status"] : ["date", "person", "content", "status"]
     );
     choiceField(ctx, "logs", i, r, who, "status", LOG_STATUSES);
     const person = personField(ctx, "logs", i, r, who, "person");
@@ -723,7 +766,7 @@ function checkWeeklyPlans(ctx: Ctx, plans: Rec[]): void {
         i,
         "weekStart",
         `${who}：周起始 ${d} 是${WEEKDAYS[weekday(d)]}，不是星期一`,
-        "周起始填该周的星期一",
+        "周起始填该周的星期一"
       );
     }
   });
@@ -748,7 +791,7 @@ function checkFindings(ctx: Ctx, findings: Rec[]): void {
         i,
         "standard",
         `${who}：扣分标准“${show(r.standard)}”不在考核标准的扣分标准中`,
-        "从下拉列表选择扣分标准代码，或留空",
+        "从下拉列表选择扣分标准代码，或留空"
       );
     }
   });
@@ -760,7 +803,8 @@ function checkQuotas(ctx: Ctx, quotas: Rec[]): void {
     const who = recordName("quotas", r, i);
     required(ctx, "quotas", i, r, who, ["person", "indicator", "target", "actual"]);
     personField(ctx, "quotas", i, r, who, "person");
-    for (const f of ["annualTarget", "target", "actual"]) numberField(ctx, "quotas", i, r, who, f, true);
+    for (const f of ["annualTarget", "target", "actual"])
+      numberField(ctx, "quotas", i, r, who, f, true);
     if (isBlank(r.person) || isBlank(r.indicator)) return;
     const key = `${String(r.person)}\u0001${String(r.indicator)}`;
     const first = seen.get(key);
@@ -771,7 +815,7 @@ function checkQuotas(ctx: Ctx, quotas: Rec[]): void {
         i,
         "indicator",
         `${who}：与第 ${first + 1} 条月度指标重复（差额会重复计算）`,
-        "合并为一行",
+        "合并为一行"
       );
     } else seen.set(key, i);
   });
@@ -804,7 +848,7 @@ function checkCalendarLists(ctx: Ctx, cal: Rec | undefined): void {
           i,
           f,
           `日历：${label}第 ${i + 1} 项“${show(v)}”不是有效日期`,
-          "按 2027-01-01 的格式填写日期",
+          "按 2027-01-01 的格式填写日期"
         );
       }
     });
@@ -819,7 +863,7 @@ function checkCalendarLists(ctx: Ctx, cal: Rec | undefined): void {
       i,
       "workDays",
       `日历：${d} 同时列为休息日和上班日，按休息日计`,
-      `在“日历”表中只保留 ${d} 的一种类型`,
+      `在“日历”表中只保留 ${d} 的一种类型`
     );
   });
 }
@@ -834,7 +878,7 @@ function checkCalendarYears(ctx: Ctx, cal: Calendar): void {
       -1,
       "years",
       `日历缺少 ${y} 年的节假日和调休数据（${ctx.years.get(y)}），该年的工作日无法确定；内置的国务院节假日数据只有 2004–2026 年`,
-      `在“日历”表中录入 ${y} 年的全部节假日和调休上班日，并把 ${y} 年标为本单位录入的年份`,
+      `在“日历”表中录入 ${y} 年的全部节假日和调休上班日，并把 ${y} 年标为本单位录入的年份`
     );
   }
 }
@@ -869,7 +913,7 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
         -1,
         "date",
         `${name} ${d}（${WEEKDAYS[weekday(d)]}）没有工作日志${note}`,
-        "补填当天的工作日志；请假、出差也填一行",
+        "补填当天的工作日志；请假、出差也填一行"
       );
     }
   });
@@ -895,7 +939,7 @@ export function checkDataset(ds: Dataset, opts?: { calendar?: Calendar }): Entry
       -1,
       "rules",
       e instanceof Error ? e.message : String(e),
-      "在“考核标准”表中改正该参数",
+      "在“考核标准”表中改正该参数"
     );
   }
   const ctx: Ctx = {
@@ -945,10 +989,15 @@ function dropsReference(issue: EntryIssue): boolean {
     case "duties":
       return (
         (issue.code === "missing-field" && issue.field !== "content") ||
-        ["unknown-post", "duplicate-duty-code", "not-a-number", "negative-number"].includes(issue.code)
+        ["unknown-post", "duplicate-duty-code", "not-a-number", "negative-number"].includes(
+          issue.code
+        )
       );
     case "staff":
-      return (issue.code === "missing-field" && issue.field === "name") || issue.code === "duplicate-staff";
+      return (
+        (issue.code === "missing-field" && issue.field === "name") ||
+        issue.code === "duplicate-staff"
+      );
     default:
       return true;
   }
@@ -990,7 +1039,7 @@ export function withoutErrors(ds: Dataset, issues: readonly EntryIssue[]): Datas
     const gone = drop.get(coll);
     if (gone && Array.isArray(ds[coll])) {
       (out as unknown as Record<string, unknown[]>)[coll] = (ds[coll] as unknown[]).filter(
-        (_, i) => !gone.has(i),
+        (_, i) => !gone.has(i)
       );
     }
   }
@@ -1000,7 +1049,8 @@ export function withoutErrors(ds: Dataset, issues: readonly EntryIssue[]): Datas
     out.staff = ds.staff
       .map((s, i) => {
         if (!badStart!.has(i)) return s;
-        const { start: _start, ...rest } = s;
+        const rest = { ...s };
+        delete rest.start;
         return rest;
       })
       .filter((_, i) => !dropped?.has(i));

@@ -71,7 +71,7 @@ export function fromDayNumber(n: number): ISODate {
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
   );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
@@ -208,7 +208,8 @@ export function parseDate(input: unknown, ctx?: { year?: number }): DateParse {
     return fromParts(iso, +iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
   }
   if (typeof input === "number") return parseNumber(input);
-  if (typeof input !== "string") return { ok: false, message: `“${String(input)}”不是日期，${EXAMPLE}` };
+  if (typeof input !== "string")
+    return { ok: false, message: `“${String(input)}”不是日期，${EXAMPLE}` };
 
   const text = input.trim();
   if (text === "") return { ok: false, message: "日期为空" };
@@ -224,7 +225,10 @@ export function parseDate(input: unknown, ctx?: { year?: number }): DateParse {
   if (m) {
     const year = ctx?.year;
     if (year === undefined || !Number.isInteger(year)) {
-      return { ok: false, message: `“${text}”没有写年份，请写成 2026-11-03 或 2026年11月3日 这样的完整日期` };
+      return {
+        ok: false,
+        message: `“${text}”没有写年份，请写成 2026-11-03 或 2026年11月3日 这样的完整日期`,
+      };
     }
     return fromParts(text, year, +m[1], +m[2]);
   }

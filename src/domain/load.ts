@@ -109,7 +109,8 @@ function messageFor(err: ErrorObject): { path: string; text: string } {
   const segs = segments(err.instancePath);
   const path = segs.length === 0 ? "/" : pointerOf(segs);
   const data = err.data;
-  const omitHint = (data === null || data === "") && isOptionalField(err) ? "；不填时请省略该字段" : "";
+  const omitHint =
+    (data === null || data === "") && isOptionalField(err) ? "；不填时请省略该字段" : "";
   switch (err.keyword) {
     case "required": {
       const field = String(err.params.missingProperty);
@@ -129,12 +130,16 @@ function messageFor(err: ErrorObject): { path: string; text: string } {
         .split(",")
         .map((t) => TYPE_NAMES[t] ?? t)
         .join("或");
-      if (segs.length === 0) return { path, text: `数据应为 JSON 对象 { … }，实际为${describeValue(data)}` };
+      if (segs.length === 0)
+        return { path, text: `数据应为 JSON 对象 { … }，实际为${describeValue(data)}` };
       if ((err.parentSchema as { pattern?: string } | undefined)?.pattern === DATE_PATTERN) {
         // An Excel serial or 20261008 exported as a number: show the text it should be.
         const parsed = parseDate(data);
         const hint = parsed.ok ? `（应写作 "${parsed.date}"）` : omitHint;
-        return { path, text: `日期应写成 "YYYY-MM-DD" 格式的文本，实际为${describeValue(data)}${hint}` };
+        return {
+          path,
+          text: `日期应写成 "YYYY-MM-DD" 格式的文本，实际为${describeValue(data)}${hint}`,
+        };
       }
       return { path, text: `应为${expected}，实际为${describeValue(data)}${omitHint}` };
     }
@@ -213,7 +218,7 @@ const FULL_WIDTH: Record<string, string> = {
 class Stop {
   constructor(
     readonly offset: number,
-    readonly reason: string,
+    readonly reason: string
   ) {}
 }
 
@@ -228,7 +233,8 @@ function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     while (i < text.length) {
       const c = text[i];
       if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
-      else if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) fail("JSON 不支持注释，请删除");
+      else if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*"))
+        fail("JSON 不支持注释，请删除");
       else if (c === "\u3000" || c === "\u00a0") fail("这里有全角空格或不间断空格，请改为普通空格");
       else break;
     }

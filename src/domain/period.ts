@@ -14,7 +14,8 @@ export interface Period {
 }
 
 function checkAsOf(asOf: ISODate): void {
-  if (!isISODate(asOf)) throw new RangeError(`基准日不是 YYYY-MM-DD 格式的有效日期：${String(asOf)}`);
+  if (!isISODate(asOf))
+    throw new RangeError(`基准日不是 YYYY-MM-DD 格式的有效日期：${String(asOf)}`);
 }
 
 export function monthPeriod(month: string, asOf: ISODate): Period {

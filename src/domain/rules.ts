@@ -28,8 +28,11 @@ const NUMERIC_KEYS: ReadonlyArray<{ key: NumericRuleKey; integer?: boolean }> = 
 ];
 
 /** Each numeric parameter in display order, with its 考核标准 label (shared with messages.ts). */
-export const RULE_PARAMETERS: ReadonlyArray<{ key: NumericRuleKey; label: string; integer?: boolean }> =
-  NUMERIC_KEYS.map((p) => ({ ...p, label: RULE_LABELS[p.key] ?? p.key }));
+export const RULE_PARAMETERS: ReadonlyArray<{
+  key: NumericRuleKey;
+  label: string;
+  integer?: boolean;
+}> = NUMERIC_KEYS.map((p) => ({ ...p, label: RULE_LABELS[p.key] ?? p.key }));
 
 const DEFAULT_GRADES: GradeRule[] = [
   { grade: "优秀", min: 90, money: 300 },

@@ -32,7 +32,8 @@ const rate = (description: string) => ({ type: "number", minimum: 0, description
 export const DATASET_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "岗责 Gangze 月度数据集",
-  description: "一个办公室一个月的岗位职责、人员、交办事项、工作日志、周计划、检查记录、月度指标和加分记录。",
+  description:
+    "一个办公室一个月的岗位职责、人员、交办事项、工作日志、周计划、检查记录、月度指标和加分记录。",
   type: "object",
   required: [
     "office",
@@ -56,17 +57,20 @@ export const DATASET_SCHEMA = {
     asOf: date("基准日：计算状态和得分的日期，须在考核月份内"),
     posts: list(record(["name"], { name: text("岗位名称") }), "岗位"),
     duties: list(
-      record(["code", "post", "content", "frequency", "timeLimit", "standard", "checker", "points"], {
-        code: text("职责编码，全手册唯一，如 MS-03"),
-        post: text("所属岗位"),
-        content: text("工作内容"),
-        frequency: oneOf(FREQUENCIES, "频次"),
-        timeLimit: text("时限要求，如“收文当日登记”"),
-        standard: text("质量标准"),
-        checker: text("检查人（岗位）"),
-        points: num("分值；同一岗位各条目之和为 100"),
-      }),
-      "职责条目（岗位责任手册）",
+      record(
+        ["code", "post", "content", "frequency", "timeLimit", "standard", "checker", "points"],
+        {
+          code: text("职责编码，全手册唯一，如 MS-03"),
+          post: text("所属岗位"),
+          content: text("工作内容"),
+          frequency: oneOf(FREQUENCIES, "频次"),
+          timeLimit: text("时限要求，如“收文当日登记”"),
+          standard: text("质量标准"),
+          checker: text("检查人（岗位）"),
+          points: num("分值；同一岗位各条目之和为 100"),
+        }
+      ),
+      "职责条目（岗位责任手册）"
     ),
     staff: list(
       record(["name", "post"], {
@@ -75,7 +79,7 @@ export const DATASET_SCHEMA = {
         start: date("起算日期：月中到岗者从这天起考核；不填则从月初起"),
         note: text("备注"),
       }),
-      "人员",
+      "人员"
     ),
     tasks: list(
       record(["id", "source", "title", "owner", "assigned"], {
@@ -91,7 +95,7 @@ export const DATASET_SCHEMA = {
         reported: date("回报日期（主动回报领导的日期）"),
         note: text("备注"),
       }),
-      "交办事项 / 督办",
+      "交办事项 / 督办"
     ),
     logs: list(
       record(["date", "person", "content", "status"], {
@@ -104,7 +108,7 @@ export const DATASET_SCHEMA = {
         measure: text("对策措施"),
         selfCheck: text("自查"),
       }),
-      "工作日志（日清日结）",
+      "工作日志（日清日结）"
     ),
     weeklyPlans: list(
       record(["person", "weekStart", "item"], {
@@ -114,7 +118,7 @@ export const DATASET_SCHEMA = {
         duty: text("职责编码（可选）"),
         outcome: text("完成情况"),
       }),
-      "周计划",
+      "周计划"
     ),
     findings: list(
       record(["date", "person", "problem", "points", "source", "rectified", "veto"], {
@@ -129,7 +133,7 @@ export const DATASET_SCHEMA = {
         veto: { type: "boolean", description: "一票否决" },
         checker: text("检查人"),
       }),
-      "检查记录（自查 / 组织检查）",
+      "检查记录（自查 / 组织检查）"
     ),
     quotas: list(
       record(["person", "indicator", "target", "actual"], {
@@ -139,7 +143,7 @@ export const DATASET_SCHEMA = {
         target: num("本月目标"),
         actual: num("本月完成"),
       }),
-      "月度指标",
+      "月度指标"
     ),
     bonuses: list(
       record(["date", "person", "reason", "points"], {
@@ -148,7 +152,7 @@ export const DATASET_SCHEMA = {
         reason: text("事由"),
         points: num("加分"),
       }),
-      "加分记录",
+      "加分记录"
     ),
     calendar: {
       ...record(["restDays", "workDays"], {
@@ -156,7 +160,7 @@ export const DATASET_SCHEMA = {
         workDays: list(date("日期"), "本单位额外的上班日；自行录入年份的全部调休上班日"),
         years: list(
           { type: "integer", minimum: 1900, maximum: 9999 },
-          "自行录入的年份：这些年份的节假日与调休完全以 restDays/workDays 为准（内置国务院数据只到 2026 年）",
+          "自行录入的年份：这些年份的节假日与调休完全以 restDays/workDays 为准（内置国务院数据只到 2026 年）"
         ),
       }),
       description: "日历（本单位调整与自行录入的年份）",
@@ -192,7 +196,7 @@ export const DATASET_SCHEMA = {
             min: num("最低分"),
             money: num("奖惩金额（负数为扣款）"),
           }),
-          "等级，从高到低；最后一级最低分为 0",
+          "等级，从高到低；最后一级最低分为 0"
         ),
         vetoGrade: text("一票否决时的等级"),
         deductionStandards: list(
@@ -201,7 +205,7 @@ export const DATASET_SCHEMA = {
             problem: text("问题"),
             points: num("扣分"),
           }),
-          "扣分标准",
+          "扣分标准"
         ),
       }),
       description: "考核标准：只写要改动的参数，其余用默认值",

@@ -103,7 +103,12 @@ function sumInOrder(xs: readonly number[]): number {
   return s;
 }
 
-function deduction(kind: DeductionKind, points: number, ref: string, duty: string | undefined): Deduction {
+function deduction(
+  kind: DeductionKind,
+  points: number,
+  ref: string,
+  duty: string | undefined
+): Deduction {
   return duty ? { kind, points, duty, ref } : { kind, points, ref };
 }
 
@@ -122,7 +127,12 @@ function chargeFrom(due: ISODate, period: Period): ISODate {
  * A period that has not begun at its as-of date (A < P0) charges nothing. Order: overdue, then
  * report; the workbook's 扣分 column is their sum for the month.
  */
-export function taskDeductions(task: Task, period: Period, cal: Calendar, rules: Rules): Deduction[] {
+export function taskDeductions(
+  task: Task,
+  period: Period,
+  cal: Calendar,
+  rules: Rules
+): Deduction[] {
   const a = period.asOf;
   if (a < period.start) return [];
   const done = givenBy(task.completed, a);
@@ -133,12 +143,16 @@ export function taskDeductions(task: Task, period: Period, cal: Calendar, rules:
   if (done === undefined) {
     if (due !== undefined && due < a) {
       const n = cal.wd(chargeFrom(due, period), a);
-      out.push(deduction("逾期未完成", rules.overdueOpenBase + rules.overdueOpenPerDay * n, task.id, duty));
+      out.push(
+        deduction("逾期未完成", rules.overdueOpenBase + rules.overdueOpenPerDay * n, task.id, duty)
+      );
     }
   } else {
     if (due !== undefined && done > due) {
       const n = cal.wd(chargeFrom(due, period), done);
-      out.push(deduction("逾期完成", rules.overdueDoneBase + rules.overdueDonePerDay * n, task.id, duty));
+      out.push(
+        deduction("逾期完成", rules.overdueDoneBase + rules.overdueDonePerDay * n, task.id, duty)
+      );
     }
     if (!reportedInTime(done, task.reported, a, cal, rules)) {
       out.push(deduction("未及时回报", rules.lateReport, task.id, duty));
@@ -216,24 +230,28 @@ function buildIndex(ds: Dataset, from: ISODate, to: ISODate): DatasetIndex {
   // Bonus records and quotas are summed in a canonical order (not entry order).
   const bonuses = groupBy(
     ds.bonuses.filter((b) => within(b.date)),
-    (b) => b.person,
+    (b) => b.person
   );
   for (const list of bonuses.values()) {
-    list.sort((x, y) => cmpStr(x.date, y.date) || cmpStr(x.reason, y.reason) || x.points - y.points);
+    list.sort(
+      (x, y) => cmpStr(x.date, y.date) || cmpStr(x.reason, y.reason) || x.points - y.points
+    );
   }
   const quotas = groupBy(ds.quotas, (q) => q.person);
   for (const list of quotas.values()) {
-    list.sort((x, y) => cmpStr(x.indicator, y.indicator) || x.target - y.target || x.actual - y.actual);
+    list.sort(
+      (x, y) => cmpStr(x.indicator, y.indicator) || x.target - y.target || x.actual - y.actual
+    );
   }
   return {
     logKeys,
     tasks: groupBy(
       ds.tasks.filter((t) => !(t.completed && t.completed < from)),
-      (t) => t.owner,
+      (t) => t.owner
     ),
     findings: groupBy(
       ds.findings.filter((f) => within(f.date)),
-      (f) => f.person,
+      (f) => f.person
     ),
     bonuses,
     quotas,
@@ -252,7 +270,7 @@ function scorePerson(
   period: Period,
   idx: DatasetIndex,
   cal: Calendar,
-  rules: Rules,
+  rules: Rules
 ): Unranked {
   const name = person.name;
   const isMonth = period.kind === "month";
@@ -278,7 +296,8 @@ function scorePerson(
   }
 
   const bonusParts: number[] = [];
-  for (const b of idx.bonuses.get(name) ?? []) if (inPeriod(b.date, period)) bonusParts.push(b.points);
+  for (const b of idx.bonuses.get(name) ?? [])
+    if (inPeriod(b.date, period)) bonusParts.push(b.points);
 
   const moneyParts: number[] = [];
   if (isMonth && period.asOf >= period.start) {
@@ -348,7 +367,7 @@ function scoreIndexed(
   idx: DatasetIndex,
   period: Period,
   cal: Calendar,
-  rules: Rules,
+  rules: Rules
 ): PeriodResult {
   const unranked = ds.staff.map((p) => scorePerson(p, period, idx, cal, rules));
   const ranks = rankScores(unranked.map((p) => p.score));
@@ -361,14 +380,19 @@ function scoreIndexed(
  * CalendarMissingError propagates when the period or a task's dates need a year the calendar
  * lacks (callers turn it into a message).
  */
-export function scorePeriod(ds: Dataset, period: Period, cal: Calendar, rules: Rules): PeriodResult {
+export function scorePeriod(
+  ds: Dataset,
+  period: Period,
+  cal: Calendar,
+  rules: Rules
+): PeriodResult {
   return scoreIndexed(ds, buildIndex(ds, period.start, period.asOf), period, cal, rules);
 }
 
 /** The month and each of its weeks (weeks starting after the as-of date are left out). */
 export function scoreMonth(
   ds: Dataset,
-  opts?: { asOf?: ISODate; calendar?: Calendar; rules?: Rules },
+  opts?: { asOf?: ISODate; calendar?: Calendar; rules?: Rules }
 ): MonthResult {
   const asOf = opts?.asOf ?? ds.asOf;
   const cal = opts?.calendar ?? new Calendar(ds.calendar);
@@ -394,9 +418,17 @@ export function toReport(r: MonthResult): ScoreReport {
       money: p.money,
       bonus: p.bonus,
       deductions: p.deductions.map((d) => ({ ...d })),
-      weeks: r.weeks.map((w) => ({ start: w.period.start, end: w.period.end, score: w.people[i].score })),
+      weeks: r.weeks.map((w) => ({
+        start: w.period.start,
+        end: w.period.end,
+        score: w.people[i].score,
+      })),
     },
   }));
   people.sort((a, b) => a.result.rank - b.result.rank || a.order - b.order);
-  return { period: r.month.period.key, asOf: r.month.period.asOf, people: people.map((p) => p.result) };
+  return {
+    period: r.month.period.key,
+    asOf: r.month.period.asOf,
+    people: people.map((p) => p.result),
+  };
 }

@@ -39,7 +39,7 @@ export function reportedInTime(
   reported: ISODate | undefined,
   asOf: ISODate,
   cal: Calendar,
-  rules: Rules,
+  rules: Rules
 ): boolean {
   const r = givenBy(reported, asOf);
   // A report dated before the completion (an entry error) is taken as immediate: wd(C, R) = 0.

@@ -180,7 +180,8 @@ export interface Dataset {
 
 export type TaskStatus = "逾期未完成" | "临期" | "进行中" | "按时完成" | "逾期完成";
 
-export type DeductionKind = "逾期未完成" | "逾期完成" | "未及时回报" | "日志缺报" | "检查扣分" | "指标差额";
+export type DeductionKind =
+  "逾期未完成" | "逾期完成" | "未及时回报" | "日志缺报" | "检查扣分" | "指标差额";
 
 export interface Deduction {
   kind: DeductionKind;

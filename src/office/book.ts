@@ -57,9 +57,14 @@ export function queueState(context: Excel.RequestContext): Loaded<WorkbookState>
  * Queues the loads of the used ranges (values only: formatting alone does not extend them) of
  * the named sheets; sheets that do not exist come back absent. One sync serves them all.
  */
-export function queueSheets(context: Excel.RequestContext, names: readonly string[]): Loaded<SheetData[]> {
+export function queueSheets(
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Loaded<SheetData[]> {
   const ranges = names.map((name) => {
-    const range = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    const range = context.workbook.worksheets
+      .getItemOrNullObject(name)
+      .getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
     return { name, range };
   });
@@ -122,10 +127,21 @@ function plain(value: unknown, format: unknown): Plain {
 }
 
 /** One cell as the .xlsx reader would give it. */
-export function rawCell(value: unknown, formula: unknown, format: unknown, address: string): RawCell {
+export function rawCell(
+  value: unknown,
+  formula: unknown,
+  format: unknown,
+  address: string
+): RawCell {
   const p = plain(value, format);
   if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1) {
-    return { kind: "formula", value: p.value, address, formula: formula.slice(1), resultKind: p.kind };
+    return {
+      kind: "formula",
+      value: p.value,
+      address,
+      formula: formula.slice(1),
+      resultKind: p.kind,
+    };
   }
   return { ...p, address };
 }
@@ -142,7 +158,7 @@ export class OfficeBook implements XlsxBook {
     sheets: SheetData[],
     readonly file: string = OPEN_WORKBOOK,
     /** sheets known to hold something though their cells were not loaded */
-    filled: readonly string[] = [],
+    filled: readonly string[] = []
   ) {
     this.sheetNames = state.sheets.map((s) => s.name);
     for (const s of sheets) this.data.set(s.name.toLowerCase(), s);
@@ -165,7 +181,12 @@ export class OfficeBook implements XlsxBook {
 
   private sheet(name: string): SheetData {
     if (!this.hasSheet(name)) {
-      throw new XlsxReadError("missing-sheet", `${this.file}中没有工作表“${name}”`, this.file, name);
+      throw new XlsxReadError(
+        "missing-sheet",
+        `${this.file}中没有工作表“${name}”`,
+        this.file,
+        name
+      );
     }
     // a sheet that exists but was not loaded (or is empty) reads as empty
     return (
@@ -232,7 +253,7 @@ export class OfficeBook implements XlsxBook {
         `${this.file}，工作表“${sheetName}”：找不到列${names}（第 ${headerRow} 行）`,
         this.file,
         sheetName,
-        `${headerRow}`,
+        `${headerRow}`
       );
     }
     const columns: Record<string, string> = {};
@@ -275,7 +296,7 @@ export async function readOpenBook(
   sheets: readonly string[],
   /** sheets whose content is not needed, only whether they hold anything */
   presence: readonly string[] = [],
-  stepCells: number = STEP_CELLS,
+  stepCells: number = STEP_CELLS
 ): Promise<OfficeBook> {
   const state = queueState(context);
   const data = queueSheets(context, sheets);
@@ -291,7 +312,9 @@ export async function readOpenBook(
 /** Queues a look at whether each sheet holds a value or formula (its used range's address only). */
 function queuePresence(context: Excel.RequestContext, names: readonly string[]): Loaded<string[]> {
   const ranges = names.map((name) => {
-    const range = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    const range = context.workbook.worksheets
+      .getItemOrNullObject(name)
+      .getUsedRangeOrNullObject(true);
     range.load("address");
     return { name, range };
   });
@@ -301,7 +324,7 @@ function queuePresence(context: Excel.RequestContext, names: readonly string[]):
 async function readInSteps(
   context: Excel.RequestContext,
   names: readonly string[],
-  stepCells: number,
+  stepCells: number
 ): Promise<OfficeBook> {
   const stateOf = queueState(context);
   await context.sync();

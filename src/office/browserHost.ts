@@ -13,7 +13,7 @@ export function createBrowserHost(displayLanguage: string): WorkbookHost {
     },
     async selectRange(sheet, address) {
       throw new HostError(
-        `浏览器模式下无法选中单元格：请在 Excel 中打开工作簿，查看工作表“${sheet}”的 ${address}`,
+        `浏览器模式下无法选中单元格：请在 Excel 中打开工作簿，查看工作表“${sheet}”的 ${address}`
       );
     },
   };

@@ -44,7 +44,7 @@ export function rowBytes(row: readonly unknown[]): number {
 export function chunkRows<T>(
   rows: readonly (readonly T[])[],
   maxBytes: number = DEFAULT_CHUNK_BYTES,
-  maxRows: number = Number.POSITIVE_INFINITY,
+  maxRows: number = Number.POSITIVE_INFINITY
 ): RowBlock<T>[] {
   if (!(maxBytes > 2)) throw new RangeError(`分块字节上限无效：${maxBytes}`);
   if (!(maxRows >= 1)) throw new RangeError(`分块行数上限无效：${maxRows}`);
@@ -57,7 +57,9 @@ export function chunkRows<T>(
   rows.forEach((row, index) => {
     const size = rowBytes(row);
     if (size + 1 > maxBytes) {
-      throw new RangeError(`第 ${index + 1} 行的数据有 ${size} 字节，超过单次写入上限 ${maxBytes} 字节`);
+      throw new RangeError(
+        `第 ${index + 1} 行的数据有 ${size} 字节，超过单次写入上限 ${maxBytes} 字节`
+      );
     }
     if (current.length > 0 && (bytes + size - 1 > maxBytes || current.length >= maxRows)) {
       blocks.push({ startRow: start, rows: current, bytes: bytes - 1 });

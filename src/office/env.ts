@@ -17,7 +17,7 @@ export class RequirementError extends Error {
   constructor(
     message: string,
     readonly set: string,
-    readonly version: string,
+    readonly version: string
   ) {
     super(message);
     this.name = "RequirementError";

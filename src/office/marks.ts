@@ -66,7 +66,7 @@ interface Protection {
 
 function loadProtection(
   context: Excel.RequestContext,
-  sheets: readonly string[],
+  sheets: readonly string[]
 ): () => Map<string, Protection> {
   const loaded = sheets.map((name) => {
     const p = context.workbook.worksheets.getItem(name).protection;
@@ -78,7 +78,7 @@ function loadProtection(
       loaded.map(({ name, p }) => [
         name.toLowerCase(),
         { protected: p.protected, options: { ...p.options } },
-      ]),
+      ])
     );
 }
 
@@ -86,7 +86,7 @@ function loadProtection(
 async function reprotect(
   context: Excel.RequestContext,
   before: Map<string, Protection>,
-  sheets: readonly string[],
+  sheets: readonly string[]
 ): Promise<void> {
   const now = loadProtection(context, sheets);
   await context.sync();
@@ -107,7 +107,7 @@ async function writeFills(
   fills: { sheet: string; cell: string; color: string }[],
   protection: Map<string, Protection>,
   record: MarkRecord[] | null,
-  recordExists: boolean,
+  recordExists: boolean
 ): Promise<void> {
   const sheets = [...new Set(fills.map((f) => f.sheet))];
   const locked = sheets.filter((s) => protection.get(s.toLowerCase())?.protected);
@@ -116,7 +116,9 @@ async function writeFills(
   for (const f of fills)
     context.workbook.worksheets.getItem(f.sheet).getRange(f.cell).format.fill.color = f.color;
   for (const s of locked)
-    context.workbook.worksheets.getItem(s).protection.protect(protection.get(s.toLowerCase())!.options);
+    context.workbook.worksheets
+      .getItem(s)
+      .protection.protect(protection.get(s.toLowerCase())!.options);
   if (recordExists) context.workbook.worksheets.getItem(MARKS_SHEET).delete();
   if (record && record.length) {
     const ws = context.workbook.worksheets.add(MARKS_SHEET);
@@ -151,7 +153,7 @@ export async function applyMarks(
   context: Excel.RequestContext,
   state: WorkbookState,
   previous: MarkRecord[],
-  targets: readonly MarkTarget[],
+  targets: readonly MarkTarget[]
 ): Promise<MarkOutcome> {
   const wanted = markTargets(targets, state);
   const existing = new Set(state.sheets.map((s) => s.name.toLowerCase()));
@@ -170,13 +172,17 @@ export async function applyMarks(
   const protection = loadProtection(context, sheets);
   await context.sync();
   const original = new Map(
-    fills.map(({ t, fill }) => [key(t.sheet, t.cell), String(fill.color ?? "#FFFFFF").toUpperCase()]),
+    fills.map(({ t, fill }) => [
+      key(t.sheet, t.cell),
+      String(fill.color ?? "#FFFFFF").toUpperCase(),
+    ])
   );
 
   const record: MarkRecord[] = wanted.map((t) => ({
     sheet: t.sheet,
     cell: t.cell,
-    fill: prevByKey.get(key(t.sheet, t.cell))?.fill ?? original.get(key(t.sheet, t.cell)) ?? "#FFFFFF",
+    fill:
+      prevByKey.get(key(t.sheet, t.cell))?.fill ?? original.get(key(t.sheet, t.cell)) ?? "#FFFFFF",
   }));
   const wantedKeys = new Set(wanted.map((t) => key(t.sheet, t.cell)));
   const writes = [
@@ -197,7 +203,7 @@ export async function applyMarks(
 export async function removeMarks(
   context: Excel.RequestContext,
   state: WorkbookState,
-  previous: MarkRecord[],
+  previous: MarkRecord[]
 ): Promise<number> {
   const existing = new Set(state.sheets.map((s) => s.name.toLowerCase()));
   const hasRecord = existing.has(MARKS_SHEET.toLowerCase());
@@ -211,7 +217,7 @@ export async function removeMarks(
       marks.map((m) => ({ sheet: m.sheet, cell: m.cell, color: m.fill })),
       protection(),
       null,
-      hasRecord,
+      hasRecord
     );
   } catch (error) {
     throw new HostError(`清除标记失败，工作簿未改动。原因：${describeOfficeError(error)}`);
@@ -220,7 +226,11 @@ export async function removeMarks(
 }
 
 /** Activates the sheet and selects the cell (two syncs: the sheet must exist). */
-export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string
+): Promise<void> {
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load("visibility");
   await context.sync();

@@ -161,11 +161,12 @@ function formatOps(sheet: string, address: string, style: CellStyle): Op[] {
   if (style.numberFormat !== undefined) {
     const size = rangeSize(address);
     const grid = Array.from({ length: size.rows }, () =>
-      Array.from({ length: size.columns }, () => style.numberFormat!),
+      Array.from({ length: size.columns }, () => style.numberFormat!)
     );
     op(grid, (r) => (r.numberFormat = grid));
   }
-  if (style.locked !== undefined) op(style.locked, (r) => (r.format.protection.locked = style.locked!));
+  if (style.locked !== undefined)
+    op(style.locked, (r) => (r.format.protection.locked = style.locked!));
   return ops;
 }
 
@@ -174,7 +175,10 @@ export function officeRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case "list":
       return {
-        list: { inCellDropDown: true, source: "values" in rule ? rule.values.join(",") : `=${rule.source}` },
+        list: {
+          inCellDropDown: true,
+          source: "values" in rule ? rule.values.join(",") : `=${rule.source}`,
+        },
       };
     case "date": {
       const { min, max } = rule;
@@ -255,7 +259,7 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
   }
   for (const f of s.formats) ops.push(...formatOps(name, f.range, f.style));
   for (const [first, last, width] of runs(
-    s.columnWidths.map((w, i) => [i, w] as [number, number]).filter(([, w]) => w !== undefined),
+    s.columnWidths.map((w, i) => [i, w] as [number, number]).filter(([, w]) => w !== undefined)
   )) {
     const address = `${colLetter(first + 1)}:${colLetter(last + 1)}`;
     ops.push({
@@ -264,14 +268,15 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
     });
   }
   for (const [first, last, height] of runs(
-    Object.entries(s.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]),
+    Object.entries(s.rowHeights).map(([r, h]) => [Number(r), h] as [number, number])
   )) {
     ops.push({
       bytes: OP_BYTES,
       run: (_c, ws) => (ws(name).getRange(`${first}:${last}`).format.rowHeight = height),
     });
   }
-  for (const m of s.merges) ops.push({ bytes: OP_BYTES, run: (_c, ws) => ws(name).getRange(m).merge(false) });
+  for (const m of s.merges)
+    ops.push({ bytes: OP_BYTES, run: (_c, ws) => ws(name).getRange(m).merge(false) });
   ops.push(...validationOps(name, s));
   for (const cf of s.conditionalFormats) {
     ops.push({
@@ -299,7 +304,8 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
       },
     });
   }
-  if (s.tabColor) ops.push({ bytes: OP_BYTES, run: (_c, ws) => (ws(name).tabColor = hash(s.tabColor!)) });
+  if (s.tabColor)
+    ops.push({ bytes: OP_BYTES, run: (_c, ws) => (ws(name).tabColor = hash(s.tabColor!)) });
   return ops;
 }
 
@@ -325,7 +331,7 @@ function plan(
   model: WorkbookModel,
   state: WorkbookState,
   budget: number,
-  alsoDelete: readonly string[],
+  alsoDelete: readonly string[]
 ): Plan {
   const existing = new Map(state.sheets.map((s) => [lower(s.name), s.name]));
   const taken = new Set([...existing.keys(), ...model.sheets.map((s) => lower(s.name))]);
@@ -337,7 +343,7 @@ function plan(
   const modelNames = new Set(model.definedNames.map((n) => lower(n.name)));
   const replaced = [...backups.keys()];
   const deletedNames = state.names.filter(
-    (n) => modelNames.has(lower(n.name)) || refersTo(n.formula, replaced),
+    (n) => modelNames.has(lower(n.name)) || refersTo(n.formula, replaced)
   );
   const ops: Op[] = [];
   // 1. move the old sheets aside, drop the names the model redefines, add the new sheets and names
@@ -391,7 +397,11 @@ function pack(ops: Op[], budget: number): Op[][] {
 }
 
 /** Puts the workbook back as `state` describes it, after a failed render. */
-async function rollback(context: Excel.RequestContext, p: Plan, state: WorkbookState): Promise<void> {
+async function rollback(
+  context: Excel.RequestContext,
+  p: Plan,
+  state: WorkbookState
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;
@@ -407,7 +417,8 @@ async function rollback(context: Excel.RequestContext, p: Plan, state: WorkbookS
     const isNew = backup !== undefined ? now.has(lower(backup)) : !before.has(lower(name));
     if (isNew) sheets.getItem(name).delete();
   }
-  for (const [old, backup] of p.backups) if (now.has(lower(backup))) sheets.getItem(backup).name = old;
+  for (const [old, backup] of p.backups)
+    if (now.has(lower(backup))) sheets.getItem(backup).name = old;
   const namesNow = new Set(names.items.map((n) => lower(n.name)));
   const original = new Set(state.names.map((n) => lower(n.name)));
   for (const n of names.items) if (!original.has(lower(n.name))) n.delete();
@@ -456,7 +467,7 @@ export async function renderModel(
   context: Excel.RequestContext,
   model: WorkbookModel,
   state: WorkbookState,
-  options: RenderOptions = {},
+  options: RenderOptions = {}
 ): Promise<RenderReport> {
   const action = options.action ?? `生成${model.title}`;
   const problems = modelProblems(model);

@@ -15,7 +15,8 @@ export interface RangeRef {
 
 /** 1 → A, 27 → AA */
 export function colLetter(col: number): string {
-  if (!Number.isInteger(col) || col < 1 || col > 16384) throw new RangeError(`列号超出范围：${col}`);
+  if (!Number.isInteger(col) || col < 1 || col > 16384)
+    throw new RangeError(`列号超出范围：${col}`);
   let s = "";
   let n = col;
   while (n > 0) {

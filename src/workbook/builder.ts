@@ -95,7 +95,7 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
         if (c.kind === "formula") return { formula: c.formula(row), result: c.result(record, i) };
         if (record === undefined) return null;
         return c.value(record, i) ?? null;
-      }),
+      })
     );
   }
   sheet.blocks.push({ origin: cellAddress(headerRow, c0), cells });
@@ -117,9 +117,10 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
       };
       // a formula column whose results are dates gets the date format without being told
       const datedFormula = cells.some(
-        (row, r) => r > 0 && isFormulaCell(row[i]) && isDateValue(row[i].result),
+        (row, r) => r > 0 && isFormulaCell(row[i]) && isDateValue(row[i].result)
       );
-      const numberFormat = c.numberFormat ?? (c.kind === "date" || datedFormula ? DATE_FORMAT : undefined);
+      const numberFormat =
+        c.numberFormat ?? (c.kind === "date" || datedFormula ? DATE_FORMAT : undefined);
       if (numberFormat) style.numberFormat = numberFormat;
       if (c.align) style.horizontal = c.align;
       if (c.wrap === false) style.wrap = false;
@@ -131,7 +132,7 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
   if (spec.autoHeight !== false) {
     sheet.rowHeights[headerRow] = rowHeight(
       cols.map((c) => ({ text: c.header, width: c.width })),
-      FONT_SIZE,
+      FONT_SIZE
     );
     spec.rows.forEach((_, i) => {
       const texts = cols.map((c, k) => {
@@ -174,11 +175,12 @@ function displayText(v: Cell): string {
 export function textUnits(text: string): number {
   let u = 0;
   for (const ch of text)
-    u += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2.1
-      : 1.1;
+    u +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2.1
+        : 1.1;
   return u;
 }
 
@@ -186,7 +188,9 @@ export function textUnits(text: string): number {
 export function wrappedLines(text: string, width: number): number {
   // ~1 unit of cell padding; 0.92 leaves room for breaks that cannot split a word or punctuation
   const capacity = Math.max(1, (width - 1) * 0.92);
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textUnits(part) / capacity)), 0);
+  return text
+    .split("\n")
+    .reduce((n, part) => n + Math.max(1, Math.ceil(textUnits(part) / capacity)), 0);
 }
 
 /**

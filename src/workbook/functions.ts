@@ -13,7 +13,7 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set(
     "WEEKDAY YEAR",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
 );
 
 /** Why a well-known function is refused (for messages); unknown names get a generic reason. */
@@ -85,7 +85,7 @@ export function functionNames(formula: string): string[] {
           f
             .slice(i, j)
             .toUpperCase()
-            .replace(/^_XLFN\.|^_XLWS\./, ""),
+            .replace(/^_XLFN\.|^_XLWS\./, "")
         );
       i = j;
       continue;
@@ -134,7 +134,7 @@ export function workbookViolations(model: WorkbookModel): FunctionViolation[] {
       block.cells.forEach((row, r) =>
         row.forEach((c, k) => {
           if (isFormulaCell(c)) check(sheet.name, cellAddress(o.row + r, o.col + k), c.formula);
-        }),
+        })
       );
     }
     for (const v of sheet.validations) {
@@ -151,7 +151,7 @@ export function workbookViolations(model: WorkbookModel): FunctionViolation[] {
 export function describeViolation(v: FunctionViolation): string {
   const reasons = v.names.map(
     (n) =>
-      `${n}（${REJECTED_FUNCTIONS[n] ?? (n === EXTERNAL_LINK ? "引用其他工作簿" : "不在允许的函数列表中")}）`,
+      `${n}（${REJECTED_FUNCTIONS[n] ?? (n === EXTERNAL_LINK ? "引用其他工作簿" : "不在允许的函数列表中")}）`
   );
   return `工作表“${v.sheet}” ${v.where}：公式 =${v.formula} 使用了 ${reasons.join("、")}`;
 }

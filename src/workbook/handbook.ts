@@ -89,7 +89,7 @@ export function buildHandbook(handbook: HandbookInput): WorkbookModel {
   const contents = contentsSheet(posts, byPost, catalog.ranges);
   const cover = coverSheet(handbook, contents.postRange, catalog.ranges);
   const postSheets = posts.map((p) =>
-    postSheet(office, p.name, sheetNames.get(p.name)!, byPost.get(p.name)!),
+    postSheet(office, p.name, sheetNames.get(p.name)!, byPost.get(p.name)!)
   );
   return {
     title: HANDBOOK_TITLE,
@@ -219,7 +219,7 @@ function catalogSheet(h: HandbookInput): { sheet: SheetModel; ranges: CatalogRan
 function contentsSheet(
   posts: Post[],
   byPost: Map<string, Duty[]>,
-  cat: CatalogRanges,
+  cat: CatalogRanges
 ): { sheet: SheetModel; postRange: string } {
   const sheet = emptySheet(SHEET_CONTENTS);
   sheet.tabColor = COLORS.tabHandbook;
@@ -265,7 +265,10 @@ function contentsSheet(
           formula: `SUM(C${first}:C${last})`,
           result: posts.reduce((s, p) => s + byPost.get(p.name)!.length, 0),
         },
-        { formula: `SUM(D${first}:D${last})`, result: round2(posts.reduce((s, p) => s + points(p), 0)) },
+        {
+          formula: `SUM(D${first}:D${last})`,
+          result: round2(posts.reduce((s, p) => s + points(p), 0)),
+        },
       ],
     ],
   });
@@ -310,11 +313,17 @@ function coverSheet(h: HandbookInput, postRange: string, cat: CatalogRanges): Sh
   sheet.formats.push(
     {
       range: "B4:C4",
-      style: { ...STYLE_TITLE, font: { name: FONT_HEADING, size: 20, bold: true, color: COLORS.titleText } },
+      style: {
+        ...STYLE_TITLE,
+        font: { name: FONT_HEADING, size: 20, bold: true, color: COLORS.titleText },
+      },
     },
     {
       range: "B7:C7",
-      style: { ...STYLE_TITLE, font: { name: FONT_HEADING, size: 32, bold: true, color: COLORS.titleText } },
+      style: {
+        ...STYLE_TITLE,
+        font: { name: FONT_HEADING, size: 32, bold: true, color: COLORS.titleText },
+      },
     },
     {
       range: `B12:B${11 + facts.length}`,
@@ -323,7 +332,7 @@ function coverSheet(h: HandbookInput, postRange: string, cat: CatalogRanges): Sh
     {
       range: `C12:C${11 + facts.length}`,
       style: { font: { name: FONT_BODY, size: 14 }, horizontal: "left", vertical: "middle" },
-    },
+    }
   );
   if (h.compiled) sheet.formats.push({ range: "C13", style: { numberFormat: DATE_FORMAT } });
   // blank rows above and between push the title towards the middle of the page
@@ -332,7 +341,12 @@ function coverSheet(h: HandbookInput, postRange: string, cat: CatalogRanges): Sh
   sheet.rowHeights[7] = 60;
   for (let r = 12; r < 12 + facts.length; r++) sheet.rowHeights[r] = 28;
   sheet.protection = {};
-  sheet.print = { paper: "A4", orientation: "portrait", fitToWidth: true, horizontalCentered: true };
+  sheet.print = {
+    paper: "A4",
+    orientation: "portrait",
+    fitToWidth: true,
+    horizontalCentered: true,
+  };
   return sheet;
 }
 
@@ -340,7 +354,10 @@ function postSheet(office: string, post: string, name: string, duties: Duty[]): 
   const sheet = emptySheet(name);
   sheet.tabColor = COLORS.tabHandbook;
   const width = POST_HEADERS.length;
-  sheet.blocks.push({ origin: "A1", cells: [[`${post}岗位职责`, ...Array<null>(width - 1).fill(null)]] });
+  sheet.blocks.push({
+    origin: "A1",
+    cells: [[`${post}岗位职责`, ...Array<null>(width - 1).fill(null)]],
+  });
   sheet.merges.push("A1:H1");
   sheet.formats.push({ range: "A1:H1", style: STYLE_TITLE });
   sheet.rowHeights[1] = 36;
@@ -348,7 +365,14 @@ function postSheet(office: string, post: string, name: string, duties: Duty[]): 
     headerRow: 2,
     rows: duties,
     columns: [
-      { header: "编码", kind: "text", width: 8, value: (d) => d.code, align: "center", wrap: false },
+      {
+        header: "编码",
+        kind: "text",
+        width: 8,
+        value: (d) => d.code,
+        align: "center",
+        wrap: false,
+      },
       { header: "序号", kind: "number", width: 5, value: (_, i) => i + 1, align: "center" },
       { header: "工作内容", kind: "text", width: 36, value: (d) => d.content },
       { header: "频次", kind: "text", width: 6, value: (d) => d.frequency, align: "center" },

@@ -143,7 +143,14 @@ export interface PrintSetup {
   /** e.g. `A1:I116`; absent = the used range */
   printArea?: string;
   /** inches */
-  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  margins?: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
 }
 
 export interface SheetModel {
@@ -254,7 +261,7 @@ export function officeFormulas(block: Block): (string | number | boolean)[][] {
       if (typeof c === "string") return mightParse(c) ? `'${c}` : c;
       if (isDateValue(c)) return isoToSerial(c.date);
       return `=${c.formula}`;
-    }),
+    })
   );
 }
 
@@ -277,7 +284,8 @@ export function modelProblems(model: WorkbookModel): string[] {
   const names = new Set<string>();
   for (const sheet of model.sheets) {
     const where = `工作表“${sheet.name}”`;
-    if (sheet.name !== safeSheetName(sheet.name)) problems.push(`${where}：名称含非法字符或超过 31 个字符`);
+    if (sheet.name !== safeSheetName(sheet.name))
+      problems.push(`${where}：名称含非法字符或超过 31 个字符`);
     const key = sheet.name.toLowerCase();
     if (names.has(key)) problems.push(`${where}：名称重复`);
     names.add(key);
@@ -288,13 +296,17 @@ export function modelProblems(model: WorkbookModel): string[] {
       // SPEC §5: every formula carries its cached value (Protected View shows nothing else)
       const missing = b.cells.flat().filter((c) => isFormulaCell(c) && c.result === null).length;
       if (missing)
-        problems.push(`${where}：从 ${b.origin} 开始的数据块有 ${missing} 个公式没有缓存值（空结果请用 ""）`);
+        problems.push(
+          `${where}：从 ${b.origin} 开始的数据块有 ${missing} 个公式没有缓存值（空结果请用 ""）`
+        );
     }
     for (const v of sheet.validations) {
       if (v.rule.type === "list" && "values" in v.rule) {
         const text = inlineListText(v.rule.values);
         if (text.length > MAX_INLINE_LIST) {
-          problems.push(`${where} ${v.range}：下拉列表共 ${text.length} 个字符，超过 255，应引用单元格区域`);
+          problems.push(
+            `${where} ${v.range}：下拉列表共 ${text.length} 个字符，超过 255，应引用单元格区域`
+          );
         }
         if (v.rule.values.some((x) => x.includes(",")))
           problems.push(`${where} ${v.range}：下拉列表的选项不能含逗号`);
@@ -319,7 +331,7 @@ export function undatedDateCells(sheet: SheetModel): string[] {
         if (!isDateValue(c) && !(isFormulaCell(c) && isDateValue(c.result))) return;
         const [y, x] = [o.row + r, o.col + k];
         if (!ranges.some((g) => rangeContains(g, y, x))) out.push(cellAddress(y, x));
-      }),
+      })
     );
   }
   return out;

@@ -23,7 +23,13 @@ export const MONTH_SHEETS = {
 
 /** 说明: a two-column table of settings, then how-to text and the colour legend. */
 export const README_HEADERS = ["项目", "内容"] as const;
-export const README_ITEMS = { office: "单位", month: "考核月份", asOf: "基准日", start: "月初", end: "月末" } as const;
+export const README_ITEMS = {
+  office: "单位",
+  month: "考核月份",
+  asOf: "基准日",
+  start: "月初",
+  end: "月末",
+} as const;
 
 /** Defined names of the month workbook's input and parameter cells. */
 export const NAMES = { asOf: "基准日", start: "月初", end: "月末" } as const;
@@ -55,7 +61,18 @@ export const HEADERS = {
   ],
   logs: ["日期", "姓名", "职责编码", "工作内容", "完成情况", "存在问题", "对策措施", "自查"],
   weeklyPlans: ["姓名", "周起始", "计划事项", "职责编码", "完成情况"],
-  findings: ["日期", "被检查人", "职责编码", "问题", "扣分标准", "扣分", "来源", "已整改", "一票否决", "检查人"],
+  findings: [
+    "日期",
+    "被检查人",
+    "职责编码",
+    "问题",
+    "扣分标准",
+    "扣分",
+    "来源",
+    "已整改",
+    "一票否决",
+    "检查人",
+  ],
   quotas: ["姓名", "指标", "年度目标", "本月目标", "本月完成", "差额", "扣分", "扣款", "加分"],
   bonuses: ["日期", "姓名", "事由", "加分"],
   detail: ["姓名", "职责编码", "分值", "扣分", "计入扣分"],

@@ -9,7 +9,9 @@ let loaded: Promise<ExcelJSModule> | undefined;
 /** The exceljs module, whether the bundler hands us the namespace or a default export. */
 export function loadExcelJS(): Promise<ExcelJSModule> {
   loaded ??= import("exceljs").then((m) =>
-    (m as { default?: ExcelJSModule }).default?.Workbook ? (m as { default: ExcelJSModule }).default : m,
+    (m as { default?: ExcelJSModule }).default?.Workbook
+      ? (m as { default: ExcelJSModule }).default
+      : m
   );
   return loaded;
 }

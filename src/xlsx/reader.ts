@@ -28,7 +28,13 @@ export interface RawCell {
 }
 
 export type XlsxErrorCode =
-  "empty-file" | "not-xlsx" | "old-xls" | "encrypted" | "corrupt" | "missing-sheet" | "missing-header";
+  | "empty-file"
+  | "not-xlsx"
+  | "old-xls"
+  | "encrypted"
+  | "corrupt"
+  | "missing-sheet"
+  | "missing-header";
 
 /** A problem with the user's file; the message is Chinese and names file, sheet and cell. */
 export class XlsxReadError extends Error {
@@ -37,7 +43,7 @@ export class XlsxReadError extends Error {
     message: string,
     readonly file: string,
     readonly sheet?: string,
-    readonly cell?: string,
+    readonly cell?: string
   ) {
     super(message);
     this.name = "XlsxReadError";
@@ -98,25 +104,30 @@ function isEncryptedOle(bytes: Uint8Array): boolean {
   return false;
 }
 
-export async function readXlsx(data: Uint8Array | ArrayBuffer, fileName: string): Promise<XlsxBook> {
+export async function readXlsx(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string
+): Promise<XlsxBook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const f = `文件 ${fileName}`;
-  if (bytes.length === 0) throw new XlsxReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
+  if (bytes.length === 0)
+    throw new XlsxReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedOle(bytes)) {
       throw new XlsxReadError(
         "encrypted",
         `${f} 设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
-        fileName,
+        fileName
       );
     }
     throw new XlsxReadError(
       "old-xls",
       `${f} 是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
-      fileName,
+      fileName
     );
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
+  if (!startsWith(bytes, ZIP_MAGIC))
+    throw new XlsxReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
@@ -131,7 +142,7 @@ class Book implements XlsxBook {
   readonly sheetNames: string[];
   constructor(
     private readonly wb: ExcelJSTypes.Workbook,
-    readonly file: string,
+    readonly file: string
   ) {
     this.sheetNames = wb.worksheets.map((w) => w.name);
   }
@@ -143,7 +154,12 @@ class Book implements XlsxBook {
   private sheet(name: string): ExcelJSTypes.Worksheet {
     const ws = this.wb.getWorksheet(name);
     if (!ws)
-      throw new XlsxReadError("missing-sheet", `文件 ${this.file} 中没有工作表“${name}”`, this.file, name);
+      throw new XlsxReadError(
+        "missing-sheet",
+        `文件 ${this.file} 中没有工作表“${name}”`,
+        this.file,
+        name
+      );
     return ws;
   }
 
@@ -157,6 +173,8 @@ class Book implements XlsxBook {
     const ranges = (
       this.wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }
     ).getRanges(name);
+    // ExcelJS, not Office.js: the office-addins load/sync rules do not apply here.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const first = ranges?.ranges?.[0];
     if (!first) return undefined;
     const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)/.exec(first);
@@ -171,7 +189,8 @@ class Book implements XlsxBook {
     for (let r = 1; r <= Math.max(1, Math.min(searchRows, ws.rowCount || 1)); r++) {
       const found = headerColumns(ws.getRow(r), [...required, ...optional]);
       const hits = required.filter((h) => found.has(h)).length;
-      if (!best || hits > required.filter((h) => best!.found.has(h)).length) best = { row: r, found };
+      if (!best || hits > required.filter((h) => best!.found.has(h)).length)
+        best = { row: r, found };
       if (hits === required.length) break;
     }
     const { row: headerRow, found } = best!;
@@ -183,7 +202,7 @@ class Book implements XlsxBook {
         `文件 ${this.file}，工作表“${sheetName}”：找不到列${names}（第 ${headerRow} 行）`,
         this.file,
         sheetName,
-        `${headerRow}`,
+        `${headerRow}`
       );
     }
     const columns: Record<string, string> = {};
@@ -224,7 +243,10 @@ class Book implements XlsxBook {
  * with full-width brackets as ASCII (a Chinese IME types `时限（工作日）`).
  */
 export function normaliseHeader(text: string): string {
-  return text.replace(/[\s\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+  return text
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")");
 }
 
 function headerColumns(row: ExcelJSTypes.Row, wanted: string[]): Map<string, number> {
@@ -269,7 +291,8 @@ type Plain = { kind: Exclude<RawKind, "formula">; value: RawValue };
 function plain(v: unknown): Plain {
   if (v === null || v === undefined) return { kind: "empty", value: null };
   if (typeof v === "number") return { kind: "number", value: v };
-  if (typeof v === "string") return v === "" ? { kind: "empty", value: null } : { kind: "text", value: v };
+  if (typeof v === "string")
+    return v === "" ? { kind: "empty", value: null } : { kind: "text", value: v };
   if (typeof v === "boolean") return { kind: "bool", value: v };
   if (v instanceof Date) {
     const iso = dateIso(v);
@@ -297,7 +320,12 @@ export function cellContent(cell: ExcelJSTypes.Cell): RawCell {
     return { kind: "empty", value: null, address, mergedInto: cell.master.address };
   }
   const v = cell.value as unknown;
-  if (v && typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) {
+  if (
+    v &&
+    typeof v === "object" &&
+    !(v instanceof Date) &&
+    ("formula" in v || "sharedFormula" in v)
+  ) {
     const formula = (cell.formula ?? (v as { formula?: string }).formula ?? "").replace(/^=/, "");
     // cell.value drops a result of 0 or FALSE (ExcelJS copies only truthy fields); cell.result keeps it
     const r = plain((cell as { result?: unknown }).result ?? (v as { result?: unknown }).result);

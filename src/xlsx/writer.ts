@@ -46,7 +46,7 @@ export function fileFormula(formula: string): string {
   return f.replace(
     /("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g,
     (m, quoted: string | undefined, name: string | undefined) =>
-      quoted ? m : XLFN.has(name!.toUpperCase()) ? `_xlfn.${name}` : m,
+      quoted ? m : XLFN.has(name!.toUpperCase()) ? `_xlfn.${name}` : m
   );
 }
 
@@ -102,11 +102,14 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
 
   applyFormats(ws, s);
   // styles are shared between cells: replace, never mutate
-  for (const cell of dateCells) if (!cell.numFmt) cell.style = { ...cell.style, numFmt: DATE_FORMAT };
+  for (const cell of dateCells)
+    if (!cell.numFmt) cell.style = { ...cell.style, numFmt: DATE_FORMAT };
   for (const m of s.merges) ws.mergeCells(m);
 
   const dv = (
-    ws as unknown as { dataValidations: { add(range: string, rule: ExcelJSTypes.DataValidation): void } }
+    ws as unknown as {
+      dataValidations: { add(range: string, rule: ExcelJSTypes.DataValidation): void };
+    }
   ).dataValidations;
   for (const v of s.validations) dv.add(v.range, validation(v.rule));
 
@@ -188,7 +191,10 @@ export function excelJsPrintArea(area: string): string {
 function cellValue(c: Exclude<Cell, null>): ExcelJSTypes.CellValue {
   if (typeof c !== "object") return c;
   if (isDateValue(c)) return isoToSerial(c.date);
-  return { formula: fileFormula(c.formula), result: resultValue(c.result) } as ExcelJSTypes.CellFormulaValue;
+  return {
+    formula: fileFormula(c.formula),
+    result: resultValue(c.result),
+  } as ExcelJSTypes.CellFormulaValue;
 }
 
 function resultValue(r: FormulaResult): ExcelJSTypes.CellFormulaValue["result"] {
@@ -223,7 +229,9 @@ function applyFormats(ws: ExcelJSTypes.Worksheet, s: SheetModel): void {
     const sig = list.join(",");
     let style = composed.get(sig);
     if (!style) {
-      style = toExcelStyle(list.reduce<CellStyle>((acc, i) => mergeStyle(acc, s.formats[i].style), {}));
+      style = toExcelStyle(
+        list.reduce<CellStyle>((acc, i) => mergeStyle(acc, s.formats[i].style), {})
+      );
       composed.set(sig, style);
     }
     const [row, col] = key.split(",").map(Number);
@@ -283,7 +291,9 @@ function validation(rule: ValidationRule): ExcelJSTypes.DataValidation {
       return {
         ...common,
         type: "list",
-        formulae: ["values" in rule ? `"${inlineListText(rule.values)}"` : fileFormula(rule.source)],
+        formulae: [
+          "values" in rule ? `"${inlineListText(rule.values)}"` : fileFormula(rule.source),
+        ],
       } as ExcelJSTypes.DataValidation;
     case "date": {
       // ExcelJS turns date bounds into serials itself; it parses ISO strings as UTC midnight

@@ -36,7 +36,12 @@ test("a dropped month workbook: overview, check, score, overdue, regenerate and 
   const a = app();
   await a.openFile!({ name: "十月.xlsx", bytes });
   const overview = await a.overview();
-  expect(overview).toMatchObject({ office: ds.office, month: "2026-10", asOf: "2026-10-31", people: ds.staff.length });
+  expect(overview).toMatchObject({
+    office: ds.office,
+    month: "2026-10",
+    asOf: "2026-10-31",
+    people: ds.staff.length,
+  });
   const check = await a.check();
   expect(check.marked).toBe(0);
   expect(check.issues.length).toBe(overview.errors + overview.warnings);
@@ -48,7 +53,9 @@ test("a dropped month workbook: overview, check, score, overdue, regenerate and 
 
   const again = await a.generate("month", {});
   expect(again.message).toContain("保留了全部录入");
-  expect((await readMonthWorkbook(again.files![0].bytes, "x.xlsx")).dataset).toEqual((await readMonthWorkbook(bytes, "x.xlsx")).dataset);
+  expect((await readMonthWorkbook(again.files![0].bytes, "x.xlsx")).dataset).toEqual(
+    (await readMonthWorkbook(bytes, "x.xlsx")).dataset,
+  );
   const exported = await a.exportMonth();
   expect(exported.fileName).toBe("惠金河务局办公室-2026-10-月度考核.xlsx");
   expect(exported.files).toHaveLength(1);
@@ -64,7 +71,11 @@ test("collect in the browser: the merged month becomes the open one, and its fil
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const logs = wb.getWorksheet("工作日志")!;
   let r = 2;
-  while (!(logs.getRow(r).getCell(1).value instanceof Date && (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30"))) r++;
+  while (!(
+    logs.getRow(r).getCell(1).value instanceof Date &&
+    (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30")
+  ))
+    r++;
   logs.getRow(r).getCell(3).value = "MS-01";
   logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
   logs.getRow(r).getCell(5).value = "完成";
@@ -72,6 +83,12 @@ test("collect in the browser: the merged month becomes the open one, and its fil
   expect(items).toEqual([{ file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10：新增日志（行） 1" }]);
   const file = (await a.exportMonth()).files![0];
   const merged = await readMonthWorkbook(file.bytes, file.name);
-  expect(merged.dataset.logs).toContainEqual({ date: "2026-10-30", person: "刘晓燕", duty: "MS-01", content: "十月最后一天收文登记", status: "完成" });
+  expect(merged.dataset.logs).toContainEqual({
+    date: "2026-10-30",
+    person: "刘晓燕",
+    duty: "MS-01",
+    content: "十月最后一天收文登记",
+    status: "完成",
+  });
   expect(merged.dataset.logs).toHaveLength(ds.logs.length + 1);
 });

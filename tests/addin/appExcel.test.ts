@@ -47,7 +47,8 @@ function sheet(fake: FakeOffice, name: string): FakeSheet {
 
 /** The first row (1-based) of a sheet whose column A is empty, below the header. */
 function firstEmptyRow(s: FakeSheet): number {
-  for (let r = 1; ; r++) if (getCell(s, r, 0)?.value === undefined && getCell(s, r, 0)?.formula === undefined) return r + 1;
+  for (let r = 1; ; r++)
+    if (getCell(s, r, 0)?.value === undefined && getCell(s, r, 0)?.formula === undefined) return r + 1;
 }
 
 /** Types a row into a sheet as a person would (input cells are unlocked on the protected sheet). */
@@ -62,11 +63,15 @@ describe("generate", () => {
   test("a month workbook in an empty workbook: default office, no entries, two syncs", async () => {
     const fake = installFake();
     const result = await excelApp().generate("month", { month: "2026-11" });
-    expect(result.message).toContain("已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）");
+    expect(result.message).toContain(
+      "已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）",
+    );
     expect(result.message).toContain("ExcelApi 1.9"); // print setup skipped on 1.8, said so
     expect(fake.stats.syncs).toBe(2);
     // the empty Sheet1 of the new workbook is gone; the month's sheets are there
-    expect(fake.grid.sheets.map((s) => s.name)).toEqual(buildMonthWorkbook(sampleMonth()).sheets.map((s) => s.name));
+    expect(fake.grid.sheets.map((s) => s.name)).toEqual(
+      buildMonthWorkbook(sampleMonth()).sheets.map((s) => s.name),
+    );
     expect(fake.grid.activeSheet?.name).toBe("说明");
   });
 
@@ -76,7 +81,13 @@ describe("generate", () => {
     const logs = sheet(fake, MONTH_SHEETS.logs);
     const row = firstEmptyRow(logs);
     // 2026-10-30 is a Friday: a new log row of 刘晓燕
-    await typeRow(fake, MONTH_SHEETS.logs, row, ["2026-10-30", "刘晓燕", "MS-01", "整理十月档案目录", "完成"]);
+    await typeRow(fake, MONTH_SHEETS.logs, row, [
+      "2026-10-30",
+      "刘晓燕",
+      "MS-01",
+      "整理十月档案目录",
+      "完成",
+    ]);
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem(MONTH_SHEETS.staff).getRange("D3").values = [["借调至局办公室"]];
     });
@@ -95,7 +106,10 @@ describe("generate", () => {
     const expected = buildMonthWorkbook({
       ...ds,
       staff: ds.staff.map((s, i) => (i === 1 ? { ...s, note: "借调至局办公室" } : s)),
-      logs: [...ds.logs, { date: "2026-10-30", person: "刘晓燕", duty: "MS-01", content: "整理十月档案目录", status: "完成" }],
+      logs: [
+        ...ds.logs,
+        { date: "2026-10-30", person: "刘晓燕", duty: "MS-01", content: "整理十月档案目录", status: "完成" },
+      ],
     });
     const back = gridToModel(fake.grid, { formulaResult: resultsOf(expected) });
     expect(back.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
@@ -136,7 +150,12 @@ test("an upgrade that Excel refuses half-way leaves the workbook as it was and s
   const worst = sizes.indexOf(Math.max(...sizes));
   expect(worst).toBeGreaterThan(0); // earlier requests go through first
   const fake = await monthWorkbook(ds);
-  await typeRow(fake, MONTH_SHEETS.bonuses, firstEmptyRow(sheet(fake, MONTH_SHEETS.bonuses)), [46324, "张建国", "市局简报采用稿件", 1]);
+  await typeRow(fake, MONTH_SHEETS.bonuses, firstEmptyRow(sheet(fake, MONTH_SHEETS.bonuses)), [
+    46324,
+    "张建国",
+    "市局简报采用稿件",
+    1,
+  ]);
   const before = snapshot(fake);
   fake.state.payloadLimitBytes = sizes[worst] - 1;
   fake.resetStats();
@@ -160,16 +179,22 @@ describe("check, marks, select", () => {
     const app = excelApp();
     const result = await app.check();
     expect(fake.stats.syncs).toBe(3); // read; fills + protection; marks
-    const at = (cell: string) => result.issues.filter((i) => i.sheet === MONTH_SHEETS.logs && i.cell === cell).map((i) => i.code);
+    const at = (cell: string) =>
+      result.issues.filter((i) => i.sheet === MONTH_SHEETS.logs && i.cell === cell).map((i) => i.code);
     expect(at(`A${row}`)).toContain("outside-month");
     expect(at(`B${row}`)).toContain("unknown-person");
     expect(result.issues[0].severity).toBe("error"); // errors first
     expect(result.issues.every((i) => i.message && i.fix)).toBe(true);
+    // the workbook is the open one: messages start with sheet and cell, not a file name
+    const unknown = result.issues.find((i) => i.code === "unknown-person" && i.cell === `B${row}`)!;
+    expect(unknown.message).toMatch(new RegExp(`^工作日志!B${row}：.*王不在`));
     const marked = new Set(result.issues.filter((i) => i.sheet && i.cell).map((i) => `${i.sheet}!${i.cell}`));
     expect(result.marked).toBe(marked.size);
     expect(getCell(sheet(fake, MONTH_SHEETS.logs), row - 1, 1)?.style.fill).toBe(MARK_COLORS.error);
     // the sheet is protected again, with the same options; the record sheet is very hidden
-    expect(JSON.stringify(sheet(fake, MONTH_SHEETS.logs).protection)).toBe(before.find((s) => s.name === MONTH_SHEETS.logs)!.protection);
+    expect(JSON.stringify(sheet(fake, MONTH_SHEETS.logs).protection)).toBe(
+      before.find((s) => s.name === MONTH_SHEETS.logs)!.protection,
+    );
     expect(sheet(fake, MARKS_SHEET).visibility).toBe("VeryHidden");
 
     // checking again (nothing cleared) records the original fills, not the marks
@@ -210,7 +235,9 @@ describe("score and overdue", () => {
 
   test("score regenerates the result sheets when they are missing", async () => {
     const fake = await monthWorkbook(sampleMonth());
-    await fake.Excel.run(async (context) => context.workbook.worksheets.getItem(MONTH_SHEETS.summary).delete());
+    await fake.Excel.run(async (context) =>
+      context.workbook.worksheets.getItem(MONTH_SHEETS.summary).delete(),
+    );
     fake.resetStats();
     await excelApp().score();
     expect(fake.stats.syncs).toBe(2);
@@ -229,7 +256,9 @@ describe("score and overdue", () => {
     for (const x of items) {
       expect(x.sheet).toBe(MONTH_SHEETS.tasks);
       const m = /^([A-Z]+)(\d+)$/.exec(x.cell)!;
-      expect(getCell(sheet(fake, MONTH_SHEETS.tasks), Number(m[2]) - 1, m[1].charCodeAt(0) - 65)?.value).toBe(x.id);
+      expect(getCell(sheet(fake, MONTH_SHEETS.tasks), Number(m[2]) - 1, m[1].charCodeAt(0) - 65)?.value).toBe(
+        x.id,
+      );
     }
   });
 });
@@ -244,7 +273,9 @@ describe("sync budget: the same at 5 and at 50 people", () => {
       fake.resetStats();
       await f();
       (counts[people] ??= {})[name] = fake.stats.syncs;
-      (counts[people] as Record<string, number>)[`${name} largest`] = Math.max(...fake.stats.batches.map((b) => b.requestBytes));
+      (counts[people] as Record<string, number>)[`${name} largest`] = Math.max(
+        ...fake.stats.batches.map((b) => b.requestBytes),
+      );
     };
     await measure("generate", () => app.generate("month", { month: "2026-10" }));
     // fill the workbook with the month's entries (an upgrade of a workbook holding them)
@@ -252,7 +283,13 @@ describe("sync budget: the same at 5 and at 50 people", () => {
     const full = await monthWorkbook(ds);
     Object.assign(fake, full);
     // the same typing error in both: a log of someone not on the roster
-    await typeRow(full, MONTH_SHEETS.logs, firstEmptyRow(sheet(full, MONTH_SHEETS.logs)), [46325, "王不在", "MS-01", "送文件", "完成"]);
+    await typeRow(full, MONTH_SHEETS.logs, firstEmptyRow(sheet(full, MONTH_SHEETS.logs)), [
+      46325,
+      "王不在",
+      "MS-01",
+      "送文件",
+      "完成",
+    ]);
     await measure("upgrade", () => app.generate("month", {}));
     await measure("check", () => app.check());
     await measure("score", () => app.score());
@@ -267,7 +304,8 @@ describe("sync budget: the same at 5 and at 50 people", () => {
     expect(c["upgrade largest"]).toBeLessThan(4 * 1024 * 1024);
   });
   test("5 and 50 people need the same number of syncs for every action", () => {
-    const syncs = (n: number) => Object.fromEntries(Object.entries(counts[n]).filter(([k]) => !k.endsWith("largest")));
+    const syncs = (n: number) =>
+      Object.fromEntries(Object.entries(counts[n]).filter(([k]) => !k.endsWith("largest")));
     expect(syncs(50)).toEqual(syncs(5));
   });
 });
@@ -279,12 +317,21 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     const fake = await monthWorkbook(ds);
     // the director types a bonus row into the open workbook (2026-10-29 = serial 46324)
     const bonuses = sheet(fake, MONTH_SHEETS.bonuses);
-    await typeRow(fake, MONTH_SHEETS.bonuses, firstEmptyRow(bonuses), [46324, "张建国", "市局简报采用稿件", 1]);
+    await typeRow(fake, MONTH_SHEETS.bonuses, firstEmptyRow(bonuses), [
+      46324,
+      "张建国",
+      "市局简报采用稿件",
+      1,
+    ]);
     // 刘晓燕 fills her ready row of 10-30 in her own workbook
     const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
     const logs = wb.getWorksheet("工作日志")!;
     let r = 2;
-    while (!(logs.getRow(r).getCell(1).value instanceof Date && (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30"))) r++;
+    while (!(
+      logs.getRow(r).getCell(1).value instanceof Date &&
+      (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30")
+    ))
+      r++;
     logs.getRow(r).getCell(3).value = "MS-01";
     logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
     logs.getRow(r).getCell(5).value = "完成";
@@ -298,7 +345,9 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(items[1]).toEqual({ file: "照片.xlsx", ok: false, message: "文件 照片.xlsx 不是 .xlsx 工作簿" });
     const values = [...sheet(fake, MONTH_SHEETS.logs).cells.values()].map((c) => c.value);
     expect(values).toContain("十月最后一天收文登记");
-    expect([...sheet(fake, MONTH_SHEETS.bonuses).cells.values()].map((c) => c.value)).toContain("市局简报采用稿件");
+    expect([...sheet(fake, MONTH_SHEETS.bonuses).cells.values()].map((c) => c.value)).toContain(
+      "市局简报采用稿件",
+    );
     const overview = await excelApp().overview();
     expect(overview.month).toBe("2026-10");
   });
@@ -310,7 +359,9 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(result.fileName).toBe("惠金河务局办公室-2026-10-月度考核.xlsx");
     expect(fake.grid.createdWorkbooks).toHaveLength(1);
     // the base64 given to Excel is the file offered for download
-    expect(Buffer.from(fake.grid.createdWorkbooks[0], "base64").equals(Buffer.from(result.files![0].bytes))).toBe(true);
+    expect(
+      Buffer.from(fake.grid.createdWorkbooks[0], "base64").equals(Buffer.from(result.files![0].bytes)),
+    ).toBe(true);
     expect(result.message).toContain("基准日 2026-10-31 固定");
   });
 
@@ -322,7 +373,9 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(next.message).toContain("已结转生成 2026-11 月度考核工作簿");
     expect(fake.grid.createdWorkbooks).toHaveLength(1);
     const logs = await app.generate("clerkLogs", {});
-    expect(logs.files!.map((f) => f.name)).toEqual(ds.staff.map((s) => `2026-10-${s.name}-个人工作日志.xlsx`));
+    expect(logs.files!.map((f) => f.name)).toEqual(
+      ds.staff.map((s) => `2026-10-${s.name}-个人工作日志.xlsx`),
+    );
     expect(logs.message).toContain(`已生成 ${ds.staff.length} 份 2026-10 个人工作日志`);
   });
 
@@ -345,7 +398,9 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     await app.generate("handbook", {});
     // the director rewrites the first duty's content in the 岗位职责 catalogue
     await fake.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("岗位职责").getRange("D2").values = [["主持办公室全面工作（修订）"]];
+      context.workbook.worksheets.getItem("岗位职责").getRange("D2").values = [
+        ["主持办公室全面工作（修订）"],
+      ];
     });
     const result = await app.generate("handbook", {});
     expect(result.message).toContain("已生成岗位责任手册（13 个岗位、115 条职责");
@@ -356,7 +411,9 @@ describe("collect, export, next month, clerk logs, handbook", () => {
 
   test("a month workbook is not generated over sheets of someone else's with the same names", async () => {
     const fake = installFake({ sheets: { 交办事项: [["我的台账"], ["别覆盖"]] } });
-    await expect(excelApp().generate("month", { month: "2026-10" })).rejects.toThrow("工作簿中已有工作表“交办事项”");
+    await expect(excelApp().generate("month", { month: "2026-10" })).rejects.toThrow(
+      "工作簿中已有工作表“交办事项”",
+    );
     expect(fake.grid.sheets.map((s) => s.name)).toEqual(["交办事项"]);
   });
 });
@@ -379,9 +436,14 @@ describe("ribbon commands 检查 and 评分", () => {
     const ds = sampleMonth();
     const fake = await monthWorkbook(ds);
     const report = toReport(scoreMonth(ds));
-    const first = report.people.filter((p) => p.rank === 1).map((p) => `${p.name} ${p.score} 分`).join("、");
+    const first = report.people
+      .filter((p) => p.rank === 1)
+      .map((p) => `${p.name} ${p.score} 分`)
+      .join("、");
     const message = await scoreWorkbook(createExcelHost("zh-CN"), excelApp());
-    expect(message).toContain(`评分完成（2026-10，基准日 2026-10-31）：${ds.staff.length} 人，第一名 ${first}`);
+    expect(message).toContain(
+      `评分完成（2026-10，基准日 2026-10-31）：${ds.staff.length} 人，第一名 ${first}`,
+    );
     expect(fake.grid.activeSheet?.name).toBe(MONTH_SHEETS.summary);
   });
 

@@ -30,11 +30,23 @@ const readBook = (fake: FakeOffice, sheets: string[]) =>
   fake.Excel.run((context) => readOpenBook(context as unknown as Ctx, sheets)) as Promise<OfficeBook>;
 
 test("cells mean what the .xlsx reader's cells mean", () => {
-  expect(rawCell(46326, 46326, "yyyy-mm-dd", "A2")).toEqual({ kind: "date", value: "2026-10-31", address: "A2" });
+  expect(rawCell(46326, 46326, "yyyy-mm-dd", "A2")).toEqual({
+    kind: "date",
+    value: "2026-10-31",
+    address: "A2",
+  });
   // 46326.5 = noon of 2026-10-31
-  expect(rawCell(46326.5, 46326.5, 'yyyy"年"m"月"d"日" hh:mm', "A2")).toEqual({ kind: "date", value: "2026-10-31T12:00:00", address: "A2" });
+  expect(rawCell(46326.5, 46326.5, 'yyyy"年"m"月"d"日" hh:mm', "A2")).toEqual({
+    kind: "date",
+    value: "2026-10-31T12:00:00",
+    address: "A2",
+  });
   expect(rawCell(3.5, 3.5, "0.0", "B2")).toEqual({ kind: "number", value: 3.5, address: "B2" });
-  expect(rawCell("2026/11/3", "2026/11/3", "General", "C2")).toEqual({ kind: "text", value: "2026/11/3", address: "C2" });
+  expect(rawCell("2026/11/3", "2026/11/3", "General", "C2")).toEqual({
+    kind: "text",
+    value: "2026/11/3",
+    address: "C2",
+  });
   expect(rawCell("", "", "General", "D2")).toEqual({ kind: "empty", value: null, address: "D2" });
   expect(rawCell(true, true, "General", "E2")).toEqual({ kind: "bool", value: true, address: "E2" });
   expect(rawCell("#N/A", "#N/A", "General", "F2")).toEqual({ kind: "error", value: "#N/A", address: "F2" });
@@ -46,7 +58,13 @@ test("cells mean what the .xlsx reader's cells mean", () => {
     resultKind: "date",
   });
   // a formula whose value Excel has not sent (or that shows nothing)
-  expect(rawCell("", "=A1", "General", "H2")).toEqual({ kind: "formula", value: null, address: "H2", formula: "A1", resultKind: "empty" });
+  expect(rawCell("", "=A1", "General", "H2")).toEqual({
+    kind: "formula",
+    value: null,
+    address: "H2",
+    formula: "A1",
+    resultKind: "empty",
+  });
 });
 
 test("the month reader gives the same dataset and issues over the open workbook as over the .xlsx file", async () => {
@@ -102,7 +120,9 @@ test("a workbook too big for one response is read step by step, to the same book
   // Excel refuses the one-request read (its response is ≈ 600 KB here): row blocks of ≤ 2,000 cells
   fake.state.payloadLimitBytes = 150 * 1024;
   fake.resetStats();
-  const book = (await fake.Excel.run((context) => readOpenBook(context as unknown as Ctx, sheets, [], 2000))) as OfficeBook;
+  const book = (await fake.Excel.run((context) =>
+    readOpenBook(context as unknown as Ctx, sheets, [], 2000),
+  )) as OfficeBook;
   // the one-request read is refused, then lists, sizes and row blocks; a block of long log texts
   // is refused too and read again in halves (the fake refuses every response over the limit)
   const refused = fake.stats.batches.filter((b) => b.responseBytes > 150 * 1024).length;

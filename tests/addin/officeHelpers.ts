@@ -4,7 +4,13 @@
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import type { Dataset } from "../../src/domain/types";
 import { parseRange } from "../../src/workbook/address";
-import type { CellStyle, FormulaResult, SheetModel, ValidationRule, WorkbookModel } from "../../src/workbook/model";
+import type {
+  CellStyle,
+  FormulaResult,
+  SheetModel,
+  ValidationRule,
+  WorkbookModel,
+} from "../../src/workbook/model";
 import { isFormulaCell } from "../../src/workbook/model";
 import { createFakeOffice, installFakeOffice, type FakeOffice, type FakeOfficeOptions } from "../fakeExcel";
 
@@ -16,7 +22,16 @@ import { createFakeOffice, installFakeOffice, type FakeOffice, type FakeOfficeOp
 export function scaledMonth(people: number): Dataset {
   const ds = sampleMonth();
   const base = ds.staff;
-  const out: Dataset = { ...ds, staff: [], tasks: [], logs: [], weeklyPlans: [], findings: [], quotas: [], bonuses: [] };
+  const out: Dataset = {
+    ...ds,
+    staff: [],
+    tasks: [],
+    logs: [],
+    weeklyPlans: [],
+    findings: [],
+    quotas: [],
+    bonuses: [],
+  };
   for (let i = 0; i < people; i++) {
     const t = base[i % base.length];
     const round = Math.floor(i / base.length);
@@ -29,7 +44,9 @@ export function scaledMonth(people: number): Dataset {
     out.findings.push(...mine(ds.findings).map((f) => ({ ...f, person: name })));
     out.quotas.push(...mine(ds.quotas).map((q) => ({ ...q, person: name })));
     out.bonuses.push(...mine(ds.bonuses).map((b) => ({ ...b, person: name })));
-    out.tasks.push(...mine(ds.tasks).map((x) => ({ ...x, owner: name, id: round === 0 ? x.id : `${x.id}-${round + 1}` })));
+    out.tasks.push(
+      ...mine(ds.tasks).map((x) => ({ ...x, owner: name, id: round === 0 ? x.id : `${x.id}-${round + 1}` })),
+    );
   }
   return out;
 }
@@ -116,7 +133,11 @@ export function stylesOf(s: SheetModel): Map<string, string> {
       for (let col = r.left; col <= r.right; col++) {
         const key = `${colName(col)}${row}`;
         const a = per.get(key) ?? {};
-        per.set(key, { ...a, ...f.style, font: a.font || f.style.font ? { ...a.font, ...f.style.font } : undefined });
+        per.set(key, {
+          ...a,
+          ...f.style,
+          font: a.font || f.style.font ? { ...a.font, ...f.style.font } : undefined,
+        });
       }
   }
   const out = new Map<string, string>();
@@ -130,15 +151,20 @@ export function stylesOf(s: SheetModel): Map<string, string> {
 /** A validation with the defaults Excel shows spelled out the same way on both sides. */
 export function normalValidation(v: { range: string; rule: ValidationRule }): string {
   const rule: Record<string, unknown> = { ...v.rule };
-  if (rule.errorStyle === "stop" && rule.errorTitle === undefined && rule.error === undefined) delete rule.errorStyle;
-  if (rule.errorStyle === undefined && (rule.errorTitle !== undefined || rule.error !== undefined)) rule.errorStyle = "stop";
+  if (rule.errorStyle === "stop" && rule.errorTitle === undefined && rule.error === undefined)
+    delete rule.errorStyle;
+  if (rule.errorStyle === undefined && (rule.errorTitle !== undefined || rule.error !== undefined))
+    rule.errorStyle = "stop";
   if (rule.allowBlank === true) delete rule.allowBlank;
   // Office.js needs an operator: "any date" is written as ≥ 1900-01-01 (the .xlsx writer's lower bound)
   if (rule.type === "date" && rule.min === undefined && rule.max === undefined) rule.min = "1900-01-01";
   if (rule.type === "decimal" && rule.min === undefined && rule.max === undefined) rule.min = -1e15;
   if (rule.type === "whole" && rule.min === undefined && rule.max === undefined) rule.min = -2147483648;
   for (const k of Object.keys(rule)) if (rule[k] === undefined || rule[k] === "") delete rule[k];
-  return JSON.stringify({ range: v.range, rule: Object.fromEntries(Object.entries(rule).sort(([a], [b]) => a.localeCompare(b))) });
+  return JSON.stringify({
+    range: v.range,
+    rule: Object.fromEntries(Object.entries(rule).sort(([a], [b]) => a.localeCompare(b))),
+  });
 }
 
 /** The parts of one sheet the Office.js renderer must reproduce, in comparable form. */
@@ -153,7 +179,15 @@ export function comparable(s: SheetModel) {
     styles: Object.fromEntries(stylesOf(s)),
     validations: s.validations.map(normalValidation).sort(),
     conditionalFormats: s.conditionalFormats
-      .map((c) => JSON.stringify([c.range, c.formula, c.fill?.toUpperCase(), c.fontColor?.toUpperCase(), Boolean(c.bold)]))
+      .map((c) =>
+        JSON.stringify([
+          c.range,
+          c.formula,
+          c.fill?.toUpperCase(),
+          c.fontColor?.toUpperCase(),
+          Boolean(c.bold),
+        ]),
+      )
       .sort(),
     merges: [...s.merges].sort(),
     // sparse arrays: Array.from visits the holes (columns left at Excel's default width)
@@ -166,7 +200,12 @@ export function comparable(s: SheetModel) {
 export function snapshot(fake: FakeOffice) {
   return JSON.parse(
     JSON.stringify({
-      sheets: fake.grid.sheets.map((s) => ({ ...s, cells: [...s.cells], columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })),
+      sheets: fake.grid.sheets.map((s) => ({
+        ...s,
+        cells: [...s.cells],
+        columnWidths: [...s.columnWidths],
+        rowHeights: [...s.rowHeights],
+      })),
       names: fake.grid.names,
     }),
   );

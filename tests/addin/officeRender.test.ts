@@ -91,7 +91,9 @@ describe("sync budget and request size", () => {
     expect(report.syncs).toBeGreaterThanOrEqual(5);
     expect(Math.max(...fake.stats.batches.map((b) => b.requestBytes))).toBeLessThan(300 * 1024);
     const back = gridToModel(fake.grid, { formulaResult: resultsOf(model) });
-    expect(back.sheets.filter((s) => s.name !== "Sheet1").map(comparable)).toEqual(model.sheets.map(comparable));
+    expect(back.sheets.filter((s) => s.name !== "Sheet1").map(comparable)).toEqual(
+      model.sheets.map(comparable),
+    );
   });
 });
 
@@ -111,7 +113,9 @@ describe("a failed render leaves the workbook as it was", () => {
     logs.blocks[0].cells[5][3] = "很长的工作内容".repeat(20_000); // ≈ 420 KB in one row
     fake.state.payloadLimitBytes = 400 * 1024;
     fake.resetStats();
-    await expect(render(fake, next, 500 * 1024)).rejects.toThrow(/^生成月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限/);
+    await expect(render(fake, next, 500 * 1024)).rejects.toThrow(
+      /^生成月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限/,
+    );
     // requests were applied before the failing one (renames, new sheets, content)…
     expect(fake.stats.batches.length).toBeGreaterThan(3);
     // …and undone: same sheets in the same order, same cells, formats, names

@@ -36,10 +36,12 @@ describe("gangze score", () => {
     expect(report.people.length).toBe(sampleMonth().staff.length);
     for (const p of report.people) {
       expect(Object.keys(p).sort()).toEqual(
-        ["bonus", "deductions", "grade", "money", "name", "post", "rank", "score", "weeks"].sort(),
+        ["bonus", "deductions", "grade", "money", "name", "post", "rank", "score", "weeks"].sort()
       );
       for (const d of p.deductions) {
-        expect(Object.keys(d).filter((k) => !["kind", "points", "duty", "ref"].includes(k))).toEqual([]);
+        expect(
+          Object.keys(d).filter((k) => !["kind", "points", "duty", "ref"].includes(k))
+        ).toEqual([]);
       }
       for (const w of p.weeks) expect(Object.keys(w).sort()).toEqual(["end", "score", "start"]);
     }
@@ -78,7 +80,8 @@ describe("gangze check", () => {
     const result = JSON.parse(r.stdout);
     expect(result.errors).toBeGreaterThan(0);
     const issue = result.issues.find(
-      (i: { location: string; severity: string }) => i.location.startsWith("/tasks/0") && i.severity === "error"
+      (i: { location: string; severity: string }) =>
+        i.location.startsWith("/tasks/0") && i.severity === "error"
     );
     expect(issue.location).toMatch(/^\/tasks\/0/);
     expect(issue.message).toMatch(/[\u4e00-\u9fff]/);

@@ -43,14 +43,19 @@ test("export: fixed as-of date, no TODAY(), protected, cached values, colours", 
       })
     );
     // every visible sheet is protected (no password)
-    if (ws.state === "visible") expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    if (ws.state === "visible")
+      expect(
+        (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+      ).toBe(true);
   });
   expect(formulas).toBeGreaterThan(1000);
   // Protected View shows cached values only: in the file every formula is followed by its value
   // (`<v></v>` with t="str" for a formula that shows nothing)
   const zip = await JSZip.loadAsync(readFileSync(exported));
   let checked = 0;
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+  for (const name of Object.keys(zip.files).filter((n) =>
+    /^xl\/worksheets\/sheet\d+\.xml$/.test(n)
+  )) {
     const xml = await zip.file(name)!.async("string");
     checked += (xml.match(/<\/f>|<f [^>]*\/>/g) ?? []).length;
     expect(xml.match(/(<\/f>|<f [^>]*\/>)(?!<v)/g) ?? []).toEqual([]);
@@ -61,13 +66,19 @@ test("export: fixed as-of date, no TODAY(), protected, cached values, colours", 
   const name = wb.definedNames.getRanges("基准日").ranges[0];
   expect(name).toBeDefined();
   const [sheetPart, cellPart] = name.split("!");
-  const asOfCell = wb.getWorksheet(sheetPart.replace(/'/g, ""))!.getCell(cellPart.replace(/\$/g, ""));
+  const asOfCell = wb
+    .getWorksheet(sheetPart.replace(/'/g, ""))!
+    .getCell(cellPart.replace(/\$/g, ""));
   const asOf = asOfCell.value as Date;
   expect(asOf.toISOString().slice(0, 10)).toBe("2026-10-31");
   expect(asOfCell.protection?.locked).not.toBe(false);
 
   // the traffic lights are conditional formats on 交办事项, so they show without the add-in
-  const tasks = wb.getWorksheet("交办事项") as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] };
-  const rules = tasks.conditionalFormattings.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []));
+  const tasks = wb.getWorksheet("交办事项") as unknown as {
+    conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+  };
+  const rules = tasks.conditionalFormattings.flatMap((c) =>
+    c.rules.flatMap((r) => r.formulae ?? [])
+  );
   expect(rules.join(" ")).toContain("逾期未完成");
 });

@@ -46,7 +46,10 @@ test("month → fill → collect → check → fix → score → export, same sc
   // 1. The director starts October 2026 for the built-in office.
   const started = await run(["month", "2026-10", "--out", dir]);
   expect(started.code).toBe(0);
-  const monthFile = path.join(dir, readdirSync(dir).find((f) => f.endsWith("月度考核.xlsx"))!);
+  const monthFile = path.join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith("月度考核.xlsx"))!
+  );
   const clerkDir = path.join(dir, "个人工作日志");
   const clerkFiles = readdirSync(clerkDir).map((f) => path.join(clerkDir, f));
   expect(clerkFiles.length).toBe(20);
@@ -86,7 +89,8 @@ test("month → fill → collect → check → fix → score → export, same sc
   // 4. The director adds a task with a completion date before its assignment date: an error.
   const wb = await open(again);
   const tasks = wb.getWorksheet("交办事项")!;
-  const set = (header: string, value: ExcelJSTypes.CellValue) => (tasks.getCell(2, col(tasks, header)).value = value);
+  const set = (header: string, value: ExcelJSTypes.CellValue) =>
+    (tasks.getCell(2, col(tasks, header)).value = value);
   set("编号", "2026-10-001");
   set("来源", "领导交办");
   set("事项", "起草年度工作总结");
@@ -98,8 +102,14 @@ test("month → fill → collect → check → fix → score → export, same sc
   await save(wb, again);
   const check1 = await run(["check", again, "--json"]);
   expect(check1.code).toBe(1);
-  const issues = JSON.parse(check1.stdout).issues as { severity: string; location: string; message: string }[];
-  const completion = issues.find((i) => i.severity === "error" && i.location.startsWith("交办事项!"));
+  const issues = JSON.parse(check1.stdout).issues as {
+    severity: string;
+    location: string;
+    message: string;
+  }[];
+  const completion = issues.find(
+    (i) => i.severity === "error" && i.location.startsWith("交办事项!")
+  );
   expect(completion?.message).toContain("2026-10-09");
 
   // 5. Fix: the task was completed on the 22nd, reported the next working day.
@@ -114,7 +124,9 @@ test("month → fill → collect → check → fix → score → export, same sc
   //    reported 10-23 (1 working day later: timely); one missing log day: 0.5 → 100 − 2.5 = 97.5.
   const scored = await run(["score", again, "--json"]);
   expect(scored.code).toBe(0);
-  const report = JSON.parse(scored.stdout) as { people: { name: string; score: number; grade: string; rank: number }[] };
+  const report = JSON.parse(scored.stdout) as {
+    people: { name: string; score: number; grade: string; rank: number }[];
+  };
   const liu = report.people.find((p) => p.name === "刘晓燕")!;
   expect(liu.score).toBe(97.5);
 

@@ -33,16 +33,22 @@ test("month --from carries the roster, open tasks and quota targets to next mont
   const novDir = path.join(dir, "nov");
   const r = await run(["month", "2026-11", "--from", oct, "--out", novDir]);
   expect(r.code).toBe(0);
-  const novFile = readdirSync(novDir).find((f) => f.includes("2026-11") && f.endsWith("月度考核.xlsx"))!;
+  const novFile = readdirSync(novDir).find(
+    (f) => f.includes("2026-11") && f.endsWith("月度考核.xlsx")
+  )!;
   const nov = (await readMonthWorkbook(readFileSync(path.join(novDir, novFile)), novFile)).dataset;
   const sample = sampleMonth();
   expect(nov.month).toBe("2026-11");
   expect(nov.staff.map((s) => s.name)).toEqual(sample.staff.map((s) => s.name));
   // open = not completed before November
-  const open = sample.tasks.filter((t) => !t.completed || t.completed >= "2026-11-01").map((t) => t.id);
+  const open = sample.tasks
+    .filter((t) => !t.completed || t.completed >= "2026-11-01")
+    .map((t) => t.id);
   expect(open.length).toBeGreaterThan(0);
   expect(nov.tasks.map((t) => t.id)).toEqual(open);
-  expect(nov.quotas.map((q) => [q.person, q.target, q.actual])).toEqual(sample.quotas.map((q) => [q.person, q.target, 0]));
+  expect(nov.quotas.map((q) => [q.person, q.target, q.actual])).toEqual(
+    sample.quotas.map((q) => [q.person, q.target, 0])
+  );
   expect(nov.logs).toEqual([]);
   expect(readdirSync(path.join(novDir, "个人工作日志")).length).toBe(sample.staff.length);
   // going backwards is refused
@@ -52,9 +58,16 @@ test("month --from carries the roster, open tasks and quota targets to next mont
 test("collect without --out keeps a backup of the month workbook", async () => {
   const outDir = path.join(dir, "m");
   expect((await run(["month", "2026-10", "--out", outDir])).code).toBe(0);
-  const monthFile = path.join(outDir, readdirSync(outDir).find((f) => f.endsWith("月度考核.xlsx"))!);
+  const monthFile = path.join(
+    outDir,
+    readdirSync(outDir).find((f) => f.endsWith("月度考核.xlsx"))!
+  );
   const original = readFileSync(monthFile);
-  const clerk = path.join(outDir, "个人工作日志", readdirSync(path.join(outDir, "个人工作日志"))[0]);
+  const clerk = path.join(
+    outDir,
+    "个人工作日志",
+    readdirSync(path.join(outDir, "个人工作日志"))[0]
+  );
   const r = await run(["collect", monthFile, clerk]);
   expect(r.code).toBe(0);
   const backup = readdirSync(outDir).find((f) => f.includes("汇总前备份"));

@@ -25,21 +25,29 @@ describe("generated holiday data", () => {
 
   it("covers exactly the package's years, 2004–2026", () => {
     const pkgYears = [
-      ...new Set([...Object.keys(pkg.holidays), ...Object.keys(pkg.workdays)].map((d) => +d.slice(0, 4))),
+      ...new Set(
+        [...Object.keys(pkg.holidays), ...Object.keys(pkg.workdays)].map((d) => +d.slice(0, 4))
+      ),
     ];
     expect([...OFFICIAL_YEARS]).toEqual(pkgYears.sort((a, b) => a - b));
     expect(OFFICIAL_YEARS).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
   });
 
   it("is what scripts/gen-holidays.js writes, compact, and the runtime never imports chinese-days", () => {
-    const out = execFileSync(process.execPath, [path.join(root, "scripts", "gen-holidays.js"), "--check"], {
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      [path.join(root, "scripts", "gen-holidays.js"), "--check"],
+      {
+        encoding: "utf8",
+      }
+    );
     expect(out).toContain("up to date");
-    expect(fs.statSync(path.join(root, "src", "domain", "holidays.ts")).size).toBeLessThan(25 * 1024);
+    expect(fs.statSync(path.join(root, "src", "domain", "holidays.ts")).size).toBeLessThan(
+      25 * 1024
+    );
     for (const f of ["calendar.ts", "holidays.ts", "dates.ts", "period.ts"]) {
       expect(fs.readFileSync(path.join(root, "src", "domain", f), "utf8")).not.toMatch(
-        /from\s+["']chinese-days/,
+        /from\s+["']chinese-days/
       );
     }
   });
@@ -48,7 +56,14 @@ describe("generated holiday data", () => {
 describe("Calendar with the 2026 State Council data", () => {
   it("knows the make-up working days (调休上班)", () => {
     // Sat 10/10 and Sun 9/20 for 国庆; Sun 1/4 for 元旦; Sat 2/14 and Sat 2/28 for 春节
-    for (const d of ["2026-10-10", "2026-09-20", "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09"]) {
+    for (const d of [
+      "2026-10-10",
+      "2026-09-20",
+      "2026-01-04",
+      "2026-02-14",
+      "2026-02-28",
+      "2026-05-09",
+    ]) {
       expect([d, cal.isWorkday(d)]).toEqual([d, true]);
     }
     expect(cal.dayInfo("2026-10-10")).toEqual({
@@ -118,7 +133,11 @@ describe("Calendar with the 2026 State Council data", () => {
     // (2025-12-30, 2026-01-05]: 12/31 Wed, 1/1–1/3 off, 1/4 Sun worked, 1/5 Mon → 3
     expect(cal.wd("2025-12-30", "2026-01-05")).toBe(3);
     expect(cal.addWd("2025-12-31", 1)).toBe("2026-01-04");
-    expect(cal.workdays("2025-12-31", "2026-01-05")).toEqual(["2025-12-31", "2026-01-04", "2026-01-05"]);
+    expect(cal.workdays("2025-12-31", "2026-01-05")).toEqual([
+      "2025-12-31",
+      "2026-01-04",
+      "2026-01-05",
+    ]);
   });
 
   it("agrees with a day-by-day reading of the package data for every day of 2004–2026", () => {
@@ -126,7 +145,9 @@ describe("Calendar with the 2026 State Council data", () => {
     let count = 0;
     for (let n = toDayNumber("2004-01-01"); n <= toDayNumber("2026-12-31"); n++) {
       const d = fromDayNumber(n);
-      const dow = new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10))).getUTCDay();
+      const dow = new Date(
+        Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10))
+      ).getUTCDay();
       const expected = d in pkg.workdays || (dow !== 0 && dow !== 6 && !(d in pkg.holidays));
       if (cal.isWorkday(d) !== expected) throw new Error(`${d}: expected ${expected}`);
       if (expected) count++;
@@ -150,7 +171,7 @@ describe("a year without official data", () => {
     expect(caught).toBeInstanceOf(CalendarMissingError);
     expect((caught as CalendarMissingError).year).toBe(2027);
     expect((caught as Error).message).toBe(
-      "缺少 2027 年的国家节假日数据：请在“日历”表中录入 2027 年的节假日和调休上班日后再计算",
+      "缺少 2027 年的国家节假日数据：请在“日历”表中录入 2027 年的节假日和调休上班日后再计算"
     );
     expect(() => cal.dayInfo("2027-03-01")).toThrow(CalendarMissingError);
     expect(() => cal.wd("2026-12-30", "2027-01-05")).toThrow(CalendarMissingError);
@@ -251,7 +272,10 @@ describe("office overrides win over the official data", () => {
   });
 
   it("a date in both lists is a rest day; invalid entries are ignored", () => {
-    const both = new Calendar({ restDays: ["2026-10-12", "2026-13-01"], workDays: ["2026-10-12", "oops"] });
+    const both = new Calendar({
+      restDays: ["2026-10-12", "2026-13-01"],
+      workDays: ["2026-10-12", "oops"],
+    });
     expect(both.isWorkday("2026-10-12")).toBe(false);
     expect(both.isWorkday("2026-10-13")).toBe(true);
   });
@@ -275,22 +299,26 @@ describe("properties (fast-check)", () => {
         (ns) => {
           const [a, b, c] = ns.sort((x, y) => x - y).map(fromDayNumber);
           expect(cal.wd(a, c)).toBe(cal.wd(a, b) + cal.wd(b, c));
-        },
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
   it("addWd(d, n) is a working day n working days after d", () => {
     // d up to 2026-06-30 and n <= 100 stay inside 2026 (100 working days < 160 calendar days)
     fc.assert(
-      fc.property(day(from, toDayNumber("2026-06-30")), fc.integer({ min: 1, max: 100 }), (d, n) => {
-        const e = cal.addWd(d, n);
-        expect(cal.isWorkday(e)).toBe(true);
-        expect(cal.wd(d, e)).toBe(n);
-        expect(cal.wd(d, addDays(e, -1))).toBe(n - 1);
-      }),
-      { numRuns: 500 },
+      fc.property(
+        day(from, toDayNumber("2026-06-30")),
+        fc.integer({ min: 1, max: 100 }),
+        (d, n) => {
+          const e = cal.addWd(d, n);
+          expect(cal.isWorkday(e)).toBe(true);
+          expect(cal.wd(d, e)).toBe(n);
+          expect(cal.wd(d, addDays(e, -1))).toBe(n - 1);
+        }
+      ),
+      { numRuns: 500 }
     );
   });
 
@@ -299,10 +327,11 @@ describe("properties (fast-check)", () => {
       fc.property(day(from, to), fc.integer({ min: 0, max: 60 }), (a, len) => {
         const b = addDays(a, len);
         let n = 0;
-        for (let d = addDays(a, 1); d <= b && d <= "2026-12-31"; d = addDays(d, 1)) if (cal.isWorkday(d)) n++;
+        for (let d = addDays(a, 1); d <= b && d <= "2026-12-31"; d = addDays(d, 1))
+          if (cal.isWorkday(d)) n++;
         if (b <= "2026-12-31") expect(cal.wd(a, b)).toBe(n);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -310,7 +339,8 @@ describe("properties (fast-check)", () => {
 it("answers 100k queries fast (bench load)", () => {
   const c = new Calendar({ restDays: ["2026-03-06"], workDays: [] });
   const days: string[] = [];
-  for (let n = toDayNumber("2026-01-01"); n <= toDayNumber("2026-12-31"); n++) days.push(fromDayNumber(n));
+  for (let n = toDayNumber("2026-01-01"); n <= toDayNumber("2026-12-31"); n++)
+    days.push(fromDayNumber(n));
   const t0 = Date.now();
   let sink = 0;
   for (let i = 0; i < 100_000; i++) {

@@ -20,14 +20,21 @@ describe("结转 to next month", () => {
     expect(next.bonuses).toEqual([]);
     expect(next.weeklyPlans).toEqual([]);
     expect(next.quotas.map((q) => [q.person, q.indicator, q.target, q.actual])).toEqual(
-      prev.quotas.map((q) => [q.person, q.indicator, q.target, 0]),
+      prev.quotas.map((q) => [q.person, q.indicator, q.target, 0])
     );
   });
 
   test("open tasks carry over, tasks completed in the month do not", () => {
     const prev = sampleMonth();
     prev.tasks = [
-      { id: "A", source: "领导交办", title: "未完成", owner: "x", assigned: "2026-10-08", due: "2026-10-20" },
+      {
+        id: "A",
+        source: "领导交办",
+        title: "未完成",
+        owner: "x",
+        assigned: "2026-10-08",
+        due: "2026-10-20",
+      },
       {
         id: "B",
         source: "领导交办",

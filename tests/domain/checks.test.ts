@@ -101,7 +101,9 @@ function clean(): Dataset {
         veto: false,
       },
     ],
-    quotas: [{ person: "张三", indicator: "宣传稿件（篇）", annualTarget: 24, target: 2, actual: 1 }],
+    quotas: [
+      { person: "张三", indicator: "宣传稿件（篇）", annualTarget: 24, target: 2, actual: 1 },
+    ],
     bonuses: [{ date: "2026-10-12", person: "李四", reason: "市级表扬", points: 1 }],
     calendar: { restDays: [], workDays: [] },
   };
@@ -138,7 +140,9 @@ describe("each check fires on a minimal dataset", () => {
       (ds.staff[1] as { post?: string }).post = undefined;
     });
     expect(
-      issues.filter((i) => i.severity === "error").map((i) => [i.code, i.collection, i.index, i.field]),
+      issues
+        .filter((i) => i.severity === "error")
+        .map((i) => [i.code, i.collection, i.index, i.field])
     ).toEqual([
       ["missing-field", "staff", 1, "post"],
       ["missing-field", "tasks", 0, "title"],
@@ -166,8 +170,12 @@ describe("each check fires on a minimal dataset", () => {
       ["tasks", 0, "due"],
       ["logs", 0, "date"],
     ]);
-    expect(bad[0].message).toBe("交办事项 2026-10-001：到期日“2026/10/9”不是有效日期（应写作 2026-10-09）");
-    expect(bad[1].message).toBe("工作日志第 1 条（张三，2026-02-30）：日期“2026-02-30”不是有效日期");
+    expect(bad[0].message).toBe(
+      "交办事项 2026-10-001：到期日“2026/10/9”不是有效日期（应写作 2026-10-09）"
+    );
+    expect(bad[1].message).toBe(
+      "工作日志第 1 条（张三，2026-02-30）：日期“2026-02-30”不是有效日期"
+    );
   });
 
   test("log, finding and bonus outside the month are errors; tasks may be in other months", () => {
@@ -184,7 +192,7 @@ describe("each check fires on a minimal dataset", () => {
       ["bonuses", 0],
     ]);
     expect(out[1].message).toBe(
-      "检查记录第 1 条（张三，2026-11-02）：日期 2026-11-02 不在考核月份 2026-10 内",
+      "检查记录第 1 条（张三，2026-11-02）：日期 2026-11-02 不在考核月份 2026-10 内"
     );
     // a date outside the month is not also reported as after the as-of date
     expect(only(issues, "after-asof")).toEqual([]);
@@ -210,7 +218,9 @@ describe("each check fires on a minimal dataset", () => {
       "findings/0/date",
       "bonuses/0/date",
     ]);
-    expect(after[0].message).toBe("交办事项 2026-10-002：完成日期 2026-10-12 晚于基准日 2026-10-09");
+    expect(after[0].message).toBe(
+      "交办事项 2026-10-002：完成日期 2026-10-12 晚于基准日 2026-10-09"
+    );
     expect(after[0].fix).toBe("核对完成日期或基准日");
   });
 
@@ -247,7 +257,9 @@ describe("each check fires on a minimal dataset", () => {
 
   test.each([0, -2, 1.5])("time limit %p is not a positive integer", (n) => {
     const issues = issuesAfter((ds) => (ds.tasks[1].limitWorkdays = n));
-    expect(only(issues, "invalid-limit").map((i) => [i.index, i.field])).toEqual([[1, "limitWorkdays"]]);
+    expect(only(issues, "invalid-limit").map((i) => [i.index, i.field])).toEqual([
+      [1, "limitWorkdays"],
+    ]);
   });
 
   test("a report-back without a completion is a warning", () => {
@@ -266,7 +278,9 @@ describe("each check fires on a minimal dataset", () => {
       ds.quotas[0].person = "王五";
       ds.bonuses[0].person = "王五";
     });
-    expect(only(issues, "unknown-person").map((i) => `${i.collection}/${i.index}/${i.field}`)).toEqual([
+    expect(
+      only(issues, "unknown-person").map((i) => `${i.collection}/${i.index}/${i.field}`)
+    ).toEqual([
       "tasks/0/owner",
       "logs/0/person",
       "weeklyPlans/0/person",
@@ -275,7 +289,7 @@ describe("each check fires on a minimal dataset", () => {
       "bonuses/0/person",
     ]);
     expect(only(issues, "unknown-person")[1].message).toBe(
-      "工作日志第 1 条（张三 ，2026-10-08）：姓名“张三 ”不在人员表中（姓名前后多了空格）",
+      "工作日志第 1 条（张三 ，2026-10-08）：姓名“张三 ”不在人员表中（姓名前后多了空格）"
     );
   });
 
@@ -302,7 +316,7 @@ describe("each check fires on a minimal dataset", () => {
     const w = only(issues, "duty-of-other-post");
     expect(w.map((i) => [i.severity, i.collection, i.index])).toEqual([["warning", "findings", 0]]);
     expect(w[0].message).toBe(
-      "检查记录第 1 条（张三，2026-10-09）：职责编码 SJ-01 属于岗位“司机”，不是张三的岗位“秘书”（该项扣分不计入本岗位职责）",
+      "检查记录第 1 条（张三，2026-10-09）：职责编码 SJ-01 属于岗位“司机”，不是张三的岗位“秘书”（该项扣分不计入本岗位职责）"
     );
   });
 
@@ -347,17 +361,14 @@ describe("each check fires on a minimal dataset", () => {
       ds.bonuses[0].points = "两分" as unknown as number;
       ds.duties[0].points = "60" as unknown as number;
     });
-    expect(only(issues, "negative-number").map((i) => `${i.collection}/${i.index}/${i.field}`)).toEqual([
-      "findings/0/points",
-      "quotas/0/annualTarget",
-      "quotas/0/actual",
-    ]);
-    expect(only(issues, "not-a-number").map((i) => `${i.collection}/${i.index}/${i.field}`)).toEqual([
-      "duties/0/points",
-      "bonuses/0/points",
-    ]);
+    expect(
+      only(issues, "negative-number").map((i) => `${i.collection}/${i.index}/${i.field}`)
+    ).toEqual(["findings/0/points", "quotas/0/annualTarget", "quotas/0/actual"]);
+    expect(
+      only(issues, "not-a-number").map((i) => `${i.collection}/${i.index}/${i.field}`)
+    ).toEqual(["duties/0/points", "bonuses/0/points"]);
     expect(only(issues, "not-a-number")[1].message).toBe(
-      "加分记录第 1 条（李四，2026-10-12）：加分“两分”不是数字",
+      "加分记录第 1 条（李四，2026-10-12）：加分“两分”不是数字"
     );
   });
 
@@ -368,21 +379,24 @@ describe("each check fires on a minimal dataset", () => {
       ds.findings[0].source = "抽查" as never;
       ds.findings[0].veto = "否" as unknown as boolean;
     });
-    expect(only(issues, "invalid-choice").map((i) => `${i.collection}/${i.index}/${i.field}`)).toEqual([
-      "tasks/0/source",
-      "logs/0/status",
-      "findings/0/source",
-      "findings/0/veto",
-    ]);
+    expect(
+      only(issues, "invalid-choice").map((i) => `${i.collection}/${i.index}/${i.field}`)
+    ).toEqual(["tasks/0/source", "logs/0/status", "findings/0/source", "findings/0/veto"]);
     expect(only(issues, "invalid-choice")[1].message).toBe(
-      "工作日志第 1 条（张三，2026-10-08）：完成情况“已完成”不是可选值（完成、进行中、未完成、请假、出差）",
+      "工作日志第 1 条（张三，2026-10-08）：完成情况“已完成”不是可选值（完成、进行中、未完成、请假、出差）"
     );
   });
 
   test("as-of date outside the month, invalid month: dataset errors that make it unusable", () => {
     const a = issuesAfter((ds) => (ds.asOf = "2026-11-02"));
     expect(
-      only(a, "asof-outside-month").map((i) => [i.severity, i.collection, i.index, i.field, i.message]),
+      only(a, "asof-outside-month").map((i) => [
+        i.severity,
+        i.collection,
+        i.index,
+        i.field,
+        i.message,
+      ])
     ).toEqual([["error", "dataset", -1, "asOf", "基准日 2026-11-02 不在考核月份 2026-10 内"]]);
     expect(isUnusable(a)).toBe(true);
     const b = issuesAfter((ds) => (ds.month = "2026-13"));
@@ -423,7 +437,7 @@ describe("each check fires on a minimal dataset", () => {
         "duplicate-quota",
         "missing-office",
         "calendar-conflict",
-      ]),
+      ])
     );
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
   });
@@ -551,16 +565,24 @@ describe("calendar data", () => {
 
 describe("robustness", () => {
   test("garbage of any type is reported, not thrown", () => {
-    const junk = { month: 5, asOf: null, posts: [null], logs: [7, "x"], tasks: "no" } as unknown as Dataset;
+    const junk = {
+      month: 5,
+      asOf: null,
+      posts: [null],
+      logs: [7, "x"],
+      tasks: "no",
+    } as unknown as Dataset;
     const issues = checkDataset(junk);
     expect(isUnusable(issues)).toBe(true);
-    expect(issues.filter((i) => i.code === "missing-field" && i.collection === "logs").length).toBe(8); // 4 fields × 2 rows
+    expect(issues.filter((i) => i.code === "missing-field" && i.collection === "logs").length).toBe(
+      8
+    ); // 4 fields × 2 rows
   });
 
   test("recordName falls back to the row number when identifying fields are blank", () => {
     expect(recordName("tasks", { id: "" }, 3)).toBe("交办事项第 4 条");
     expect(recordName("quotas", { person: "张三", indicator: "宣传稿件" }, 0)).toBe(
-      "月度指标第 1 条（张三，宣传稿件）",
+      "月度指标第 1 条（张三，宣传稿件）"
     );
   });
 });
@@ -624,7 +646,9 @@ describe("docs/data-format.md stays true", () => {
 
   test("its table lists every check code with its severity and meaning", () => {
     for (const c of CHECK_CODES) {
-      expect(doc).toContain(`| \`${c.code}\` | ${c.severity === "error" ? "错误" : "警告"} | ${c.title} |`);
+      expect(doc).toContain(
+        `| \`${c.code}\` | ${c.severity === "error" ? "错误" : "警告"} | ${c.title} |`
+      );
     }
     const rows = doc.match(/^\| `[a-z-]+` \| (错误|警告) \|/gm) ?? [];
     expect(rows).toHaveLength(CHECK_CODES.length);

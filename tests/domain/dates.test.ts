@@ -29,7 +29,10 @@ const ZONES = ["America/Los_Angeles", "Asia/Shanghai"];
 function inZones(body: string): unknown[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-dates-"));
   try {
-    const src = fs.readFileSync(path.join(__dirname, "..", "..", "src", "domain", "dates.ts"), "utf8");
+    const src = fs.readFileSync(
+      path.join(__dirname, "..", "..", "src", "domain", "dates.ts"),
+      "utf8"
+    );
     const js = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
     }).outputText;
@@ -38,8 +41,11 @@ function inZones(body: string): unknown[] {
       console.log(JSON.stringify((() => { ${body} })()));`;
     return ZONES.map((TZ) =>
       JSON.parse(
-        execFileSync(process.execPath, ["-e", script], { env: { ...process.env, TZ }, encoding: "utf8" }),
-      ),
+        execFileSync(process.execPath, ["-e", script], {
+          env: { ...process.env, TZ },
+          encoding: "utf8",
+        })
+      )
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -206,7 +212,10 @@ describe("parseDate", () => {
       ok: false,
       message: "不是有效日期，请写成 2026-11-03 这样的日期",
     });
-    expect(parseDate(true)).toEqual({ ok: false, message: "“true”不是日期，请写成 2026-11-03 这样的日期" });
+    expect(parseDate(true)).toEqual({
+      ok: false,
+      message: "“true”不是日期，请写成 2026-11-03 这样的日期",
+    });
   });
 
   it("says 日期为空 for empty input", () => {

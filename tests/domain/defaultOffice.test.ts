@@ -10,7 +10,13 @@ import { defaultHandbook, defaultStaff, sampleMonth } from "../../src/domain/def
 import { parseDataset } from "../../src/domain/load";
 import { DEFAULT_RULES } from "../../src/domain/rules";
 import { scoreMonth, toReport } from "../../src/domain/scoring";
-import { FREQUENCIES, LOG_STATUSES, TASK_SOURCES, type Dataset, type Task } from "../../src/domain/types";
+import {
+  FREQUENCIES,
+  LOG_STATUSES,
+  TASK_SOURCES,
+  type Dataset,
+  type Task,
+} from "../../src/domain/types";
 
 const templates = path.resolve(__dirname, "../../templates");
 const readTemplate = (f: string) => JSON.parse(fs.readFileSync(path.join(templates, f), "utf8"));
@@ -71,7 +77,7 @@ describe("the handbook of the default office", () => {
     for (const [post, prefix, n] of COUNTS) {
       const codes = hb.duties.filter((d) => d.post === post).map((d) => d.code);
       expect(codes).toEqual(
-        Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(2, "0")}`),
+        Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(2, "0")}`)
       );
     }
     expect(new Set(hb.duties.map((d) => d.code)).size).toBe(115);
@@ -133,7 +139,9 @@ describe("the roster of the default office", () => {
 
   test("posts held by several people: 2 秘书, 2 档案员, 3 机关门卫, 2 司机", () => {
     const n = (post: string) => staff.filter((s) => s.post === post).length;
-    expect([n("秘书"), n("档案员"), n("机关门卫"), n("司机"), n("办公室主任")]).toEqual([2, 2, 3, 2, 1]);
+    expect([n("秘书"), n("档案员"), n("机关门卫"), n("司机"), n("办公室主任")]).toEqual([
+      2, 2, 3, 2, 1,
+    ]);
   });
 
   test("a deep copy each call", () => {
@@ -154,8 +162,10 @@ describe("the sample month 2026-10", () => {
     if (!t) throw new Error(`no task ${id}`);
     return t;
   };
-  const hasLog = (name: string, d: string) => ds.logs.some((l) => l.person === name && l.date === d);
-  const missingDays = (name: string) => workdays.filter((d) => d >= startOf(name) && !hasLog(name, d));
+  const hasLog = (name: string, d: string) =>
+    ds.logs.some((l) => l.person === name && l.date === d);
+  const missingDays = (name: string) =>
+    workdays.filter((d) => d >= startOf(name) && !hasLog(name, d));
 
   test("office, month, as-of date; handbook and roster are the template files", () => {
     expect([ds.office, ds.month, ds.asOf]).toEqual(["惠金河务局办公室", "2026-10", "2026-10-31"]);
@@ -169,9 +179,13 @@ describe("the sample month 2026-10", () => {
   });
 
   test("the committed file is exactly what scripts/make-sample.js generates (seeded, deterministic)", () => {
-    const r = spawnSync("node", [path.resolve(__dirname, "../../scripts/make-sample.js"), "--check"], {
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      "node",
+      [path.resolve(__dirname, "../../scripts/make-sample.js"), "--check"],
+      {
+        encoding: "utf8",
+      }
+    );
     expect([r.status, r.stderr]).toEqual([0, ""]);
   });
 
@@ -242,7 +256,9 @@ describe("the sample month 2026-10", () => {
   test("a person who joined mid-month logs every working day from 10-19 and none before", () => {
     const joiner = ds.staff.filter((s) => s.start);
     expect(joiner.map((s) => [s.name, s.start])).toEqual([["韩立新", "2026-10-19"]]);
-    const days = [...new Set(ds.logs.filter((l) => l.person === "韩立新").map((l) => l.date))].sort();
+    const days = [
+      ...new Set(ds.logs.filter((l) => l.person === "韩立新").map((l) => l.date)),
+    ].sort();
     expect(days).toEqual(workdays.filter((d) => d >= "2026-10-19")); // 10 working days
     expect(days).toHaveLength(10);
   });
@@ -261,7 +277,9 @@ describe("the sample month 2026-10", () => {
     for (const w of ds.weeklyPlans) expect(weekday(w.weekStart)).toBe(1);
     expect(cal.isWorkday("2026-10-05")).toBe(false);
     for (const p of people) expect(ds.weeklyPlans.some((w) => w.person === p)).toBe(true);
-    expect(ds.weeklyPlans.some((w) => w.person === "韩立新" && w.weekStart < "2026-10-19")).toBe(false);
+    expect(ds.weeklyPlans.some((w) => w.person === "韩立新" && w.weekStart < "2026-10-19")).toBe(
+      false
+    );
   });
 
   test("about 25 tasks, unique ids, every source used, every task with a due date or a limit", () => {
@@ -273,7 +291,8 @@ describe("the sample month 2026-10", () => {
       expect(t.id).toMatch(/^2026-(09|10)-\d{3}$/);
       expect(Boolean(t.due) !== (t.limitWorkdays !== undefined)).toBe(true);
       if (t.completed) expect(t.completed >= t.assigned && t.completed <= ds.asOf).toBe(true);
-      if (t.reported) expect(t.completed && t.reported >= t.completed && t.reported <= ds.asOf).toBe(true);
+      if (t.reported)
+        expect(t.completed && t.reported >= t.completed && t.reported <= ds.asOf).toBe(true);
     }
   });
 
@@ -292,11 +311,15 @@ describe("the sample month 2026-10", () => {
 
   test("task cases: open since September; 临期 at the Saturday as-of date; in progress into November", () => {
     const old = task("2026-09-014");
-    expect([old.assigned < "2026-10-01", old.due, old.completed]).toEqual([true, "2026-09-28", undefined]);
+    expect([old.assigned < "2026-10-01", old.due, old.completed]).toEqual([
+      true,
+      "2026-09-28",
+      undefined,
+    ]);
     // Charged in October from max(D, P0 − 1) = 09-30: wd(09-30, 10-31) = 18 → 2 + 0.5 × 18 = 11.
     expect(cal.wd("2026-09-30", ds.asOf)).toBe(18);
     const soon = ds.tasks.filter(
-      (t) => !t.completed && t.due && t.due > ds.asOf && cal.wd(ds.asOf, t.due) <= 2,
+      (t) => !t.completed && t.due && t.due > ds.asOf && cal.wd(ds.asOf, t.due) <= 2
     );
     expect(soon.map((t) => [t.id, t.due, cal.wd(ds.asOf, t.due!)])).toEqual([
       ["2026-10-006", "2026-11-03", 2],
@@ -308,7 +331,9 @@ describe("the sample month 2026-10", () => {
 
   test("a time limit in working days assigned before National Day falls due after it", () => {
     const t = ds.tasks.filter((x) => x.limitWorkdays !== undefined);
-    expect(t.map((x) => [x.id, x.assigned, x.limitWorkdays])).toEqual([["2026-09-021", "2026-09-29", 5]]);
+    expect(t.map((x) => [x.id, x.assigned, x.limitWorkdays])).toEqual([
+      ["2026-09-021", "2026-09-29", 5],
+    ]);
     // 09-30, 10-08, 10-09, 10-10, 10-12: the 5th working day after 09-29 (plain Mon–Fri: 10-06).
     expect(cal.addWd("2026-09-29", 5)).toBe("2026-10-12");
     expect(t[0].completed).toBe("2026-10-12");
@@ -318,7 +343,9 @@ describe("the sample month 2026-10", () => {
     const postOf = new Map(ds.staff.map((s) => [s.name, s.post]));
     const dutyPost = new Map(ds.duties.map((d) => [d.code, d.post]));
     const foreign = ds.tasks.filter((t) => t.duty && dutyPost.get(t.duty) !== postOf.get(t.owner));
-    expect(foreign.map((t) => [t.id, t.owner, t.duty])).toEqual([["2026-10-009", "张志强", "WY-04"]]);
+    expect(foreign.map((t) => [t.id, t.owner, t.duty])).toEqual([
+      ["2026-10-009", "张志强", "WY-04"],
+    ]);
     expect(ds.tasks.filter((t) => !t.duty).map((t) => t.id)).toEqual(["2026-10-010"]);
   });
 
@@ -340,7 +367,8 @@ describe("the sample month 2026-10", () => {
   });
 
   test("findings on one duty of one person go past that duty's points (the cap applies)", () => {
-    const factor = (source: string, rectified: boolean) => (source === "组织检查" ? 1 : rectified ? 0 : 0.5);
+    const factor = (source: string, rectified: boolean) =>
+      source === "组织检查" ? 1 : rectified ? 0 : 0.5;
     const pts = ds.duties.find((d) => d.code === "MW-07")!.points;
     const sum = ds.findings
       .filter((f) => f.person === "郭长山" && f.duty === "MW-07")
@@ -360,7 +388,9 @@ describe("the sample month 2026-10", () => {
 
   test("bonuses: someone's bonuses plus quota excess go past the 5-point cap", () => {
     const excess = (p: string) =>
-      ds.quotas.filter((q) => q.person === p).reduce((a, q) => a + 0.5 * Math.max(0, q.actual - q.target), 0);
+      ds.quotas
+        .filter((q) => q.person === p)
+        .reduce((a, q) => a + 0.5 * Math.max(0, q.actual - q.target), 0);
     const total = (p: string) =>
       ds.bonuses.filter((b) => b.person === p).reduce((a, b) => a + b.points, 0) + excess(p);
     expect(total("陈雅琴")).toBe(6); // 3 + 2 + 0.5 × (4 − 2)
@@ -423,7 +453,9 @@ describe("the sample month as scored", () => {
     // 宋国庆: 11 (MW-01, September task) + 4.5 (MW-04, due 10-23: 2 + 0.5 × 5) + 3 × 0.5 missing
     // logs + 2 (MW-04) + 1 (MW-02) + 1 × 0.5 (MW-01, 自查未整改) = 20.5 → 79.5.
     expect([person("宋国庆").score, person("宋国庆").grade]).toEqual([79.5, "合格"]);
-    expect(new Set(report.people.map((p) => p.grade))).toEqual(new Set(["优秀", "良好", "合格", "不合格"]));
+    expect(new Set(report.people.map((p) => p.grade))).toEqual(
+      new Set(["优秀", "良好", "合格", "不合格"])
+    );
   });
 
   test("the bonus cap and the quota money", () => {

@@ -84,12 +84,16 @@ function problems(r: LoadResult): string[] {
 
 describe("the JSON Schema", () => {
   test("docs/dataset.schema.json is exactly the schema in src/domain/schema.ts", () => {
-    const doc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../docs/dataset.schema.json"), "utf8"));
+    const doc = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "../../docs/dataset.schema.json"), "utf8")
+    );
     expect(doc).toEqual(DATASET_SCHEMA);
   });
 
   test("a plain draft-07 Ajv (what an integrator uses) compiles the doc and judges like parseDataset", () => {
-    const doc = JSON.parse(fs.readFileSync(path.join(__dirname, "../../docs/dataset.schema.json"), "utf8"));
+    const doc = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "../../docs/dataset.schema.json"), "utf8")
+    );
     const check = new Ajv({ strict: true }).compile(doc);
     expect(check(valid())).toBe(true);
     expect(check({ ...valid(), month: "2026-1" })).toBe(false);
@@ -134,25 +138,27 @@ describe("parseDataset", () => {
         "/findings/0/rectified",
         "/quotas/0/target",
         "/calendar/restDays/1",
-      ].sort(),
+      ].sort()
     );
     const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p.message]));
     expect(byPath["/tasks/1/due"]).toBe(
-      "/tasks/1/due：日期应写成 YYYY-MM-DD，实际为“2026/10/3”（应写作 2026-10-03）",
+      "/tasks/1/due：日期应写成 YYYY-MM-DD，实际为“2026/10/3”（应写作 2026-10-03）"
     );
     expect(byPath["/logs/0"]).toBe("/logs/0：缺少必填字段 status（完成情况）");
     expect(byPath["/logs/1/status"]).toBe(
-      "/logs/1/status：应为 完成、进行中、未完成、请假、出差 之一，实际为“已完成”",
+      "/logs/1/status：应为 完成、进行中、未完成、请假、出差 之一，实际为“已完成”"
     );
     expect(byPath["/findings/0/rectified"]).toBe(
-      "/findings/0/rectified：应为布尔值（true 或 false），实际为文本“是”",
+      "/findings/0/rectified：应为布尔值（true 或 false），实际为文本“是”"
     );
     expect(byPath["/quotas/0/target"]).toBe("/quotas/0/target：应为数字，实际为文本“两篇”");
     expect(byPath["/month"]).toBe("/month：月份应写成 YYYY-MM（如 2026-10），实际为“2026-1”");
     expect(byPath["/tasks/0/complete"]).toMatch(
-      /^\/tasks\/0\/complete：未知字段“complete”，请检查拼写或删除；可用字段：id、source、title、.*completed/,
+      /^\/tasks\/0\/complete：未知字段“complete”，请检查拼写或删除；可用字段：id、source、title、.*completed/
     );
-    expect(byPath["/calendar/restDays/1"]).toBe("/calendar/restDays/1：日期应写成 YYYY-MM-DD，实际为“1/1”");
+    expect(byPath["/calendar/restDays/1"]).toBe(
+      "/calendar/restDays/1：日期应写成 YYYY-MM-DD，实际为“1/1”"
+    );
   });
 
   test("a wrong type is reported once, not also as a wrong pattern or value", () => {
@@ -209,15 +215,24 @@ describe("parseDatasetText", () => {
   test.each([
     // `{`=line 1; line 2 `  "office": "x",` ; line 3 `}` → the comma before `}` is a trailing comma;
     // the scanner stops at the `}` : line 3, column 1
-    ['{\n  "office": "x",\n}', "data.json 第 3 行第 1 列：JSON 格式错误，最后一项后面多了逗号“,”，请删除"],
+    [
+      '{\n  "office": "x",\n}',
+      "data.json 第 3 行第 1 列：JSON 格式错误，最后一项后面多了逗号“,”，请删除",
+    ],
     // `{"office"` is 9 characters: the full-width colon is column 10
-    ['{"office"：1}', "data.json 第 1 行第 10 列：JSON 格式错误，这里用了中文标点“：”，JSON 须用英文标点“:”"],
+    [
+      '{"office"：1}',
+      "data.json 第 1 行第 10 列：JSON 格式错误，这里用了中文标点“：”，JSON 须用英文标点“:”",
+    ],
     [
       "{'office': 1}",
       'data.json 第 1 行第 2 列：JSON 格式错误，JSON 的文本须用英文双引号 " 括起来，不能用单引号',
     ],
     // line 2 is `"b": 2` after `{"a": 1` without a comma: the `"` of "b" at column 1
-    ['{"a": 1\n"b": 2}', 'data.json 第 2 行第 1 列：JSON 格式错误，这里应为逗号“,”或右花括号“}”，实际为“"”'],
+    [
+      '{"a": 1\n"b": 2}',
+      'data.json 第 2 行第 1 列：JSON 格式错误，这里应为逗号“,”或右花括号“}”，实际为“"”',
+    ],
     ['{"a": "x', "data.json 第 1 行第 7 列：JSON 格式错误，文本缺少结尾的英文双引号"],
     [
       '{"a": [1, 2',
@@ -226,15 +241,28 @@ describe("parseDatasetText", () => {
     ["  \n", "data.json：文件是空的，不是 JSON 数据"],
     ['{"a": 1} // 备注', "data.json 第 1 行第 10 列：JSON 格式错误，JSON 不支持注释，请删除"],
   ])("invalid JSON %j names file, line and column", (input, message) => {
-    expect(parseDatasetText(input, "data.json")).toEqual({ ok: false, problems: [{ path: "", message }] });
+    expect(parseDatasetText(input, "data.json")).toEqual({
+      ok: false,
+      problems: [{ path: "", message }],
+    });
   });
 
   test("every text JSON.parse rejects is located by the scanner (no English fallback)", () => {
-    const broken = ["{", "[1,]", '{"a":01}', '{"a":-}', '{"a":tru}', '"\\x"', '{"a":"\t"}', "{}x", '{"a" 1}'];
+    const broken = [
+      "{",
+      "[1,]",
+      '{"a":01}',
+      '{"a":-}',
+      '{"a":tru}',
+      '"\\x"',
+      '{"a":"\t"}',
+      "{}x",
+      '{"a" 1}',
+    ];
     for (const t of broken) {
       expect(() => JSON.parse(t)).toThrow();
       expect(problems(parseDatasetText(t, "f.json"))[0]).toMatch(
-        /^f\.json 第 \d+ 行第 \d+ 列：JSON 格式错误，/,
+        /^f\.json 第 \d+ 行第 \d+ 列：JSON 格式错误，/
       );
     }
   });

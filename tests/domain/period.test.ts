@@ -51,7 +51,7 @@ describe("weekPeriods", () => {
     expect(
       weekPeriods("2026-10", "2026-10-19")
         .map((p) => [p.key, p.asOf])
-        .slice(-1),
+        .slice(-1)
     ).toEqual([["2026-10-19", "2026-10-19"]]);
     expect(weekPeriods("2026-10", "2026-09-30")).toEqual([]);
     expect(weekPeriods("2026-10", "2026-12-01")).toHaveLength(5);

@@ -42,7 +42,7 @@ describe("DEFAULT_RULES", () => {
 
   it("labels every numeric parameter once", () => {
     const numeric = Object.keys(DEFAULT_RULES).filter(
-      (k) => typeof (DEFAULT_RULES as unknown as Record<string, unknown>)[k] === "number",
+      (k) => typeof (DEFAULT_RULES as unknown as Record<string, unknown>)[k] === "number"
     );
     expect(RULE_PARAMETERS.map((p) => p.key).sort()).toEqual(numeric.sort());
   });
@@ -83,15 +83,15 @@ describe("resolveRules", () => {
 
   it("refuses unusable values with a Chinese message naming the parameter", () => {
     expect(() => resolveRules({ overdueOpenPerDay: -1 })).toThrow(
-      "考核标准“逾期未完成每工作日扣分”应为不小于 0 的数字，现为“-1”",
+      "考核标准“逾期未完成每工作日扣分”应为不小于 0 的数字，现为“-1”"
     );
     expect(() => resolveRules({ bonusCap: Number.NaN })).toThrow("加分上限");
     expect(() => resolveRules({ warnDays: 1.5 })).toThrow("整数");
     expect(() => resolveRules({ vetoGrade: "差" })).toThrow("一票否决等级“差”不在等级表中");
     expect(() => resolveRules({ grades: [] })).toThrow("至少需要一个等级");
-    expect(() => resolveRules({ grades: [{ grade: "好", min: 60, money: 0 }], vetoGrade: "好" })).toThrow(
-      "最低分应为 0",
-    );
+    expect(() =>
+      resolveRules({ grades: [{ grade: "好", min: 60, money: 0 }], vetoGrade: "好" })
+    ).toThrow("最低分应为 0");
   });
 });
 

@@ -2,8 +2,22 @@
 import fc from "fast-check";
 import { Calendar } from "../../src/domain/calendar";
 import { addDays } from "../../src/domain/dates";
-import { scoreMonth, toReport, type MonthResult, type PeriodResult } from "../../src/domain/scoring";
-import type { Dataset, Duty, Finding, LogEntry, Post, Staff, Task, WeeklyPlan } from "../../src/domain/types";
+import {
+  scoreMonth,
+  toReport,
+  type MonthResult,
+  type PeriodResult,
+} from "../../src/domain/scoring";
+import type {
+  Dataset,
+  Duty,
+  Finding,
+  LogEntry,
+  Post,
+  Staff,
+  Task,
+  WeeklyPlan,
+} from "../../src/domain/types";
 import { FINDING_SOURCES, LOG_STATUSES, TASK_SOURCES } from "../../src/domain/types";
 
 const cal = new Calendar();
@@ -32,7 +46,8 @@ const CODES = DUTIES.map((d) => d.code);
 const NAMES = ["张三", "李四", "王五", "赵六", "孙七"];
 
 /** A date of [from, from + span] (days). */
-const dateIn = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
+const dateIn = (from: string, span: number) =>
+  fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
 const half = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((n) => n / 2);
 /** Multiples of 0.1: user decimals, not exact in binary. */
 const tenth = (max: number) => fc.integer({ min: 1, max: max * 10 }).map((n) => n / 10);
@@ -47,9 +62,9 @@ const staffArb: fc.Arbitrary<Staff[]> = fc
           name: fc.constant(name),
           post: fc.constantFrom("秘书", "档案员", "司机"),
           start: maybe(dateIn("2026-09-20", 70)),
-        }),
-      ),
-    ),
+        })
+      )
+    )
   )
   .map((xs) => xs.map((s) => (s.start ? s : { name: s.name, post: s.post })));
 
@@ -69,7 +84,13 @@ const taskArb: fc.Arbitrary<Task> = fc
     reportAfter: maybe(fc.integer({ min: 0, max: 6 })),
   })
   .map((r) => {
-    const t: Task = { id: r.id, source: r.source, title: "交办事项", owner: r.owner, assigned: r.assigned };
+    const t: Task = {
+      id: r.id,
+      source: r.source,
+      title: "交办事项",
+      owner: r.owner,
+      assigned: r.assigned,
+    };
     if (r.duty) t.duty = r.duty;
     if (r.limit !== undefined) t.limitWorkdays = r.limit;
     else t.due = addDays(r.assigned, r.dueAfter);
@@ -97,13 +118,21 @@ function logsArb(staff: Staff[]): fc.Arbitrary<LogEntry[]> {
   const cells = staff.flatMap((s) => WORKDAYS.map((d) => ({ person: s.name, date: d })));
   return fc
     .tuple(
-      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: cells.length, maxLength: cells.length }),
-      fc.array(fc.constantFrom(...LOG_STATUSES), { minLength: cells.length, maxLength: cells.length }),
+      fc.array(fc.integer({ min: 0, max: 9 }), {
+        minLength: cells.length,
+        maxLength: cells.length,
+      }),
+      fc.array(fc.constantFrom(...LOG_STATUSES), {
+        minLength: cells.length,
+        maxLength: cells.length,
+      })
     )
     .map(([keep, status]) =>
       cells.flatMap((c, i) =>
-        keep[i] === 0 ? [] : [{ date: c.date, person: c.person, content: "日常工作", status: status[i] }],
-      ),
+        keep[i] === 0
+          ? []
+          : [{ date: c.date, person: c.person, content: "日常工作", status: status[i] }]
+      )
     );
 }
 
@@ -127,7 +156,7 @@ const datasetArb: fc.Arbitrary<Dataset> = staffArb
           target: fc.integer({ min: 0, max: 5 }),
           actual: fc.integer({ min: 0, max: 8 }),
         }),
-        { maxLength: 3 },
+        { maxLength: 3 }
       ),
       bonuses: fc.array(
         fc.record({
@@ -136,9 +165,9 @@ const datasetArb: fc.Arbitrary<Dataset> = staffArb
           reason: fc.constantFrom("通报表扬", "信息被采用"),
           points: half(4),
         }),
-        { maxLength: 4 },
+        { maxLength: 4 }
       ),
-    }),
+    })
   )
   .map(({ asOfDay, ...ds }) => ({ ...ds, asOf: addDays(`${ds.month}-01`, asOfDay) }));
 
@@ -148,7 +177,8 @@ const allPeriods = (r: MonthResult): PeriodResult[] => [r.month, ...r.weeks];
 /** Every (period, person) score keyed `periodStart|name`. */
 function scoresByKey(r: MonthResult): Map<string, number> {
   const m = new Map<string, number>();
-  for (const p of allPeriods(r)) for (const x of p.people) m.set(`${p.period.start}|${x.name}`, x.score);
+  for (const p of allPeriods(r))
+    for (const x of p.people) m.set(`${p.period.start}|${x.name}`, x.score);
   return m;
 }
 
@@ -187,7 +217,7 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
           }
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -203,7 +233,7 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
           }
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -212,7 +242,7 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
       fc.property(datasetArb, findingArb, (ds, f) => {
         expectNoScoreRises(score(ds), score({ ...ds, findings: [...ds.findings, f] }));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -221,7 +251,7 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
       fc.property(datasetArb, taskArb, (ds, t) => {
         expectNoScoreRises(score(ds), score({ ...ds, tasks: [...ds.tasks, t] }));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -243,7 +273,7 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
         if (before.score - before.bonus > 0) expect(after.score).toBeLessThan(before.score);
         expect(after.otherDeduction).toBeGreaterThanOrEqual(before.otherDeduction + 2);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -254,7 +284,7 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
         const i = k % ds.logs.length;
         expectNoScoreRises(score(ds), score({ ...ds, logs: ds.logs.filter((_, j) => j !== i) }));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -275,18 +305,22 @@ describe("scoring properties (random Oct–Nov 2026 months)", () => {
         const a = score(ds);
         const b = score(shuffled);
         // The report, person by person (ties are listed in staff order, which the shuffle changes).
-        const byName = (r: MonthResult) => Object.fromEntries(toReport(r).people.map((p) => [p.name, p]));
+        const byName = (r: MonthResult) =>
+          Object.fromEntries(toReport(r).people.map((p) => [p.name, p]));
         expect(byName(b)).toEqual(byName(a));
         // Per-duty lines follow the handbook's order by design: compare them keyed by duty.
         const lines = (r: MonthResult) =>
           allPeriods(r).map((p) =>
             Object.fromEntries(
-              p.people.map((x) => [x.name, [...x.dutyLines].sort((l, m) => (l.duty < m.duty ? -1 : 1))]),
-            ),
+              p.people.map((x) => [
+                x.name,
+                [...x.dutyLines].sort((l, m) => (l.duty < m.duty ? -1 : 1)),
+              ])
+            )
           );
         expect(lines(b)).toEqual(lines(a));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 });

@@ -29,7 +29,8 @@ function office(over: Partial<Dataset> = {}): Dataset {
   ];
   const logs: LogEntry[] = [];
   for (const p of staff) {
-    for (const d of OCT_WORKDAYS) logs.push({ date: d, person: p.name, content: "日常工作", status: "完成" });
+    for (const d of OCT_WORKDAYS)
+      logs.push({ date: d, person: p.name, content: "日常工作", status: "完成" });
   }
   return {
     office: "测试办公室",
@@ -165,7 +166,11 @@ describe("a clean month", () => {
         veto: false,
       });
     }
-    expect(person(r.month, "张三").dutyLines.map((l) => l.duty)).toEqual(["MS-01", "MS-02", "MS-03"]);
+    expect(person(r.month, "张三").dutyLines.map((l) => l.duty)).toEqual([
+      "MS-01",
+      "MS-02",
+      "MS-03",
+    ]);
   });
 });
 
@@ -210,14 +215,14 @@ describe("逾期未完成", () => {
       { ...t, completed: "2026-10-22" },
       monthPeriod("2026-10", "2026-10-20"),
       cal,
-      rules,
+      rules
     );
     expect(d).toEqual([{ kind: "逾期未完成", points: 7, duty: "MS-01", ref: "T1" }]);
   });
 
   it("a task due on the as-of date is not overdue yet", () => {
     expect(
-      taskDeductions(task({ due: "2026-10-31" }), monthPeriod("2026-10", "2026-10-31"), cal, rules),
+      taskDeductions(task({ due: "2026-10-31" }), monthPeriod("2026-10", "2026-10-31"), cal, rules)
     ).toEqual([]);
   });
 });
@@ -246,9 +251,9 @@ describe("逾期完成 and 未及时回报", () => {
       { kind: "未及时回报", points: 0.5, ref: "T1" },
     ]);
     // September (A = 09-30) saw it open: 2 + 0.5 × wd(09-28, 09-30) = 3
-    expect(taskDeductions(t, monthPeriod("2026-09", "2026-09-30"), cal, rules).map((d) => d.points)).toEqual([
-      3,
-    ]);
+    expect(
+      taskDeductions(t, monthPeriod("2026-09", "2026-09-30"), cal, rules).map((d) => d.points)
+    ).toEqual([3]);
   });
 
   it("no report by the as-of date is late; a report after the as-of date is not yet given", () => {
@@ -257,10 +262,12 @@ describe("逾期完成 and 未及时回报", () => {
     expect(taskDeductions(task(onTime), period, cal, rules)).toEqual([
       { kind: "未及时回报", points: 0.5, ref: "T1" },
     ]);
-    expect(taskDeductions(task({ ...onTime, reported: "2026-10-21" }), period, cal, rules)).toEqual([
-      { kind: "未及时回报", points: 0.5, ref: "T1" },
-    ]);
-    expect(taskDeductions(task({ ...onTime, reported: "2026-10-20" }), period, cal, rules)).toEqual([]);
+    expect(taskDeductions(task({ ...onTime, reported: "2026-10-21" }), period, cal, rules)).toEqual(
+      [{ kind: "未及时回报", points: 0.5, ref: "T1" }]
+    );
+    expect(taskDeductions(task({ ...onTime, reported: "2026-10-20" }), period, cal, rules)).toEqual(
+      []
+    );
   });
 
   it("a task completed in an earlier period charges nothing now", () => {
@@ -305,7 +312,8 @@ describe("日志缺报", () => {
   it("请假 and 出差 rows count as rows", () => {
     const ds = office();
     for (const l of ds.logs) {
-      if (l.person === "张三" && l.date >= "2026-10-12" && l.date <= "2026-10-14") l.status = "请假";
+      if (l.person === "张三" && l.date >= "2026-10-12" && l.date <= "2026-10-14")
+        l.status = "请假";
       if (l.person === "张三" && l.date === "2026-10-15") l.status = "出差";
     }
     expect(person(scoreMonth(ds).month, "张三").score).toBe(100);
@@ -392,7 +400,9 @@ describe("检查记录", () => {
 describe("月度指标 and 加分", () => {
   it("a shortfall costs 1 point and 50 元 per unit (month only)", () => {
     // target 4, actual 1 → s = 3: other 3 points, 150 元; score 97 → 优秀 +300 − 150 = 150
-    const ds = office({ quotas: [{ person: "张三", indicator: "宣传稿件", target: 4, actual: 1 }] });
+    const ds = office({
+      quotas: [{ person: "张三", indicator: "宣传稿件", target: 4, actual: 1 }],
+    });
     const r = scoreMonth(ds);
     const p = person(r.month, "张三");
     expect(p.deductions).toEqual([{ kind: "指标差额", points: 3, ref: "宣传稿件" }]);
@@ -402,7 +412,9 @@ describe("月度指标 and 加分", () => {
 
   it("an excess adds 0.5 per unit to the bonus", () => {
     // target 2, actual 5 → 3 × 0.5 = 1.5 → 101.5
-    const ds = office({ quotas: [{ person: "张三", indicator: "宣传稿件", target: 2, actual: 5 }] });
+    const ds = office({
+      quotas: [{ person: "张三", indicator: "宣传稿件", target: 2, actual: 5 }],
+    });
     const p = person(scoreMonth(ds).month, "张三");
     expect(p).toMatchObject({
       bonusRaw: 1.5,
@@ -445,7 +457,7 @@ describe("rank", () => {
       (l) =>
         !(l.person === "李四" && l.date === "2026-10-08") &&
         !(l.person === "王五" && l.date === "2026-10-09") &&
-        !(l.person === "赵六" && l.date >= "2026-10-19"),
+        !(l.person === "赵六" && l.date >= "2026-10-19")
     );
     const r = scoreMonth(ds);
     expect(r.month.people.map((p) => [p.name, p.score, p.rank])).toEqual([

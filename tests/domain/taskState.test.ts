@@ -52,7 +52,9 @@ describe("taskState", () => {
   });
 
   it("warnDays comes from the rules", () => {
-    expect(taskState(limited, "2026-09-29", cal, resolveRules({ warnDays: 3 })).status).toBe("临期");
+    expect(taskState(limited, "2026-09-29", cal, resolveRules({ warnDays: 3 })).status).toBe(
+      "临期"
+    );
   });
 
   it("逾期未完成 the day after the due date, n = wd(D, A)", () => {
@@ -110,8 +112,12 @@ describe("taskState", () => {
   it("no report, or a report dated after the as-of date, is 未及时回报 at A", () => {
     const t = task({ due: "2026-10-20", completed: "2026-10-15" });
     expect(taskState(t, "2026-10-15", cal, rules).lateReport).toBe(true);
-    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-15", cal, rules).lateReport).toBe(true);
-    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-16", cal, rules).lateReport).toBe(false);
+    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-15", cal, rules).lateReport).toBe(
+      true
+    );
+    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-16", cal, rules).lateReport).toBe(
+      false
+    );
   });
 
   it("a task without due date or limit is 进行中 until completed, then 按时完成", () => {
@@ -122,7 +128,8 @@ describe("taskState", () => {
       lateReport: false,
     });
     expect(
-      taskState(task({ completed: "2026-10-12", reported: "2026-10-12" }), "2026-12-01", cal, rules).status,
+      taskState(task({ completed: "2026-10-12", reported: "2026-10-12" }), "2026-12-01", cal, rules)
+        .status
     ).toBe("按时完成");
   });
 });

@@ -348,6 +348,7 @@ test("in Excel: generate → type entries → check → score → overdue → co
     row.getCell(col("姓名")).value = "刘晓燕";
     row.getCell(col("职责编码")).value = "MS-01";
     row.getCell(col("工作内容")).value = "起草文件";
+    row.getCell(col("完成情况")).value = "已完成";
   }
   const filled = path.join(WORK, "刘晓燕-已填.xlsx");
   await clerk.xlsx.writeFile(filled);
@@ -372,8 +373,6 @@ test("in Excel: generate → type entries → check → score → overdue → co
     "true",
     "false",
   ]);
-  console.log(await results.first().textContent());
-  console.log(JSON.stringify(await page.evaluate(() => { const g = (window as any).__gangzeFake.grid; const s = g.sheets.find((x: any) => x.name === "工作日志"); const out: any[] = []; for (let r = 0; r < 5; r++) { const row: any[] = []; for (let c = 0; c < 9; c++) { const cell = s.cells.get(`${r},${c}`); row.push(cell ? [cell.value, cell.formula, cell.numberFormat] : null); } out.push(row); } return out; })));
   expect(await results.first().textContent()).toMatch(/刘晓燕.*日志/);
   await page.getByRole("button", { name: "导出上报" }).click();
   await outcome(page, "export-result");
@@ -389,6 +388,11 @@ test("in Excel: generate → type entries → check → score → overdue → co
   await shoot(page, "collect");
   expect(await noSeriousViolations(page)).toEqual([]);
 
+  await tab(page, "检查");
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await outcome(page, "check-summary");
+  console.log((await page.getByTestId("issue").allInnerTexts()).filter((t) => /刘晓燕|工作日志!.[34]\b/.test(t)).slice(0, 20).join("\n"));
+  console.log(JSON.stringify(await page.evaluate(() => { const g = (window as any).__gangzeFake.grid; const s = g.sheets.find((x: any) => x.name === "工作日志"); const out: any[] = []; for (let r = 0; r < 5; r++) { const row: any[] = []; for (let c = 0; c < 9; c++) { const cell = s.cells.get(`${r},${c}`); row.push(cell ? cell.value : null); } out.push(row); } return out; })));
   // the two log days now count: 刘晓燕 has 16 missing days (8 points) instead of 18 (9) → 85
   await tab(page, "评分");
   await page.getByRole("button", { name: "计算得分" }).click();

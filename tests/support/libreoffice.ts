@@ -54,7 +54,7 @@ async function convert(files: string[], target: string, ext: string): Promise<Ma
         outDir,
         ...inputs,
       ],
-      { timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
+      { timeout: 180_000, maxBuffer: 16 * 1024 * 1024 }
     );
     stderr = r.stderr;
   } catch (e) {
@@ -105,13 +105,15 @@ const EPOCH = Date.UTC(1899, 11, 30);
 /** A comparable form of a value: numbers rounded to 9 decimals, dates as serials, errors marked. */
 function comparable(
   kind: RawCell["kind"] | undefined,
-  value: RawCell["value"],
+  value: RawCell["value"]
 ): { key: string; error: boolean } {
   switch (kind) {
     case "number":
       return { key: `n:${Number((value as number).toFixed(9))}`, error: false };
     case "date": {
-      const t = Date.parse(`${value as string}${(value as string).length === 10 ? "T00:00:00Z" : "Z"}`);
+      const t = Date.parse(
+        `${value as string}${(value as string).length === 10 ? "T00:00:00Z" : "Z"}`
+      );
       return { key: `n:${Number(((t - EPOCH) / DAY_MS).toFixed(9))}`, error: false };
     }
     case "bool":
@@ -134,7 +136,7 @@ const show = (kind: RawCell["kind"] | undefined, value: RawCell["value"]): strin
  */
 export async function compareFormulaCells(
   original: string | Uint8Array,
-  recalculated: string | Uint8Array,
+  recalculated: string | Uint8Array
 ): Promise<FormulaDifference[]> {
   const [a, b] = await Promise.all([load(original), load(recalculated)]);
   const diffs: FormulaDifference[] = [];

@@ -15,7 +15,16 @@ import { readMonthWorkbook } from "../../src/workbook/read/month";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { XlsxReadError } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { clerkMonth, columnsOf, emptyRow, findRow, loadBook, saveBook, setCells, utc } from "../fixtures/clerk";
+import {
+  clerkMonth,
+  columnsOf,
+  emptyRow,
+  findRow,
+  loadBook,
+  saveBook,
+  setCells,
+  utc,
+} from "../fixtures/clerk";
 import { buildTestMonthWorkbook } from "../fixtures/monthWorkbook";
 
 const FILE = "十月考核.xlsx";
@@ -30,7 +39,11 @@ async function readMonth(bytes: Uint8Array, file = FILE) {
   }
 }
 
-async function fatal(bytes: Uint8Array, file = FILE, reader: (b: Uint8Array, f: string) => Promise<unknown> = readMonth): Promise<XlsxReadError> {
+async function fatal(
+  bytes: Uint8Array,
+  file = FILE,
+  reader: (b: Uint8Array, f: string) => Promise<unknown> = readMonth
+): Promise<XlsxReadError> {
   try {
     await reader(bytes, file);
   } catch (e) {
@@ -84,7 +97,9 @@ beforeAll(async () => {
   good = await writeXlsx(buildTestMonthWorkbook(sampleMonth()));
 });
 
-async function edited(edit: (wb: Awaited<ReturnType<typeof loadBook>>) => void): Promise<Uint8Array> {
+async function edited(
+  edit: (wb: Awaited<ReturnType<typeof loadBook>>) => void
+): Promise<Uint8Array> {
   const wb = await loadBook(good);
   edit(wb);
   return saveBook(wb);
@@ -103,13 +118,18 @@ describe("files that cannot be read at all (XlsxReadError → exit code 2)", () 
 
   test("a zip that is not a workbook", async () => {
     const e = await fatal(zip({ "readme.txt": "hello", "data/a.csv": "1,2" }));
-    expect([e.code, e.message]).toEqual(["corrupt", `文件 ${FILE} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`]);
+    expect([e.code, e.message]).toEqual([
+      "corrupt",
+      `文件 ${FILE} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
+    ]);
   });
 
   test("a file protected with an open password (encrypted)", async () => {
     // made with officecrypto-tool (tests/xlsx/fixtures/README.md); LibreOffice 7.4's
     // --convert-to ignores the EncryptionPassword filter option and writes a plain zip
-    const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "xlsx", "fixtures", "encrypted.xlsx")));
+    const bytes = new Uint8Array(
+      fs.readFileSync(path.join(__dirname, "..", "xlsx", "fixtures", "encrypted.xlsx"))
+    );
     const e = await fatal(bytes);
     expect(e.code).toBe("encrypted");
     expect(e.message).toContain(`文件 ${FILE} 设有打开密码（已加密），无法读取`);
@@ -127,7 +147,11 @@ describe("files that cannot be read at all (XlsxReadError → exit code 2)", () 
       wb.removeWorksheet(wb.getWorksheet(MONTH_SHEETS.bonuses)!.id);
     });
     const e = await fatal(bytes);
-    expect([e.code, e.sheet, e.message]).toEqual(["missing-sheet", "工作日志", `文件 ${FILE} 缺少工作表“工作日志”、“加分记录”，不是月度考核工作簿`]);
+    expect([e.code, e.sheet, e.message]).toEqual([
+      "missing-sheet",
+      "工作日志",
+      `文件 ${FILE} 缺少工作表“工作日志”、“加分记录”，不是月度考核工作簿`,
+    ]);
   });
 
   test("a renamed or deleted header", async () => {
@@ -136,19 +160,29 @@ describe("files that cannot be read at all (XlsxReadError → exit code 2)", () 
       ws.getCell(`${String.fromCharCode(64 + columnsOf(ws)["工作内容"])}1`).value = "内容";
     });
     const e = await fatal(renamed);
-    expect([e.code, e.sheet, e.message]).toEqual(["missing-header", "工作日志", `文件 ${FILE}，工作表“工作日志”：找不到列“工作内容”（第 1 行）`]);
+    expect([e.code, e.sheet, e.message]).toEqual([
+      "missing-header",
+      "工作日志",
+      `文件 ${FILE}，工作表“工作日志”：找不到列“工作内容”（第 1 行）`,
+    ]);
     const noGrades = await edited((wb) => {
       const ws = wb.getWorksheet(MONTH_SHEETS.rules)!;
       ws.getCell(`${String.fromCharCode(64 + columnsOf(ws)["最低分"])}1`).value = null;
     });
-    expect((await fatal(noGrades)).message).toBe(`文件 ${FILE}，工作表“考核标准”：找不到列“最低分”（第 1 行）`);
+    expect((await fatal(noGrades)).message).toBe(
+      `文件 ${FILE}，工作表“考核标准”：找不到列“最低分”（第 1 行）`
+    );
   });
 
   test("a clerk's workbook opened as the month workbook, and the other way round", async () => {
     const clerk = await writeXlsx(buildClerkWorkbook(sampleMonth(), "刘晓燕"));
-    expect((await fatal(clerk)).message).toContain("这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿");
+    expect((await fatal(clerk)).message).toContain(
+      "这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿"
+    );
     const e = await fatal(good, "月度.xlsx", readClerkWorkbook);
-    expect(e.message).toBe("文件 月度.xlsx 缺少工作表“我的职责”、“自查”，不是个人工作日志：这是月度考核工作簿，汇总时请把它作为第一个文件");
+    expect(e.message).toBe(
+      "文件 月度.xlsx 缺少工作表“我的职责”、“自查”，不是个人工作日志：这是月度考核工作簿，汇总时请把它作为第一个文件"
+    );
   });
 });
 
@@ -158,7 +192,9 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
     const r = await readMonth(bytes);
     const m = r.issues.find((i) => i.code === "merged-cells")!;
     expect(m).toMatchObject({ severity: "error", sheet: "工作日志", cell: "A5" });
-    expect(m.message).toBe(`文件 ${FILE}，工作日志!A5：表格中有合并单元格 A5:A7，合并后只有第一个单元格有内容，其余各行的该栏会被当作空白`);
+    expect(m.message).toBe(
+      `文件 ${FILE}，工作日志!A5：表格中有合并单元格 A5:A7，合并后只有第一个单元格有内容，其余各行的该栏会被当作空白`
+    );
     // the covered rows read with an empty date: the entry check says so at A6 and A7
     expect(r.dataset.logs[4].date).toBeUndefined();
   });
@@ -194,10 +230,16 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
   test("formulas typed into input cells of the month workbook, HYPERLINK included", async () => {
     const bytes = await edited((wb) => {
       const ws = wb.getWorksheet(MONTH_SHEETS.bonuses)!;
-      setCells(ws, 2, { 加分: { formula: "1+1", result: 2 }, 事由: { formula: 'HYPERLINK("http://x","表彰")', result: "表彰" } });
+      setCells(ws, 2, {
+        加分: { formula: "1+1", result: 2 },
+        事由: { formula: 'HYPERLINK("http://x","表彰")', result: "表彰" },
+      });
     });
     const r = await readMonth(bytes);
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["formula-in-input", "C2"], ["formula-in-input", "D2"]]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["formula-in-input", "C2"],
+      ["formula-in-input", "D2"],
+    ]);
     expect(r.dataset.bonuses[0].points).toBeUndefined();
   });
 
@@ -205,16 +247,25 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
     const wb = await loadBook(await writeXlsx(buildClerkWorkbook(clerkMonth(), "刘晓燕")));
     const logs = wb.getWorksheet(CLERK_SHEET.logs)!;
     const row = findRow(logs, "日期", "2026-10-27");
-    setCells(logs, row, { 工作内容: { formula: 'HYPERLINK("\\\\server\\share\\a.doc","见附件")', result: "见附件" }, 完成情况: "完成" });
+    setCells(logs, row, {
+      工作内容: { formula: 'HYPERLINK("\\\\server\\share\\a.doc","见附件")', result: "见附件" },
+      完成情况: "完成",
+    });
     const spare = emptyRow(logs, "日期");
     setCells(logs, spare, { 日期: "10月32日", 工作内容: "补记", 完成情况: "完成" });
     const self = wb.getWorksheet(CLERK_SHEET.selfCheck)!;
-    setCells(self, emptyRow(self, "问题"), { 日期: utc("2026-10-20"), 问题: "登记遗漏", 扣分: "半分" });
+    setCells(self, emptyRow(self, "问题"), {
+      日期: utc("2026-10-20"),
+      问题: "登记遗漏",
+      扣分: "半分",
+    });
     const bytes = await saveBook(wb);
     const before = Buffer.from(bytes);
     const r = await readClerkWorkbook(bytes, "刘晓燕.xlsx");
     expect(Buffer.from(bytes).equals(before)).toBe(true);
-    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.cell])).toEqual([
+    expect(
+      r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.cell])
+    ).toEqual([
       ["formula-in-input", "工作日志", `D${row}`],
       ["invalid-date", "工作日志", `A${spare}`],
       ["not-a-number", "自查", expect.stringMatching(/^E\d+$/)],
@@ -259,20 +310,32 @@ describe("damaged files never crash the reader", () => {
   }
 
   test("parts removed or cut short inside the zip", async () => {
-    const sheets = Object.keys((await JSZip.loadAsync(good)).files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    const sheets = Object.keys((await JSZip.loadAsync(good)).files).filter((f) =>
+      /^xl\/worksheets\/sheet\d+\.xml$/.test(f)
+    );
     expect(sheets.length).toBeGreaterThan(5);
     const cases = [
       await damaged((z) => void z.remove("xl/sharedStrings.xml")),
       await damaged((z) => void z.remove("xl/styles.xml")),
       await damaged((z) => void z.remove("xl/workbook.xml")),
       await damaged((z) => void z.remove(sheets[6])),
-      await damaged(async (z) => void z.file(sheets[6], (await z.file(sheets[6])!.async("string")).slice(0, 500))),
-      await damaged(async (z) => void z.file("xl/sharedStrings.xml", (await z.file("xl/sharedStrings.xml")!.async("string")).slice(0, 300))),
+      await damaged(
+        async (z) =>
+          void z.file(sheets[6], (await z.file(sheets[6])!.async("string")).slice(0, 500))
+      ),
+      await damaged(
+        async (z) =>
+          void z.file(
+            "xl/sharedStrings.xml",
+            (await z.file("xl/sharedStrings.xml")!.async("string")).slice(0, 300)
+          )
+      ),
     ];
     const outcomes = [];
     for (const c of cases) outcomes.push(await survives(c));
     // each outcome is a read or a clear refusal
-    for (const o of outcomes) expect(["read", "corrupt", "missing-sheet", "missing-header"]).toContain(o);
+    for (const o of outcomes)
+      expect(["read", "corrupt", "missing-sheet", "missing-header"]).toContain(o);
   });
 
   test("bytes flipped at random places", async () => {

@@ -9,12 +9,18 @@ import { sampleMonth } from "../../src/domain/defaultOffice";
 import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
 import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
 import { functionNames, ALLOWED_FUNCTIONS } from "../../src/workbook/functions";
-import { isFormulaCell, modelProblems, type SheetModel, type WorkbookModel } from "../../src/workbook/model";
+import {
+  isFormulaCell,
+  modelProblems,
+  type SheetModel,
+  type WorkbookModel,
+} from "../../src/workbook/model";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { clerkMonth, findRow, loadBook, saveBook, setCells, utc } from "../fixtures/clerk";
 import { compareFormulaCells, recalc } from "../support/libreoffice";
 
-const sheet = (m: WorkbookModel, name: string): SheetModel => m.sheets.find((s) => s.name === name)!;
+const sheet = (m: WorkbookModel, name: string): SheetModel =>
+  m.sheets.find((s) => s.name === name)!;
 
 /** Values of one column of a table sheet (header in row 1), data rows only, as written. */
 function column(s: SheetModel, header: string): unknown[] {
@@ -28,13 +34,29 @@ describe("个人工作日志: 工作日志 rows", () => {
     const ds = sampleMonth();
     ds.logs = [];
     const m = buildClerkWorkbook(ds, "刘晓燕", { spareLogRows: 5 });
-    const dates = column(sheet(m, CLERK_SHEET.logs), "日期").filter((d) => d !== null) as { date: string }[];
+    const dates = column(sheet(m, CLERK_SHEET.logs), "日期").filter((d) => d !== null) as {
+      date: string;
+    }[];
     // 10-01…10-07 National Day; 10-08, 10-09, Sat 10-10 (make-up), then 4 weeks minus the first: 3 + 3 × 5 = 18
     expect(dates.map((d) => d.date)).toEqual([
-      "2026-10-08", "2026-10-09", "2026-10-10",
-      "2026-10-12", "2026-10-13", "2026-10-14", "2026-10-15", "2026-10-16",
-      "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23",
-      "2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29", "2026-10-30",
+      "2026-10-08",
+      "2026-10-09",
+      "2026-10-10",
+      "2026-10-12",
+      "2026-10-13",
+      "2026-10-14",
+      "2026-10-15",
+      "2026-10-16",
+      "2026-10-19",
+      "2026-10-20",
+      "2026-10-21",
+      "2026-10-22",
+      "2026-10-23",
+      "2026-10-26",
+      "2026-10-27",
+      "2026-10-28",
+      "2026-10-29",
+      "2026-10-30",
     ]);
     expect(new Calendar().workdays("2026-10-01", "2026-10-31")).toHaveLength(18);
     // 18 ready rows + 5 spare, 姓名 on every one
@@ -45,7 +67,9 @@ describe("个人工作日志: 工作日志 rows", () => {
     const ds = sampleMonth();
     ds.logs = [];
     const m = buildClerkWorkbook(ds, "韩立新", { spareLogRows: 0 });
-    const dates = (column(sheet(m, CLERK_SHEET.logs), "日期") as { date: string }[]).map((d) => d.date);
+    const dates = (column(sheet(m, CLERK_SHEET.logs), "日期") as { date: string }[]).map(
+      (d) => d.date
+    );
     expect(dates).toHaveLength(10);
     expect(dates[0]).toBe("2026-10-19");
     expect(dates[9]).toBe("2026-10-30");
@@ -76,7 +100,13 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     expect(mine).toHaveLength(10);
     expect(codes).toEqual(mine);
     for (const name of [CLERK_SHEET.logs, CLERK_SHEET.weeklyPlans, CLERK_SHEET.selfCheck]) {
-      const v = sheet(m, name).validations.find((x) => x.rule.type === "list" && "source" in x.rule && x.rule.source.includes(CLERK_SHEET.duties) && x.rule.source.includes("$A$"));
+      const v = sheet(m, name).validations.find(
+        (x) =>
+          x.rule.type === "list" &&
+          "source" in x.rule &&
+          x.rule.source.includes(CLERK_SHEET.duties) &&
+          x.rule.source.includes("$A$")
+      );
       // rows 2…11 of 我的职责 column A = the 10 codes
       expect(v && "source" in v.rule ? v.rule.source : "").toBe("'我的职责'!$A$2:$A$11");
     }
@@ -85,11 +115,14 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
 
   test("说明 names the person and month, with the four status colours as a legend", () => {
     const s = sheet(m, CLERK_SHEET.readme);
-    const cells = s.blocks.flatMap((b) => b.cells.map((row, r) => ({ row: Number(b.origin.slice(1)) + r, values: row })));
+    const cells = s.blocks.flatMap((b) =>
+      b.cells.map((row, r) => ({ row: Number(b.origin.slice(1)) + r, values: row }))
+    );
     const rowOf = (text: string) => cells.find((c) => c.values[0] === text)!.row;
     expect(cells.find((c) => c.values[0] === "姓名")!.values[1]).toBe("刘晓燕");
     expect(cells.find((c) => c.values[0] === "考核月份")!.values[1]).toBe("2026-10");
-    const fillOf = (row: number) => s.formats.filter((f) => f.range === `A${row}` && f.style.fill).map((f) => f.style.fill);
+    const fillOf = (row: number) =>
+      s.formats.filter((f) => f.range === `A${row}` && f.style.fill).map((f) => f.style.fill);
     expect(fillOf(rowOf("逾期未完成"))).toEqual(["FFC7CE"]);
     expect(fillOf(rowOf("逾期完成"))).toEqual(["F8CBAD"]);
     expect(fillOf(rowOf("按时完成"))).toEqual(["C6EFCE"]);
@@ -99,8 +132,14 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
   test("every sheet protected without password; inputs unlocked, the rest locked (as written)", async () => {
     const wb = await loadBook(await writeXlsx(m));
     for (const ws of wb.worksheets) {
-      expect((ws as unknown as { sheetProtection?: { sheet?: boolean; algorithmName?: string } }).sheetProtection?.sheet).toBe(true);
-      expect((ws as unknown as { sheetProtection?: { algorithmName?: string } }).sheetProtection?.algorithmName).toBeUndefined();
+      expect(
+        (ws as unknown as { sheetProtection?: { sheet?: boolean; algorithmName?: string } })
+          .sheetProtection?.sheet
+      ).toBe(true);
+      expect(
+        (ws as unknown as { sheetProtection?: { algorithmName?: string } }).sheetProtection
+          ?.algorithmName
+      ).toBeUndefined();
     }
     const logs = wb.getWorksheet(CLERK_SHEET.logs)!;
     expect(logs.getCell("A2").protection?.locked).toBe(false); // 日期
@@ -121,7 +160,10 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     const report = column(s, "回报情况").map((c) => (isFormulaCell(c) ? c.result : c));
     const by = (id: string) => ids.indexOf(id);
     // 2026-10-001: due 10-09, completed 10-09 → 按时完成; reported 10-10 (make-up Saturday): wd = 1 → 及时回报
-    expect([status[by("2026-10-001")], report[by("2026-10-001")]]).toEqual(["按时完成", "及时回报"]);
+    expect([status[by("2026-10-001")], report[by("2026-10-001")]]).toEqual([
+      "按时完成",
+      "及时回报",
+    ]);
     // 2026-10-019: completed 10-22 is after A → open; due 10-23: wd(10-21, 10-23) = 2 → 临期
     expect(status[by("2026-10-019")]).toBe("临期");
     expect(status[by("T-A")]).toBe("逾期未完成");
@@ -131,14 +173,18 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     expect(column(s, "应完成日")[by("T-D")]).toEqual({ date: "2026-10-13" });
     expect(status[by("T-E")]).toBe("临期");
     // conditional formats colour the four statuses
-    expect(s.conditionalFormats.map((c) => c.formula)).toEqual(expect.arrayContaining(['$I2="逾期未完成"', '$I2="临期"', '$I2="逾期完成"', '$I2="按时完成"']));
+    expect(s.conditionalFormats.map((c) => c.formula)).toEqual(
+      expect.arrayContaining(['$I2="逾期未完成"', '$I2="临期"', '$I2="逾期完成"', '$I2="按时完成"'])
+    );
   });
 
   test("formulas use only allowed functions", () => {
     for (const s of m.sheets)
       for (const b of s.blocks)
         for (const row of b.cells)
-          for (const c of row) if (isFormulaCell(c)) for (const f of functionNames(c.formula)) expect(ALLOWED_FUNCTIONS.has(f)).toBe(true);
+          for (const c of row)
+            if (isFormulaCell(c))
+              for (const f of functionNames(c.formula)) expect(ALLOWED_FUNCTIONS.has(f)).toBe(true);
   });
 
   test("LibreOffice's recalculation reproduces every cached value (every person of the roster)", async () => {
@@ -153,7 +199,9 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     let statuses = 0;
     for (const f of files) {
       expect(await compareFormulaCells(f, out.get(f)!)).toEqual([]);
-      statuses += (await loadBook(new Uint8Array(fs.readFileSync(f)))).getWorksheet(CLERK_SHEET.tasks)!.rowCount - 1;
+      statuses +=
+        (await loadBook(new Uint8Array(fs.readFileSync(f)))).getWorksheet(CLERK_SHEET.tasks)!
+          .rowCount - 1;
     }
     // every task of the month is someone's: 28 of the sample + 5 added = 33 rows compared
     expect(statuses).toBe(ds.tasks.length);
@@ -167,16 +215,22 @@ describe("个人工作日志 without the add-in", () => {
     const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
     const tasks = wb.getWorksheet(CLERK_SHEET.tasks)!;
     // T-C due 10-30, completed 10-20 ≤ A (10-21) and ≤ due → 按时完成; reported 10-21: wd(10-20, 10-21) = 1 → 及时回报
-    setCells(tasks, findRow(tasks, "编号", "T-C"), { 完成日期: utc("2026-10-20"), 回报日期: utc("2026-10-21") });
+    setCells(tasks, findRow(tasks, "编号", "T-C"), {
+      完成日期: utc("2026-10-20"),
+      回报日期: utc("2026-10-21"),
+    });
     // T-A due 10-20, completed 10-21 > due → 逾期完成; not reported → 未回报
     setCells(tasks, findRow(tasks, "编号", "T-A"), { 完成日期: utc("2026-10-21") });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-clerk-"));
     const f = path.join(dir, "filled.xlsx");
     fs.writeFileSync(f, await saveBook(wb));
     const out = (await recalc([f])).get(f)!;
-    const again = (await loadBook(new Uint8Array(fs.readFileSync(out)))).getWorksheet(CLERK_SHEET.tasks)!;
+    const again = (await loadBook(new Uint8Array(fs.readFileSync(out)))).getWorksheet(
+      CLERK_SHEET.tasks
+    )!;
     const at = (id: string, col: string) => {
-      const v = again.getCell(`${col}${findRow(again, "编号", id)}`).value as { result?: unknown } | string;
+      const v = again.getCell(`${col}${findRow(again, "编号", id)}`).value as
+        { result?: unknown } | string;
       return typeof v === "object" && v !== null ? v.result : v;
     };
     expect([at("T-C", "I"), at("T-C", "J")]).toEqual(["按时完成", "及时回报"]);

@@ -7,34 +7,68 @@ import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
 import { collect } from "../../src/workbook/collect/collect";
 import { writeXlsx } from "../../src/xlsx/writer";
 import type { Dataset } from "../../src/domain/types";
-import { clerkMonth, emptyRow, findRow, loadBook, saveBook, setCells, utc } from "../fixtures/clerk";
+import {
+  clerkMonth,
+  emptyRow,
+  findRow,
+  loadBook,
+  saveBook,
+  setCells,
+  utc,
+} from "../fixtures/clerk";
 
 /** 刘晓燕's workbook generated from `ds`, then filled in. */
 async function filledWorkbook(ds: Dataset): Promise<Uint8Array> {
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const logs = wb.getWorksheet(CLERK_SHEET.logs)!;
   // the ready row of 10-26: duty, content and status chosen from the dropdowns
-  setCells(logs, findRow(logs, "日期", "2026-10-26"), { 职责编码: "MS-01", 工作内容: "登记收文12件并呈送领导批阅", 完成情况: "完成" });
+  setCells(logs, findRow(logs, "日期", "2026-10-26"), {
+    职责编码: "MS-01",
+    工作内容: "登记收文12件并呈送领导批阅",
+    完成情况: "完成",
+  });
   // a spare row: the date typed as text, the way WPS keeps it in a text cell
   const spare = emptyRow(logs, "日期");
-  setCells(logs, spare, { 日期: "2026/10/27", 职责编码: "MS-02", 工作内容: "起草季度工作总结初稿", 完成情况: "进行中" });
+  setCells(logs, spare, {
+    日期: "2026/10/27",
+    职责编码: "MS-02",
+    工作内容: "起草季度工作总结初稿",
+    完成情况: "进行中",
+  });
   // 10-28: a formula typed into 工作内容 → not read, the row not collected
-  setCells(logs, findRow(logs, "日期", "2026-10-28"), { 工作内容: { formula: 'HYPERLINK("http://example.com","会议纪要")', result: "会议纪要" }, 完成情况: "完成" });
+  setCells(logs, findRow(logs, "日期", "2026-10-28"), {
+    工作内容: { formula: 'HYPERLINK("http://example.com","会议纪要")', result: "会议纪要" },
+    完成情况: "完成",
+  });
   // an existing entry of 10-08: 存在问题 added
   const first = ds.logs.find((l) => l.person === "刘晓燕" && l.date === "2026-10-08")!;
-  setCells(logs, findRow(logs, "工作内容", first.content), { 存在问题: "来文较多，登记延后半小时" });
+  setCells(logs, findRow(logs, "工作内容", first.content), {
+    存在问题: "来文较多，登记延后半小时",
+  });
 
   const tasks = wb.getWorksheet(CLERK_SHEET.tasks)!;
-  setCells(tasks, findRow(tasks, "编号", "T-C"), { 完成日期: utc("2026-10-20"), 回报日期: "10月21日" });
+  setCells(tasks, findRow(tasks, "编号", "T-C"), {
+    完成日期: utc("2026-10-20"),
+    回报日期: "10月21日",
+  });
 
   const self = wb.getWorksheet(CLERK_SHEET.selfCheck)!;
   // 扣分 left blank: K02's 0.5 points are taken
-  setCells(self, emptyRow(self, "问题"), { 日期: utc("2026-10-20"), 职责编码: "MS-01", 问题: "收文登记漏登1件", 扣分标准: "K02", 已整改: "是" });
+  setCells(self, emptyRow(self, "问题"), {
+    日期: utc("2026-10-20"),
+    职责编码: "MS-01",
+    问题: "收文登记漏登1件",
+    扣分标准: "K02",
+    已整改: "是",
+  });
 
   const weekly = wb.getWorksheet(CLERK_SHEET.weeklyPlans)!;
   // the week of 10-19 has ready rows: the first empty one gets an item
   const w = findRow(weekly, "周起始", "2026-10-26");
-  setCells(weekly, emptyRow(weekly, "计划事项", w), { 计划事项: "完成季度工作总结", 职责编码: "MS-02" });
+  setCells(weekly, emptyRow(weekly, "计划事项", w), {
+    计划事项: "完成季度工作总结",
+    职责编码: "MS-02",
+  });
   return saveBook(wb);
 }
 
@@ -54,18 +88,38 @@ describe("collect", () => {
     // every existing entry + 10-26 + the spare row; the ready rows 10-27…10-30 are empty templates,
     // 10-28 has an error (formula) and is left out
     expect(read.logs).toHaveLength(own.length + 2);
-    expect(read.logs).toContainEqual({ date: "2026-10-27", person: "刘晓燕", duty: "MS-02", content: "起草季度工作总结初稿", status: "进行中" });
+    expect(read.logs).toContainEqual({
+      date: "2026-10-27",
+      person: "刘晓燕",
+      duty: "MS-02",
+      content: "起草季度工作总结初稿",
+      status: "进行中",
+    });
     const formula = read.issues.find((i) => i.code === "formula-in-input")!;
     expect(formula.severity).toBe("error");
-    expect(formula.message).toMatch(/^文件 刘晓燕-2026-10\.xlsx，工作日志!D\d+：工作内容栏填的是公式“=HYPERLINK\(/);
-    const textDate = read.issues.find((i) => i.code === "text-date" && i.sheet === CLERK_SHEET.logs)!;
+    expect(formula.message).toMatch(
+      /^文件 刘晓燕-2026-10\.xlsx，工作日志!D\d+：工作内容栏填的是公式“=HYPERLINK\(/
+    );
+    const textDate = read.issues.find(
+      (i) => i.code === "text-date" && i.sheet === CLERK_SHEET.logs
+    )!;
     expect(textDate.severity).toBe("warning");
     expect(textDate.message).toContain("“2026/10/27”是文本，已按日期 2026-10-27 读取");
     const tc = read.taskUpdates.find((u) => u.id === "T-C")!;
     expect(tc).toMatchObject({ completed: "2026-10-20", reported: "2026-10-21", original: {} });
     expect(read.findings).toEqual([
       ...month.findings.filter((f) => f.person === "刘晓燕" && f.source === "自查"),
-      { date: "2026-10-20", person: "刘晓燕", duty: "MS-01", problem: "收文登记漏登1件", standard: "K02", rectified: true, source: "自查", veto: false, checker: "刘晓燕" },
+      {
+        date: "2026-10-20",
+        person: "刘晓燕",
+        duty: "MS-01",
+        problem: "收文登记漏登1件",
+        standard: "K02",
+        rectified: true,
+        source: "自查",
+        veto: false,
+        checker: "刘晓燕",
+      },
     ]);
   });
 
@@ -80,11 +134,16 @@ describe("collect", () => {
     expect(r.skipped).toHaveLength(1);
     expect(r.skipped[0]).toContain("工作日志!D");
     expect(dataset.logs).toHaveLength(month.logs.length + 2);
-    expect(dataset.tasks.find((t) => t.id === "T-C")).toMatchObject({ completed: "2026-10-20", reported: "2026-10-21" });
+    expect(dataset.tasks.find((t) => t.id === "T-C")).toMatchObject({
+      completed: "2026-10-20",
+      reported: "2026-10-21",
+    });
     // 扣分 blank → K02's points (0.5)
     expect(dataset.findings.at(-1)).toMatchObject({ problem: "收文登记漏登1件", points: 0.5 });
     const first = month.logs.find((l) => l.person === "刘晓燕" && l.date === "2026-10-08")!;
-    expect(dataset.logs.find((l) => l.content === first.content)!.problem).toBe("来文较多，登记延后半小时");
+    expect(dataset.logs.find((l) => l.content === first.content)!.problem).toBe(
+      "来文较多，登记延后半小时"
+    );
     // the input dataset is not modified
     expect(month).toEqual(clerkMonth());
   });
@@ -107,7 +166,12 @@ describe("collect", () => {
     later.tasks.find((t) => t.id === "2026-10-001")!.completed = "2026-10-08";
     later.tasks.find((t) => t.id === "T-A")!.reported = "2026-10-21";
     later.tasks.find((t) => t.id === "T-C")!.completed = "2026-10-19";
-    const directorLog = { date: "2026-10-29", person: "刘晓燕", content: "主任代录：参加防汛会议", status: "完成" as const };
+    const directorLog = {
+      date: "2026-10-29",
+      person: "刘晓燕",
+      content: "主任代录：参加防汛会议",
+      status: "完成" as const,
+    };
     later.logs.push(directorLog);
     const { dataset, report } = collect(later, [read]);
     const task = (id: string) => dataset.tasks.find((t) => t.id === id)!;
@@ -117,7 +181,11 @@ describe("collect", () => {
     expect(task("T-A").reported).toBe("2026-10-21");
     // both changed: the clerk's value wins and the conflict is reported
     expect(task("T-C").completed).toBe("2026-10-20");
-    expect(report[0].conflicts).toEqual([expect.stringContaining("交办事项 T-C 的完成日期在月度工作簿中为 2026-10-19，本人填写 2026-10-20，已采用本人填写")]);
+    expect(report[0].conflicts).toEqual([
+      expect.stringContaining(
+        "交办事项 T-C 的完成日期在月度工作簿中为 2026-10-19，本人填写 2026-10-20，已采用本人填写"
+      ),
+    ]);
     expect(dataset.logs).toContainEqual(directorLog);
   });
 
@@ -125,7 +193,9 @@ describe("collect", () => {
     const other = { ...read, month: "2026-11" };
     const r1 = collect(month, [other]);
     expect(r1.dataset).toEqual(month);
-    expect(r1.report[0].skipped).toEqual(["文件 刘晓燕-2026-10.xlsx 是 2026-11 的个人工作日志，与本月工作簿（2026-10）不符，整个文件未汇总"]);
+    expect(r1.report[0].skipped).toEqual([
+      "文件 刘晓燕-2026-10.xlsx 是 2026-11 的个人工作日志，与本月工作簿（2026-10）不符，整个文件未汇总",
+    ]);
     const gone = { ...month, staff: month.staff.filter((s) => s.name !== "刘晓燕") };
     const r2 = collect(gone, [read]);
     expect(r2.dataset).toEqual(gone);
@@ -136,16 +206,26 @@ describe("collect", () => {
     const bad: ClerkRead = {
       ...read,
       taskUpdates: [
-        { id: "2026-10-002", completed: "2026-10-13", cells: { completed: "交办事项!G3", reported: "交办事项!H3" } },
-        { id: "X-9", completed: "2026-10-13", cells: { completed: "交办事项!G4", reported: "交办事项!H4" } },
+        {
+          id: "2026-10-002",
+          completed: "2026-10-13",
+          cells: { completed: "交办事项!G3", reported: "交办事项!H3" },
+        },
+        {
+          id: "X-9",
+          completed: "2026-10-13",
+          cells: { completed: "交办事项!G4", reported: "交办事项!H4" },
+        },
       ],
     };
     const { dataset, report } = collect(month, [bad]);
     expect(dataset.tasks).toEqual(month.tasks);
-    expect(report[0].skipped).toEqual(expect.arrayContaining([
-      "文件 刘晓燕-2026-10.xlsx，交办事项!G3：交办事项 2026-10-002 的责任人是孙立群，不是刘晓燕，未汇总",
-      "文件 刘晓燕-2026-10.xlsx，交办事项!G4：交办事项 X-9 不在本月工作簿中，未汇总",
-    ]));
+    expect(report[0].skipped).toEqual(
+      expect.arrayContaining([
+        "文件 刘晓燕-2026-10.xlsx，交办事项!G3：交办事项 2026-10-002 的责任人是孙立群，不是刘晓燕，未汇总",
+        "文件 刘晓燕-2026-10.xlsx，交办事项!G4：交办事项 X-9 不在本月工作簿中，未汇总",
+      ])
+    );
   });
 });
 
@@ -155,10 +235,18 @@ describe("collect of an untouched workbook", () => {
     const bytes = await writeXlsx(buildClerkWorkbook(month, "郑浩然"));
     const read = await readClerkWorkbook(bytes, "郑浩然.xlsx");
     expect(read.issues).toEqual([]);
-    expect(read.logs).toEqual(month.logs.filter((l) => l.person === "郑浩然").sort((a, b) => a.date.localeCompare(b.date)));
+    expect(read.logs).toEqual(
+      month.logs.filter((l) => l.person === "郑浩然").sort((a, b) => a.date.localeCompare(b.date))
+    );
     expect(read.weeklyPlans).toEqual(month.weeklyPlans.filter((p) => p.person === "郑浩然"));
     const { dataset, report } = collect(month, [read]);
     expect(dataset).toEqual(month);
-    expect(report[0]).toMatchObject({ added: { logs: 0, weeklyPlans: 0, findings: 0 }, updated: { logs: 0, weeklyPlans: 0, findings: 0 }, updatedTasks: 0, conflicts: [], skipped: [] });
+    expect(report[0]).toMatchObject({
+      added: { logs: 0, weeklyPlans: 0, findings: 0 },
+      updated: { logs: 0, weeklyPlans: 0, findings: 0 },
+      updatedTasks: 0,
+      conflicts: [],
+      skipped: [],
+    });
   });
 });

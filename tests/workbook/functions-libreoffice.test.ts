@@ -90,7 +90,9 @@ test("LibreOffice computes every allowed function as expected", async () => {
   s.blocks.push({ origin: "G1", cells: [["k"], [9]] });
   s.blocks.push({ origin: "E1", cells: CASES.map(([formula, result]) => [{ formula, result }]) });
   // the date results (DATE in E13, EOMONTH in E15) and C1 need a date format
-  s.formats.push(...["C1", "E13", "E15"].map((range) => ({ range, style: { numberFormat: "yyyy-mm-dd" } })));
+  s.formats.push(
+    ...["C1", "E13", "E15"].map((range) => ({ range, style: { numberFormat: "yyyy-mm-dd" } }))
+  );
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gangze-fn-")), "functions.xlsx");
   fs.writeFileSync(file, await writeXlsx({ title: "函数", sheets: [s], definedNames: [] }));
   const out = await recalc([file]);

@@ -6,17 +6,20 @@ import {
   functionNames,
   workbookViolations,
 } from "../../src/workbook/functions";
-import { emptySheet, modelProblems, undatedDateCells, type WorkbookModel } from "../../src/workbook/model";
+import {
+  emptySheet,
+  modelProblems,
+  undatedDateCells,
+  type WorkbookModel,
+} from "../../src/workbook/model";
 import { smallHandbook } from "./fixtures";
 import { WORKBOOK_SAMPLES } from "./registry";
 
 describe("functionNames", () => {
   test("finds nested calls, upper-cases them and drops the _xlfn. prefix", () => {
-    expect(functionNames('=IFERROR(INDEX(日历!$A$2:$A$400,MATCH(B2,日历!$A$2:$A$400,0)+5),"")')).toEqual([
-      "IFERROR",
-      "INDEX",
-      "MATCH",
-    ]);
+    expect(
+      functionNames('=IFERROR(INDEX(日历!$A$2:$A$400,MATCH(B2,日历!$A$2:$A$400,0)+5),"")')
+    ).toEqual(["IFERROR", "INDEX", "MATCH"]);
     expect(functionNames("_xlfn.rank.eq(A1,$A$1:$A$9)")).toEqual(["RANK.EQ"]);
   });
 
@@ -77,7 +80,10 @@ describe("workbookViolations", () => {
         [{ formula: "SUM(B2:C2)", result: 1 }, null],
       ],
     });
-    s.validations.push({ range: "D2:D9", rule: { type: "custom", formula: 'XLOOKUP(D2,A:A,A:A)<>""' } });
+    s.validations.push({
+      range: "D2:D9",
+      rule: { type: "custom", formula: 'XLOOKUP(D2,A:A,A:A)<>""' },
+    });
     s.conditionalFormats.push({ range: "E2:E9", formula: 'AND(E2<>"",E2<基准日)', fill: "FFC7CE" });
     s.conditionalFormats.push({ range: "F2:F9", formula: "IFS(F2>1,TRUE)", fill: "FFC7CE" });
     const model: WorkbookModel = { title: "t", sheets: [s], definedNames: [] };
@@ -89,7 +95,7 @@ describe("workbookViolations", () => {
       ["交办事项", "F2:F9", ["IFS"]],
     ]);
     expect(describeViolation(v[0])).toBe(
-      "工作表“交办事项” C2：公式 =TODAY() 使用了 TODAY（打开时会变化，导出的工作簿须使用固定基准日）",
+      "工作表“交办事项” C2：公式 =TODAY() 使用了 TODAY（打开时会变化，导出的工作簿须使用固定基准日）"
     );
   });
 
@@ -104,13 +110,18 @@ describe("workbookViolations", () => {
 });
 
 // SPEC §5: "A test enforces the list" — over every workbook the project generates.
-describe.each(WORKBOOK_SAMPLES.map((s) => [s.name, s] as const))("allowed functions: %s", (_name, sample) => {
-  test("uses only functions that exist in Excel 2010, WPS and LibreOffice", () => {
-    expect(workbookViolations(sample.build()).map(describeViolation)).toEqual([]);
-  });
-  test("has no structural problem, and every date cell has a date format in the description", () => {
-    const m = sample.build();
-    expect(modelProblems(m)).toEqual([]);
-    expect(m.sheets.map((s) => [s.name, undatedDateCells(s)]).filter(([, u]) => u.length)).toEqual([]);
-  });
-});
+describe.each(WORKBOOK_SAMPLES.map((s) => [s.name, s] as const))(
+  "allowed functions: %s",
+  (_name, sample) => {
+    test("uses only functions that exist in Excel 2010, WPS and LibreOffice", () => {
+      expect(workbookViolations(sample.build()).map(describeViolation)).toEqual([]);
+    });
+    test("has no structural problem, and every date cell has a date format in the description", () => {
+      const m = sample.build();
+      expect(modelProblems(m)).toEqual([]);
+      expect(
+        m.sheets.map((s) => [s.name, undatedDateCells(s)]).filter(([, u]) => u.length)
+      ).toEqual([]);
+    });
+  }
+);

@@ -104,11 +104,9 @@ describe("handbook description (small sample)", () => {
   });
 
   test("sheet names stay unique when posts clash after cleaning", () => {
-    expect([...postSheetNames([{ name: "a/b" }, { name: "a:b" }, { name: "目录" }]).values()]).toEqual([
-      "a_b",
-      "a_b(2)",
-      "目录(2)",
-    ]);
+    expect([
+      ...postSheetNames([{ name: "a/b" }, { name: "a:b" }, { name: "目录" }]).values(),
+    ]).toEqual(["a_b", "a_b(2)", "目录(2)"]);
   });
 });
 
@@ -128,7 +126,9 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
       const t = book.table(names.get(p.name)!, [...POST_HEADERS]);
       const duties = h.duties.filter((d) => d.post === p.name);
       expect(t.rows).toHaveLength(duties.length + 1);
-      expect(t.rows.slice(0, -1).map((r) => r.cells.工作内容.value)).toEqual(duties.map((d) => d.content));
+      expect(t.rows.slice(0, -1).map((r) => r.cells.工作内容.value)).toEqual(
+        duties.map((d) => d.content)
+      );
       const total = t.rows[t.rows.length - 1].cells;
       expect([total.编码.value, total.分值.kind, total.分值.value]).toEqual([
         "合计",
@@ -162,8 +162,11 @@ describe("printing through LibreOffice", () => {
     // is repeated on each, the title row only on the first
     const archive = pages.filter((p) => p.text.includes(`${small.office}岗位责任手册档案员`));
     expect(archive.length).toBeGreaterThanOrEqual(2);
-    for (const p of archive) expect(p.text).toContain("编码序号工作内容频次时限要求质量标准检查人分值");
-    expect(archive.map((p) => p.text.includes("档案员岗位职责"))).toEqual(archive.map((_, i) => i === 0));
+    for (const p of archive)
+      expect(p.text).toContain("编码序号工作内容频次时限要求质量标准检查人分值");
+    expect(archive.map((p) => p.text.includes("档案员岗位职责"))).toEqual(
+      archive.map((_, i) => i === 0)
+    );
     expect(archive[archive.length - 1].text).toContain("DA-2424");
     // wrapped text printed whole and inside its row: no text line overlaps another
     for (const d of small.duties) expect(all).toContain(squash(d.content));

@@ -1,4 +1,10 @@
-import { colIndex, colLetter, parseRange, rangeAddress, sheetRef } from "../../src/workbook/address";
+import {
+  colIndex,
+  colLetter,
+  parseRange,
+  rangeAddress,
+  sheetRef,
+} from "../../src/workbook/address";
 import { addTable, rowHeight, textUnits, wrappedLines } from "../../src/workbook/builder";
 import {
   emptySheet,
@@ -60,7 +66,19 @@ describe("officeFormulas (one range.formulas write per block)", () => {
       ],
     });
     expect(cells).toEqual([
-      ["=SUM(B1:B3)", 46326, "'=HYPERLINK(1)", "'0012", "事项", "", 2.5, true, "'11月3日", "'TRUE", "'-3"],
+      [
+        "=SUM(B1:B3)",
+        46326,
+        "'=HYPERLINK(1)",
+        "'0012",
+        "事项",
+        "",
+        2.5,
+        true,
+        "'11月3日",
+        "'TRUE",
+        "'-3",
+      ],
     ]);
   });
 });
@@ -174,13 +192,13 @@ describe("addTable", () => {
       ],
     });
     // header row 2, records rows 3-4, spare rows 5-7; columns B..D
-    expect([t.firstDataRow, t.lastRecordRow, t.lastRow, t.col("起算日期"), t.range("序号", true)]).toEqual([
-      3,
-      4,
-      7,
-      "C",
-      "$D$3:$D$7",
-    ]);
+    expect([
+      t.firstDataRow,
+      t.lastRecordRow,
+      t.lastRow,
+      t.col("起算日期"),
+      t.range("序号", true),
+    ]).toEqual([3, 4, 7, "C", "$D$3:$D$7"]);
     expect(s.blocks).toHaveLength(1);
     expect(s.blocks[0].origin).toBe("B2");
     expect(s.blocks[0].cells).toEqual([
@@ -216,8 +234,8 @@ describe("addTable", () => {
           { text: "短", width: 10 },
           { text: "一二三四五六七八九十一二三四五六七八九十", width: 21 },
         ],
-        11,
-      ),
+        11
+      )
     ).toBe(53);
   });
 });

@@ -9,9 +9,23 @@ import { scoreMonth } from "../../src/domain/scoring";
 import { FINDING_SOURCES, LOG_STATUSES, TASK_SOURCES, type Dataset } from "../../src/domain/types";
 import { parseCell, parseRange, rangeContains } from "../../src/workbook/address";
 import { describeViolation, workbookViolations } from "../../src/workbook/functions";
-import { inlineListText, isFormulaCell, modelProblems, type Cell, type SheetModel, type WorkbookModel } from "../../src/workbook/model";
+import {
+  inlineListText,
+  isFormulaCell,
+  modelProblems,
+  type Cell,
+  type SheetModel,
+  type WorkbookModel,
+} from "../../src/workbook/model";
 import { buildMonthWorkbook, MONTH_NAMES, RULE_NAMES } from "../../src/workbook/month";
-import { HEADERS, MONTH_SHEETS, NO, README_HEADERS, STATUS_COLORS, YES } from "../../src/workbook/sheets";
+import {
+  HEADERS,
+  MONTH_SHEETS,
+  NO,
+  README_HEADERS,
+  STATUS_COLORS,
+  YES,
+} from "../../src/workbook/sheets";
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 
@@ -35,14 +49,18 @@ function cellAt(s: SheetModel, address: string): Cell {
 
 function rowValues(s: SheetModel, row: number, from: string, count: number): Cell[] {
   const c0 = parseCell(`${from}1`).col;
-  return Array.from({ length: count }, (_, k) => cellAt(s, `${String.fromCharCode(64 + c0 + k)}${row}`));
+  return Array.from({ length: count }, (_, k) =>
+    cellAt(s, `${String.fromCharCode(64 + c0 + k)}${row}`)
+  );
 }
 
 /** Locked as Excel sees it: formats apply in order, later ones win; cells are locked by default. */
 function locked(s: SheetModel, address: string): boolean {
   const { row, col } = parseCell(address);
   let l = true;
-  for (const f of s.formats) if (f.style.locked !== undefined && rangeContains(parseRange(f.range), row, col)) l = f.style.locked;
+  for (const f of s.formats)
+    if (f.style.locked !== undefined && rangeContains(parseRange(f.range), row, col))
+      l = f.style.locked;
   return l;
 }
 
@@ -56,7 +74,11 @@ const model = buildMonthWorkbook(sample);
 
 describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => {
   test("the SPEC sheets exist in order, then the hidden helpers", () => {
-    expect(model.sheets.map((s) => s.name)).toEqual([...Object.values(MONTH_SHEETS), "周考核明细", "计算"]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      ...Object.values(MONTH_SHEETS),
+      "周考核明细",
+      "计算",
+    ]);
     expect(model.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["周考核明细", "计算"]);
   });
 
@@ -85,7 +107,13 @@ describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => 
   test("周考核 has 姓名 岗位 and one column per week of October 2026", () => {
     // 2026-10-01 is a Thursday: weeks 10-01~10-04, 10-05~10-11, 10-12~10-18, 10-19~10-25, 10-26~10-31
     expect(rowValues(sheet(model, MONTH_SHEETS.weekly), 1, "A", 7)).toEqual([
-      "姓名", "岗位", "第1周 10-01~10-04", "第2周 10-05~10-11", "第3周 10-12~10-18", "第4周 10-19~10-25", "第5周 10-26~10-31",
+      "姓名",
+      "岗位",
+      "第1周 10-01~10-04",
+      "第2周 10-05~10-11",
+      "第3周 10-12~10-18",
+      "第4周 10-19~10-25",
+      "第5周 10-26~10-31",
     ]);
   });
 
@@ -106,7 +134,10 @@ describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => 
       const t = book.table(name, [...headers]);
       expect([name, t.headerRow, t.rows.length]).toEqual([name, 1, n]);
     }
-    expect(book.definedName(MONTH_NAMES.asOf)).toEqual({ sheet: MONTH_SHEETS.readme, address: "B4" });
+    expect(book.definedName(MONTH_NAMES.asOf)).toEqual({
+      sheet: MONTH_SHEETS.readme,
+      address: "B4",
+    });
   });
 });
 
@@ -117,13 +148,25 @@ describe("说明 and defined names", () => {
     expect(rowValues(readme, 2, "A", 2)).toEqual(["单位", sample.office]);
     expect(rowValues(readme, 3, "A", 2)).toEqual(["考核月份", "2026-10"]);
     expect(rowValues(readme, 4, "A", 2)).toEqual(["基准日", { date: "2026-10-31" }]);
-    expect(cellAt(readme, "B5")).toEqual({ formula: "DATE(VALUE(LEFT(B3,4)),VALUE(RIGHT(B3,2)),1)", result: { date: "2026-10-01" } });
-    expect(cellAt(readme, "B6")).toEqual({ formula: "EOMONTH(B5,0)", result: { date: "2026-10-31" } });
-    expect(validationAt(readme, "B4")).toMatchObject({ type: "date", min: "2026-10-01", max: "2026-10-31" });
+    expect(cellAt(readme, "B5")).toEqual({
+      formula: "DATE(VALUE(LEFT(B3,4)),VALUE(RIGHT(B3,2)),1)",
+      result: { date: "2026-10-01" },
+    });
+    expect(cellAt(readme, "B6")).toEqual({
+      formula: "EOMONTH(B5,0)",
+      result: { date: "2026-10-31" },
+    });
+    expect(validationAt(readme, "B4")).toMatchObject({
+      type: "date",
+      min: "2026-10-01",
+      max: "2026-10-31",
+    });
   });
 
   test("the colour legend shows the four status colours", () => {
-    const fills = readme.formats.map((f) => f.style.fill).filter((f) => f && Object.values(STATUS_COLORS).includes(f as never));
+    const fills = readme.formats
+      .map((f) => f.style.fill)
+      .filter((f) => f && Object.values(STATUS_COLORS).includes(f as never));
     expect(new Set(fills)).toEqual(new Set(Object.values(STATUS_COLORS)));
   });
 
@@ -142,7 +185,14 @@ describe("说明 and defined names", () => {
       expect(locked(rules, addr)).toBe(false);
     }
     expect(names.get(MONTH_NAMES.vetoGrade)).toMatch(/^'考核标准'!\$B\$17$/);
-    for (const n of [MONTH_NAMES.calDates, MONTH_NAMES.calTypes, MONTH_NAMES.calRun, MONTH_NAMES.gradeNames, MONTH_NAMES.cutoff]) expect(names.has(n)).toBe(true);
+    for (const n of [
+      MONTH_NAMES.calDates,
+      MONTH_NAMES.calTypes,
+      MONTH_NAMES.calRun,
+      MONTH_NAMES.gradeNames,
+      MONTH_NAMES.cutoff,
+    ])
+      expect(names.has(n)).toBe(true);
   });
 });
 
@@ -155,8 +205,9 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
         b.cells.forEach((row, r) =>
           row.forEach((c, k) => {
             const addr = `${colName(o.col + k)}${o.row + r}`;
-            if ((isFormulaCell(c) || o.row + r === 1) && !locked(s, addr)) open.push(`${s.name}!${addr}`);
-          }),
+            if ((isFormulaCell(c) || o.row + r === 1) && !locked(s, addr))
+              open.push(`${s.name}!${addr}`);
+          })
         );
       }
     }
@@ -167,9 +218,14 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
     const tasks = sheet(model, MONTH_SHEETS.tasks);
     const spare = 1 + sample.tasks.length + 30;
     for (const col of ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "O"]) {
-      expect([col, locked(tasks, `${col}2`), locked(tasks, `${col}${spare}`)]).toEqual([col, false, false]);
+      expect([col, locked(tasks, `${col}2`), locked(tasks, `${col}${spare}`)]).toEqual([
+        col,
+        false,
+        false,
+      ]);
     }
-    for (const col of ["K", "L", "M", "N", "P", "S"]) expect([col, locked(tasks, `${col}2`)]).toEqual([col, true]);
+    for (const col of ["K", "L", "M", "N", "P", "S"])
+      expect([col, locked(tasks, `${col}2`)]).toEqual([col, true]);
     expect(locked(sheet(model, MONTH_SHEETS.readme), "B4")).toBe(false);
     expect(locked(sheet(model, MONTH_SHEETS.calendar), "C2")).toBe(false);
     expect(locked(sheet(model, MONTH_SHEETS.calendar), "E2")).toBe(true);
@@ -189,7 +245,13 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
       expect([s.name, s.protection?.password]).toEqual([s.name, undefined]);
       expect(s.protection).toBeDefined();
       if (s.hidden) continue;
-      expect([s.name, s.freeze?.rows, s.print?.paper, s.print?.titleRows, s.tabColor !== undefined]).toEqual([s.name, 1, "A4", [1, 1], true]);
+      expect([
+        s.name,
+        s.freeze?.rows,
+        s.print?.paper,
+        s.print?.titleRows,
+        s.tabColor !== undefined,
+      ]).toEqual([s.name, 1, "A4", [1, 1], true]);
     }
   });
 });
@@ -199,10 +261,17 @@ describe("print areas", () => {
     // ExcelJS alone would store $A1:$O59, which LibreOffice ignores (it then prints every column)
     const zip = await JSZip.loadAsync(await writeXlsx(model));
     const xml = await zip.file("xl/workbook.xml")!.async("string");
-    const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [model.sheets[+m[1]].name, m[2].replace(/&apos;/g, "'")]);
+    const areas = [
+      ...xml.matchAll(
+        /<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g
+      ),
+    ].map((m) => [model.sheets[+m[1]].name, m[2].replace(/&apos;/g, "'")]);
     const last = 1 + sample.tasks.length + 30;
     expect(areas).toContainEqual([MONTH_SHEETS.tasks, `'交办事项'!$A$1:$O$${last}`]);
-    expect(areas).toContainEqual([MONTH_SHEETS.summary, `'考核汇总'!$A$1:$I$${1 + sample.staff.length}`]);
+    expect(areas).toContainEqual([
+      MONTH_SHEETS.summary,
+      `'考核汇总'!$A$1:$I$${1 + sample.staff.length}`,
+    ]);
     for (const [, ref] of areas) expect(ref).toMatch(/^'[^']+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
   });
 });
@@ -211,26 +280,54 @@ describe("dropdowns and validation", () => {
   test("sources, people, duty codes, statuses, yes/no and dates", () => {
     const tasks = sheet(model, MONTH_SHEETS.tasks);
     expect(validationAt(tasks, "B2")).toMatchObject({ type: "list", values: [...TASK_SOURCES] });
-    expect(validationAt(tasks, "D40")).toMatchObject({ type: "list", source: expect.stringMatching(/^'岗位职责'!\$A\$2:\$A\$\d+$/) });
-    expect(validationAt(tasks, "E2")).toMatchObject({ type: "list", source: expect.stringMatching(/^'人员'!\$A\$2:\$A\$\d+$/) });
-    for (const c of ["F2", "H2", "I2", "J2"]) expect(validationAt(tasks, c)).toMatchObject({ type: "date" });
+    expect(validationAt(tasks, "D40")).toMatchObject({
+      type: "list",
+      source: expect.stringMatching(/^'岗位职责'!\$A\$2:\$A\$\d+$/),
+    });
+    expect(validationAt(tasks, "E2")).toMatchObject({
+      type: "list",
+      source: expect.stringMatching(/^'人员'!\$A\$2:\$A\$\d+$/),
+    });
+    for (const c of ["F2", "H2", "I2", "J2"])
+      expect(validationAt(tasks, c)).toMatchObject({ type: "date" });
     expect(validationAt(tasks, "G2")).toMatchObject({ type: "whole", min: 0 });
-    expect(validationAt(sheet(model, MONTH_SHEETS.logs), "E2")).toMatchObject({ type: "list", values: [...LOG_STATUSES] });
+    expect(validationAt(sheet(model, MONTH_SHEETS.logs), "E2")).toMatchObject({
+      type: "list",
+      values: [...LOG_STATUSES],
+    });
     const findings = sheet(model, MONTH_SHEETS.findings);
-    expect(validationAt(findings, "G2")).toMatchObject({ type: "list", values: [...FINDING_SOURCES] });
+    expect(validationAt(findings, "G2")).toMatchObject({
+      type: "list",
+      values: [...FINDING_SOURCES],
+    });
     expect(validationAt(findings, "H2")).toMatchObject({ type: "list", values: [YES, NO] });
     expect(validationAt(findings, "I2")).toMatchObject({ type: "list", values: [YES, NO] });
-    expect(validationAt(findings, "E2")).toMatchObject({ type: "list", source: expect.stringMatching(/^'考核标准'!\$I\$2:/) });
-    expect(validationAt(sheet(model, MONTH_SHEETS.calendar), "C2")).toMatchObject({ type: "list", values: ["工作日", "休息日", "节假日", "调休上班"] });
-    expect(validationAt(sheet(model, MONTH_SHEETS.staff), "B2")).toMatchObject({ type: "list", source: expect.stringMatching(/^'计算'!\$K\$2:\$K\$14$/) });
+    expect(validationAt(findings, "E2")).toMatchObject({
+      type: "list",
+      source: expect.stringMatching(/^'考核标准'!\$I\$2:/),
+    });
+    expect(validationAt(sheet(model, MONTH_SHEETS.calendar), "C2")).toMatchObject({
+      type: "list",
+      values: ["工作日", "休息日", "节假日", "调休上班"],
+    });
+    expect(validationAt(sheet(model, MONTH_SHEETS.staff), "B2")).toMatchObject({
+      type: "list",
+      source: expect.stringMatching(/^'计算'!\$K\$2:\$K\$14$/),
+    });
     expect(validationAt(sheet(model, MONTH_SHEETS.staff), "C2")).toMatchObject({ type: "date" });
-    expect(validationAt(sheet(model, MONTH_SHEETS.duties), "I2")).toMatchObject({ type: "decimal", min: 0 });
+    expect(validationAt(sheet(model, MONTH_SHEETS.duties), "I2")).toMatchObject({
+      type: "decimal",
+      min: 0,
+    });
   });
 
   test("no inline list exceeds 255 characters; the 115 duty codes (longer inline) come from a range", () => {
     expect(modelProblems(model)).toEqual([]);
     expect(inlineListText(sample.duties.map((d) => d.code)).length).toBeGreaterThan(255);
-    for (const s of model.sheets) for (const v of s.validations) if (v.rule.type === "list" && "values" in v.rule) expect(inlineListText(v.rule.values).length).toBeLessThanOrEqual(255);
+    for (const s of model.sheets)
+      for (const v of s.validations)
+        if (v.rule.type === "list" && "values" in v.rule)
+          expect(inlineListText(v.rule.values).length).toBeLessThanOrEqual(255);
   });
 });
 
@@ -259,7 +356,8 @@ describe("allowed functions", () => {
   test("the month workbook uses only the allow-list (no TODAY, OFFSET, INDIRECT, WORKDAY …)", () => {
     expect(workbookViolations(model).map(describeViolation)).toEqual([]);
     const text = JSON.stringify(model);
-    for (const f of ["TODAY(", "WORKDAY", "NETWORKDAYS", "OFFSET(", "INDIRECT("]) expect(text.includes(f)).toBe(false);
+    for (const f of ["TODAY(", "WORKDAY", "NETWORKDAYS", "OFFSET(", "INDIRECT("])
+      expect(text.includes(f)).toBe(false);
   });
 });
 
@@ -276,25 +374,90 @@ function handMonth(): Dataset {
     asOf: "2026-10-12",
     posts: [{ name: "秘书" }],
     duties: [
-      { code: "MS-01", post: "秘书", content: "收文登记", frequency: "每日", timeLimit: "当日", standard: "无遗漏", checker: "办公室主任", points: 60 },
-      { code: "MS-02", post: "秘书", content: "文稿起草", frequency: "随时", timeLimit: "按时限", standard: "无差错", checker: "办公室主任", points: 40 },
+      {
+        code: "MS-01",
+        post: "秘书",
+        content: "收文登记",
+        frequency: "每日",
+        timeLimit: "当日",
+        standard: "无遗漏",
+        checker: "办公室主任",
+        points: 60,
+      },
+      {
+        code: "MS-02",
+        post: "秘书",
+        content: "文稿起草",
+        frequency: "随时",
+        timeLimit: "按时限",
+        standard: "无差错",
+        checker: "办公室主任",
+        points: 40,
+      },
     ],
-    staff: [{ name: "甲", post: "秘书" }, { name: "乙", post: "秘书", start: "2026-10-09" }],
+    staff: [
+      { name: "甲", post: "秘书" },
+      { name: "乙", post: "秘书", start: "2026-10-09" },
+    ],
     tasks: [
       // due = addWd(09-29, 3) = 09-30, 10-08, 10-09 → 10-09; open at 10-12: wd(10-09, 10-12) = 10-10, 10-12 = 2
       // 扣分 = 2 + 0.5 × wd(max(10-09, 09-30), 10-12) = 2 + 0.5 × 2 = 3
-      { id: "T1", source: "领导交办", title: "节前安全检查通知", duty: "MS-01", owner: "甲", assigned: "2026-09-29", limitWorkdays: 3 },
+      {
+        id: "T1",
+        source: "领导交办",
+        title: "节前安全检查通知",
+        duty: "MS-01",
+        owner: "甲",
+        assigned: "2026-09-29",
+        limitWorkdays: 3,
+      },
       // open, wd(10-12, 10-14) = 2 ≤ 临期 2 → 临期, 0
-      { id: "T2", source: "会议决议", title: "会议纪要", owner: "乙", assigned: "2026-10-08", due: "2026-10-14" },
+      {
+        id: "T2",
+        source: "会议决议",
+        title: "会议纪要",
+        owner: "乙",
+        assigned: "2026-10-08",
+        due: "2026-10-14",
+      },
       // done 10-09 > due 09-30: wd(09-30, 10-09) = 10-08, 10-09 = 2 → 1 + 0.5 × 2 = 2;
       // reported 10-12: wd(10-09, 10-12) = 2 > 1 → +0.5; 扣分 2.5
-      { id: "T3", source: "上级来文", title: "来文办理", duty: "MS-02", owner: "甲", assigned: "2026-09-28", due: "2026-09-30", completed: "2026-10-09", reported: "2026-10-12" },
-      { id: "T4", source: "岗位职责", title: "月报", owner: "乙", assigned: "2026-10-08", due: "2026-10-20", completed: "2026-10-09", reported: "2026-10-09" },
+      {
+        id: "T3",
+        source: "上级来文",
+        title: "来文办理",
+        duty: "MS-02",
+        owner: "甲",
+        assigned: "2026-09-28",
+        due: "2026-09-30",
+        completed: "2026-10-09",
+        reported: "2026-10-12",
+      },
+      {
+        id: "T4",
+        source: "岗位职责",
+        title: "月报",
+        owner: "乙",
+        assigned: "2026-10-08",
+        due: "2026-10-20",
+        completed: "2026-10-09",
+        reported: "2026-10-09",
+      },
     ],
     logs: [
       // 甲 misses 10-10; 乙 (from 10-09) misses 10-10
-      ...["2026-10-08", "2026-10-09", "2026-10-12"].map((date) => ({ date, person: "甲", content: "收文", status: "完成" as const })),
-      ...["2026-10-09", "2026-10-12"].map((date) => ({ date, person: "乙", content: "纪要", status: "完成" as const })),
+      ...["2026-10-08", "2026-10-09", "2026-10-12"].map((date) => ({
+        date,
+        person: "甲",
+        content: "收文",
+        status: "完成" as const,
+      })),
+      ...["2026-10-09", "2026-10-12"].map((date) => ({
+        date,
+        person: "乙",
+        content: "纪要",
+        status: "完成" as const,
+      })),
     ],
     weeklyPlans: [],
     findings: [],
@@ -313,7 +476,9 @@ describe("a hand-computed month", () => {
   };
 
   test("交办事项: 应完成日, 状态, 逾期工作日, 扣分", () => {
-    const rows = [2, 3, 4, 5].map((r) => ["K", "L", "M", "N"].map((c) => result(MONTH_SHEETS.tasks, `${c}${r}`)));
+    const rows = [2, 3, 4, 5].map((r) =>
+      ["K", "L", "M", "N"].map((c) => result(MONTH_SHEETS.tasks, `${c}${r}`))
+    );
     expect(rows).toEqual([
       [{ date: "2026-10-09" }, "逾期未完成", 2, 3],
       [{ date: "2026-10-14" }, "临期", 0, 0],
@@ -321,7 +486,12 @@ describe("a hand-computed month", () => {
       [{ date: "2026-10-20" }, "按时完成", 0, 0],
     ]);
     // an empty spare row yields "" everywhere
-    expect(["K", "L", "M", "N"].map((c) => result(MONTH_SHEETS.tasks, `${c}6`))).toEqual(["", "", "", ""]);
+    expect(["K", "L", "M", "N"].map((c) => result(MONTH_SHEETS.tasks, `${c}6`))).toEqual([
+      "",
+      "",
+      "",
+      "",
+    ]);
   });
 
   test("日历 marks 10-10 as 调休上班 and counts it", () => {
@@ -337,7 +507,12 @@ describe("a hand-computed month", () => {
   });
 
   test("考核汇总: 甲 100 − 3 (MS-01) − 2.5 (MS-02) − 0.5 (log) = 94; 乙 100 − 0.5 = 99.5", () => {
-    const row = (r: number) => ["A", "C", "D", "E", "F", "G", "H", "I"].map((c) => (c === "A" ? cellAt(sheet(m, MONTH_SHEETS.summary), `A${r}`) : result(MONTH_SHEETS.summary, `${c}${r}`)));
+    const row = (r: number) =>
+      ["A", "C", "D", "E", "F", "G", "H", "I"].map((c) =>
+        c === "A"
+          ? cellAt(sheet(m, MONTH_SHEETS.summary), `A${r}`)
+          : result(MONTH_SHEETS.summary, `${c}${r}`)
+      );
     expect(row(2)).toEqual(["甲", 5.5, 0.5, 0, 94, "优秀", 2, 300]);
     expect(row(3)).toEqual(["乙", 0, 0.5, 0, 99.5, "优秀", 1, 300]);
     expect(result(MONTH_SHEETS.summary, "M2")).toBe(1); // 日志缺报天数
@@ -352,15 +527,28 @@ describe("a hand-computed month", () => {
   });
 
   test("公示 lists 乙 first, 逾期清单 lists T1 then T3", () => {
-    expect(["A", "B", "D"].map((c) => result(MONTH_SHEETS.notice, `${c}2`))).toEqual([1, "乙", 99.5]);
-    expect(["A", "E", "F"].map((c) => result(MONTH_SHEETS.overdue, `${c}2`))).toEqual(["T1", 2, "逾期未完成"]);
-    expect(["A", "E", "F"].map((c) => result(MONTH_SHEETS.overdue, `${c}3`))).toEqual(["T3", 2, "逾期完成"]);
+    expect(["A", "B", "D"].map((c) => result(MONTH_SHEETS.notice, `${c}2`))).toEqual([
+      1,
+      "乙",
+      99.5,
+    ]);
+    expect(["A", "E", "F"].map((c) => result(MONTH_SHEETS.overdue, `${c}2`))).toEqual([
+      "T1",
+      2,
+      "逾期未完成",
+    ]);
+    expect(["A", "E", "F"].map((c) => result(MONTH_SHEETS.overdue, `${c}3`))).toEqual([
+      "T3",
+      2,
+      "逾期完成",
+    ]);
     expect(result(MONTH_SHEETS.overdue, "A4")).toBe("");
   });
 });
 
 function colName(col: number): string {
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }

@@ -86,7 +86,11 @@ function randomDataset(s: Shape): Dataset {
   const p1 = monthEnd(s.month);
   const days = Number(p1.slice(8));
   const clip = (d: string): string => (d > "2026-12-31" ? "2026-12-31" : d);
-  const asOf = clip(s.asOfDay <= days ? `${s.month}-${String(s.asOfDay).padStart(2, "0")}` : addDays(p1, s.asOfDay - days));
+  const asOf = clip(
+    s.asOfDay <= days
+      ? `${s.month}-${String(s.asOfDay).padStart(2, "0")}`
+      : addDays(p1, s.asOfDay - days)
+  );
   const inMonth = (): string => addDays(p0, int(0, days - 1));
 
   const posts = POSTS.slice(0, s.posts).map((name) => ({ name }));
@@ -127,7 +131,13 @@ function randomDataset(s: Shape): Dataset {
   for (let i = 0; i < s.tasks; i++) {
     const owner = chance(0.05) ? "外单位" : pick(staff).name;
     const assigned = clip(addDays(p0, int(-35, days - 1)));
-    const t: Task = { id: `T${String(i + 1).padStart(3, "0")}`, source: pick(TASK_SOURCES), title: `事项${i + 1}`, owner, assigned };
+    const t: Task = {
+      id: `T${String(i + 1).padStart(3, "0")}`,
+      source: pick(TASK_SOURCES),
+      title: `事项${i + 1}`,
+      owner,
+      assigned,
+    };
     const duty = owner === "外单位" ? undefined : dutyFor(owner);
     if (duty) t.duty = duty;
     if (chance(0.05)) {
@@ -225,8 +235,12 @@ function randomDataset(s: Shape): Dataset {
   };
   if (s.officeDays) {
     // an extra rest day on a weekday of the month and a Saturday duty day
-    const weekdayIn = [...Array(days).keys()].map((k) => addDays(p0, k)).filter((d) => weekday(d) <= 5);
-    const saturday = [...Array(days).keys()].map((k) => addDays(p0, k)).find((d) => weekday(d) === 6)!;
+    const weekdayIn = [...Array(days).keys()]
+      .map((k) => addDays(p0, k))
+      .filter((d) => weekday(d) <= 5);
+    const saturday = [...Array(days).keys()]
+      .map((k) => addDays(p0, k))
+      .find((d) => weekday(d) === 6)!;
     ds.calendar = { restDays: [pick(weekdayIn)], workDays: [saturday] };
   }
   if (s.customRules) {
@@ -266,7 +280,9 @@ interface Case {
 
 function formulaCount(m: WorkbookModel): number {
   let n = 0;
-  for (const s of m.sheets) for (const b of s.blocks) for (const row of b.cells) for (const c of row) if (isFormulaCell(c)) n++;
+  for (const s of m.sheets)
+    for (const b of s.blocks)
+      for (const row of b.cells) for (const c of row) if (isFormulaCell(c)) n++;
   return n;
 }
 
@@ -277,11 +293,13 @@ function formulaCount(m: WorkbookModel): number {
 function breakCells(m: WorkbookModel): string {
   const sheet = m.sheets.find((s) => s.name === "考核汇总")!;
   const cell = sheet.blocks[0].cells[1][5];
-  if (!isFormulaCell(cell) || typeof cell.result !== "number") throw new Error("考核汇总 F2 is not a numeric formula");
+  if (!isFormulaCell(cell) || typeof cell.result !== "number")
+    throw new Error("考核汇总 F2 is not a numeric formula");
   cell.result += 1;
   const tasks = m.sheets.find((s) => s.name === "交办事项")!.blocks[0].cells;
   const spare = tasks[tasks.length - 1][13]; // column N = 扣分
-  if (!isFormulaCell(spare) || spare.result !== "") throw new Error("the last 交办事项 row is not a spare row");
+  if (!isFormulaCell(spare) || spare.result !== "")
+    throw new Error("the last 交办事项 row is not a spare row");
   spare.result = 0;
   return `N${tasks.length}`;
 }
@@ -298,7 +316,11 @@ let edited: { typed: string; expected: string; rows: [number, number] } | undefi
  * a rest day in 日历, 临期提醒 2 → 3 and 加分上限 5 → 3 in 考核标准. Expected: the workbook the
  * engine builds for that dataset (asOf 10-15, restDays [10-30], those rules).
  */
-function editedInTheFile(): { typed: WorkbookModel; expected: WorkbookModel; rows: [number, number] } {
+function editedInTheFile(): {
+  typed: WorkbookModel;
+  expected: WorkbookModel;
+  rows: [number, number];
+} {
   const typed = buildMonthWorkbook(sampleMonth());
   const set = (sheet: string, pick: (row: Cell[]) => boolean, col: number, value: Cell): void => {
     const row = typed.sheets.find((x) => x.name === sheet)!.blocks[0].cells.find(pick);
@@ -309,8 +331,14 @@ function editedInTheFile(): { typed: WorkbookModel; expected: WorkbookModel; row
   set("日历", (r) => JSON.stringify(r[0]) === JSON.stringify({ date: "2026-10-30" }), 2, "休息日");
   set("考核标准", (r) => r[0] === RULE_LABELS.warnDays, 1, 3);
   set("考核标准", (r) => r[0] === RULE_LABELS.bonusCap, 1, 3);
-  const expected = buildMonthWorkbook({ ...sampleMonth(), asOf: "2026-10-15", calendar: { restDays: ["2026-10-30"], workDays: [] }, rules: { warnDays: 3, bonusCap: 3 } });
-  const calRows = (m: WorkbookModel): number => m.sheets.find((x) => x.name === "日历")!.blocks[0].cells.length;
+  const expected = buildMonthWorkbook({
+    ...sampleMonth(),
+    asOf: "2026-10-15",
+    calendar: { restDays: ["2026-10-30"], workDays: [] },
+    rules: { warnDays: 3, bonusCap: 3 },
+  });
+  const calRows = (m: WorkbookModel): number =>
+    m.sheets.find((x) => x.name === "日历")!.blocks[0].cells.length;
   return { typed, expected, rows: [calRows(typed), calRows(expected)] };
 }
 
@@ -323,38 +351,76 @@ beforeAll(async () => {
   };
   await add("样例月份 2026-10", sampleMonth());
   // a new month as `gangze month` starts it: handbook and roster, no records yet
-  await add("新月份 2026-11（无记录）", { ...sampleMonth(), month: "2026-11", asOf: "2026-11-02", tasks: [], logs: [], weeklyPlans: [], findings: [], quotas: [], bonuses: [] });
-  for (let i = 0; i < shapes.length; i++) await add(`随机 #${i + 1} ${shapes[i].month}`, randomDataset(shapes[i]));
+  await add("新月份 2026-11（无记录）", {
+    ...sampleMonth(),
+    month: "2026-11",
+    asOf: "2026-11-02",
+    tasks: [],
+    logs: [],
+    weeklyPlans: [],
+    findings: [],
+    quotas: [],
+    bonuses: [],
+  });
+  for (let i = 0; i < shapes.length; i++)
+    await add(`随机 #${i + 1} ${shapes[i].month}`, randomDataset(shapes[i]));
   const wrong = buildMonthWorkbook(sampleMonth());
   const spareCell = breakCells(wrong);
   const file = path.join(dir, "broken.xlsx");
   fs.writeFileSync(file, await writeXlsx(wrong));
-  broken = { file, spareCell, score: toReport(scoreMonth(sampleMonth())).people.find((p) => p.name === sampleMonth().staff[0].name)!.score };
+  broken = {
+    file,
+    spareCell,
+    score: toReport(scoreMonth(sampleMonth())).people.find(
+      (p) => p.name === sampleMonth().staff[0].name
+    )!.score,
+  };
   const edit = editedInTheFile();
-  edited = { typed: path.join(dir, "typed.xlsx"), expected: path.join(dir, "expected.xlsx"), rows: edit.rows };
+  edited = {
+    typed: path.join(dir, "typed.xlsx"),
+    expected: path.join(dir, "expected.xlsx"),
+    rows: edit.rows,
+  };
   fs.writeFileSync(edited.typed, await writeXlsx(edit.typed));
   fs.writeFileSync(edited.expected, await writeXlsx(edit.expected));
   outputs = await recalc([...cases.map((c) => c.file), file, edited.typed]);
 }, 300_000);
 
-const show = (d: FormulaDifference[]): string[] => d.slice(0, 20).map((x) => `${x.sheet}!${x.cell} 缓存 ${x.cached} ≠ 重算 ${x.recalculated}：=${x.formula}`);
+const show = (d: FormulaDifference[]): string[] =>
+  d
+    .slice(0, 20)
+    .map((x) => `${x.sheet}!${x.cell} 缓存 ${x.cached} ≠ 重算 ${x.recalculated}：=${x.formula}`);
 
 test("the random datasets cover the months, National Day, late/open/unreported tasks, vetoes and custom rules", () => {
   const all = cases.slice(2).map((c) => c.ds);
-  expect(new Set(all.map((d) => d.month))).toEqual(new Set(["2026-09", "2026-10", "2026-11", "2026-12"]));
+  expect(new Set(all.map((d) => d.month))).toEqual(
+    new Set(["2026-09", "2026-10", "2026-11", "2026-12"])
+  );
   const reports = all.map((d) => scoreMonth(d));
-  const kinds = new Set(reports.flatMap((r) => r.month.people.flatMap((p) => p.deductions.map((x) => x.kind))));
-  expect([...kinds].sort()).toEqual(["日志缺报", "未及时回报", "检查扣分", "指标差额", "逾期完成", "逾期未完成"].sort());
+  const kinds = new Set(
+    reports.flatMap((r) => r.month.people.flatMap((p) => p.deductions.map((x) => x.kind)))
+  );
+  expect([...kinds].sort()).toEqual(
+    ["日志缺报", "未及时回报", "检查扣分", "指标差额", "逾期完成", "逾期未完成"].sort()
+  );
   expect(reports.some((r) => r.month.people.some((p) => p.veto))).toBe(true);
-  expect(reports.some((r) => r.month.people.some((p) => p.dutyLines.some((l) => l.deducted > l.points)))).toBe(true);
+  expect(
+    reports.some((r) => r.month.people.some((p) => p.dutyLines.some((l) => l.deducted > l.points)))
+  ).toBe(true);
   // a task spanning 国庆 (assigned before 2026-10-01, due after 2026-10-07)
   const cal = new Calendar();
-  const spans = all.flatMap((d) => d.tasks.filter((t) => t.assigned < "2026-10-01" && taskDue(t, cal)! > "2026-10-07"));
+  const spans = all.flatMap((d) =>
+    d.tasks.filter((t) => t.assigned < "2026-10-01" && taskDue(t, cal)! > "2026-10-07")
+  );
   expect(spans.some((t) => t.limitWorkdays !== undefined)).toBe(true);
   expect(spans.some((t) => t.due !== undefined)).toBe(true);
   expect(all.some((d) => d.rules)).toBe(true);
   expect(all.some((d) => d.asOf > monthEnd(d.month))).toBe(true);
-  expect(reports.some((r) => r.month.people.some((p) => p.score === p.bonus && p.dutyDeduction + p.otherDeduction > 100))).toBe(true);
+  expect(
+    reports.some((r) =>
+      r.month.people.some((p) => p.score === p.bonus && p.dutyDeduction + p.otherDeduction > 100)
+    )
+  ).toBe(true);
   expect(all.some((d) => d.calendar)).toBe(true);
 });
 
@@ -406,7 +472,11 @@ test("周考核 as recalculated equals the engine's weekly scores", async () => 
     const t = book.table("周考核", ["姓名", ...headers]);
     for (const row of t.rows) {
       const p = report.people.find((x) => x.name === row.cells["姓名"].value)!;
-      expect({ name: c.name, person: p.name, weeks: headers.map((h) => row.cells[h].value) }).toEqual({ name: c.name, person: p.name, weeks: p.weeks.map((w) => w.score) });
+      expect({
+        name: c.name,
+        person: p.name,
+        weeks: headers.map((h) => row.cells[h].value),
+      }).toEqual({ name: c.name, person: p.name, weeks: p.weeks.map((w) => w.score) });
     }
   }
 });
@@ -419,7 +489,8 @@ test("typing a new 基准日, a rest day and two parameters into the file gives 
   // and the edits matter: the untouched sample's values differ in statuses, scores and weeks
   const changed = await compareFormulaCells(cases[0].file, edited!.expected);
   const sheets = new Set(changed.map((d) => d.sheet));
-  for (const s of ["交办事项", "考核汇总", "周考核", "日历", "逾期清单"]) expect([s, sheets.has(s)]).toEqual([s, true]);
+  for (const s of ["交办事项", "考核汇总", "周考核", "日历", "逾期清单"])
+    expect([s, sheets.has(s)]).toEqual([s, true]);
   expect(changed.length).toBeGreaterThan(100);
 });
 

@@ -25,7 +25,7 @@ export function pdfPages(pdf: string): PdfPage[] {
   return pages.map((p, i) => {
     const lines = [
       ...p.matchAll(
-        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g
       ),
     ].map((m) => ({
       box: [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])],
@@ -36,9 +36,18 @@ export function pdfPages(pdf: string): PdfPage[] {
       for (let b = a + 1; b < lines.length; b++) {
         const [x0, y0, x1, y1] = lines[a].box;
         const [u0, v0, u1, v1] = lines[b].box;
-        if (Math.min(x1, u1) - Math.max(x0, u0) > 1 && Math.min(y1, v1) - Math.max(y0, v0) > 1) overlaps++;
+        if (Math.min(x1, u1) - Math.max(x0, u0) > 1 && Math.min(y1, v1) - Math.max(y0, v0) > 1)
+          overlaps++;
       }
-    const text = execFileSync("pdftotext", ["-raw", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"])
+    const text = execFileSync("pdftotext", [
+      "-raw",
+      "-f",
+      String(i + 1),
+      "-l",
+      String(i + 1),
+      pdf,
+      "-",
+    ])
       .toString()
       .replace(/\s+/g, "");
     return { width: sizes[i][0], height: sizes[i][1], text, overlaps };

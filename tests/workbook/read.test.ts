@@ -10,7 +10,16 @@ import { buildMonthWorkbook } from "../../src/workbook/month";
 import { readMonthWorkbook } from "../../src/workbook/read/month";
 import { HEADERS, MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { columnsOf, findRow, loadBook, replaceSheet, saveBook, setCells, sheetValues, utc } from "../fixtures/clerk";
+import {
+  columnsOf,
+  findRow,
+  loadBook,
+  replaceSheet,
+  saveBook,
+  setCells,
+  sheetValues,
+  utc,
+} from "../fixtures/clerk";
 import { buildTestMonthWorkbook } from "../fixtures/monthWorkbook";
 
 const FILE = "2026-10 月度考核.xlsx";
@@ -84,7 +93,11 @@ describe("round trip through the month workbook writer (src/workbook/month)", ()
 
   test("changed rules and office calendar days", async () => {
     const ds = sampleMonth();
-    ds.rules = { lateReport: 1, bonusCap: 3, deductionStandards: [{ code: "K01", problem: "公文差错", points: 2 }] };
+    ds.rules = {
+      lateReport: 1,
+      bonusCap: 3,
+      deductionStandards: [{ code: "K01", problem: "公文差错", points: 2 }],
+    };
     ds.calendar = { restDays: ["2026-10-30"], workDays: ["2026-10-31"] };
     const r = await readMonthWorkbook(await real(ds), FILE);
     expect(r.dataset.rules).toEqual(ds.rules);
@@ -96,7 +109,17 @@ describe("round trip through the month workbook writer (src/workbook/month)", ()
     const ds = sampleMonth();
     const r = await readMonthWorkbook(await real(ds), FILE);
     // 完成日期 is the 9th header (I); record index 5 is the 6th data row = sheet row 7
-    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 5, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: "I7" });
+    expect(
+      r.locate({
+        severity: "error",
+        code: "x",
+        collection: "tasks",
+        index: 5,
+        field: "completed",
+        message: "",
+        fix: "",
+      })
+    ).toEqual({ sheet: "交办事项", cell: "I7" });
   });
 });
 
@@ -113,7 +136,11 @@ describe("columns found by header text", () => {
     replaceSheet(wb, MONTH_SHEETS.tasks, reordered);
     // 工作日志: a title row above the header, and a helper column inserted after 日期
     const logs = sheetValues(wb.getWorksheet(MONTH_SHEETS.logs)!);
-    const withHelper = logs.map((row, i) => [row[0], i === 0 ? "辅助列" : { formula: `A${i + 2}+1`, result: 1 }, ...row.slice(1)]);
+    const withHelper = logs.map((row, i) => [
+      row[0],
+      i === 0 ? "辅助列" : { formula: `A${i + 2}+1`, result: 1 },
+      ...row.slice(1),
+    ]);
     replaceSheet(wb, MONTH_SHEETS.logs, [["2026年10月工作日志（日清日结）"], ...withHelper]);
     // 人员: headers typed with spaces and a line break
     const staff = wb.getWorksheet(MONTH_SHEETS.staff)!;
@@ -125,11 +152,41 @@ describe("columns found by header text", () => {
     // locate follows the moved columns: 完成日期 is header 9 of 15; reversed it is 15 − 9 + 1 = 7th,
     // after the extra column the 8th (H)
     expect(columnsOf(wb.getWorksheet(MONTH_SHEETS.tasks)!)["完成日期"]).toBe(8);
-    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 0, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: "H2" });
+    expect(
+      r.locate({
+        severity: "error",
+        code: "x",
+        collection: "tasks",
+        index: 0,
+        field: "completed",
+        message: "",
+        fix: "",
+      })
+    ).toEqual({ sheet: "交办事项", cell: "H2" });
     // records 0–3 in rows 2–5, two blank rows (6, 7), so record 4 sits in row 8
-    expect(r.locate({ severity: "error", code: "x", collection: "tasks", index: 4, field: "completed", message: "", fix: "" })).toEqual({ sheet: "交办事项", cell: "H8" });
+    expect(
+      r.locate({
+        severity: "error",
+        code: "x",
+        collection: "tasks",
+        index: 4,
+        field: "completed",
+        message: "",
+        fix: "",
+      })
+    ).toEqual({ sheet: "交办事项", cell: "H8" });
     // logs: header in row 2 now, record 0 in row 3, 工作内容 moved from D to E
-    expect(r.locate({ severity: "error", code: "x", collection: "logs", index: 0, field: "content", message: "", fix: "" })).toEqual({ sheet: "工作日志", cell: "E3" });
+    expect(
+      r.locate({
+        severity: "error",
+        code: "x",
+        collection: "logs",
+        index: 0,
+        field: "content",
+        message: "",
+        fix: "",
+      })
+    ).toEqual({ sheet: "工作日志", cell: "E3" });
   });
 });
 
@@ -145,28 +202,59 @@ describe("values as people type them", () => {
   }
 
   test("dates typed every way read as 2026-10-09; text ones with a warning naming the cell", async () => {
-    const typed = ["2026-10-09", "2026/10/9", "2026.10.9", "10月9日", "2026年10月9日", "２０２６－１０－０９", "20261009", " 2026/10/09 "];
-    const bytes = await logsWith([...typed.map((date) => ({ date })), { date: isoToExcelSerial("2026-10-09") }]);
+    const typed = [
+      "2026-10-09",
+      "2026/10/9",
+      "2026.10.9",
+      "10月9日",
+      "2026年10月9日",
+      "２０２６－１０－０９",
+      "20261009",
+      " 2026/10/09 ",
+    ];
+    const bytes = await logsWith([
+      ...typed.map((date) => ({ date })),
+      { date: isoToExcelSerial("2026-10-09") },
+    ]);
     const r = await readMonthWorkbook(bytes, FILE);
-    expect(r.dataset.logs.slice(0, typed.length + 1).map((l) => l.date)).toEqual(Array(typed.length + 1).fill("2026-10-09"));
+    expect(r.dataset.logs.slice(0, typed.length + 1).map((l) => l.date)).toEqual(
+      Array(typed.length + 1).fill("2026-10-09")
+    );
     const warnings = r.issues.filter((i) => i.code === "text-date");
     // one per text; the serial number (a real Excel date without date format) is not a warning
     expect(warnings.map((w) => w.cell)).toEqual(typed.map((_, i) => `A${2 + i}`));
-    expect(warnings[3].message).toBe(`文件 ${FILE}，工作日志!A5：日期“10月9日”是文本，已按日期 2026-10-09 读取；表中公式不会把文本当作日期`);
+    expect(warnings[3].message).toBe(
+      `文件 ${FILE}，工作日志!A5：日期“10月9日”是文本，已按日期 2026-10-09 读取；表中公式不会把文本当作日期`
+    );
   });
 
   test("a date that is not a date: an error at its cell, the text kept, the record not scored", async () => {
     const r = await readMonthWorkbook(await logsWith([{}, { date: "10月32日" }]), FILE);
     const issue = r.issues.find((i) => i.code === "invalid-date")!;
-    expect(issue).toMatchObject({ severity: "error", sheet: "工作日志", cell: "A3", collection: "logs", index: 1, field: "date" });
-    expect(issue.message).toBe(`文件 ${FILE}，工作日志!A3：日期“10月32日”不是有效日期，请写成 2026-11-03 这样的日期`);
+    expect(issue).toMatchObject({
+      severity: "error",
+      sheet: "工作日志",
+      cell: "A3",
+      collection: "logs",
+      index: 1,
+      field: "date",
+    });
+    expect(issue.message).toBe(
+      `文件 ${FILE}，工作日志!A3：日期“10月32日”不是有效日期，请写成 2026-11-03 这样的日期`
+    );
     expect(r.dataset.logs[1].date).toBe("10月32日");
     // the entry check sees the same cell: combined, it is said once
     const entry = checkDataset(r.dataset);
-    expect(entry.some((e) => e.collection === "logs" && e.index === 1 && e.code === "invalid-date")).toBe(true);
+    expect(
+      entry.some((e) => e.collection === "logs" && e.index === 1 && e.code === "invalid-date")
+    ).toBe(true);
     const all = combineIssues(FILE, r.issues, entry, r.locate);
-    expect(all.filter((i) => i.sheet === "工作日志" && i.cell === "A3" && i.severity === "error")).toHaveLength(1);
-    expect(withoutErrors(r.dataset, [...entry, ...cellIssuesAsEntryIssues(r.issues)]).logs).toHaveLength(r.dataset.logs.length - 1);
+    expect(
+      all.filter((i) => i.sheet === "工作日志" && i.cell === "A3" && i.severity === "error")
+    ).toHaveLength(1);
+    expect(
+      withoutErrors(r.dataset, [...entry, ...cellIssuesAsEntryIssues(r.issues)]).logs
+    ).toHaveLength(r.dataset.logs.length - 1);
   });
 
   test("numbers: numeric text (full-width too) read with a warning; other text an error", async () => {
@@ -179,7 +267,11 @@ describe("values as people type them", () => {
     const r = await readMonthWorkbook(await saveBook(wb), FILE);
     expect(r.dataset.findings.slice(0, 3).map((x) => x.points)).toEqual([2, 1.5, "两分"]);
     const col = String.fromCharCode(64 + columnsOf(f)["扣分"]);
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["text-number", `${col}2`], ["text-number", `${col}3`], ["not-a-number", `${col}4`]]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["text-number", `${col}2`],
+      ["text-number", `${col}3`],
+      ["not-a-number", `${col}4`],
+    ]);
     expect(r.issues[2].message).toBe(`文件 ${FILE}，检查记录!${col}4：扣分“两分”不是数字`);
   });
 
@@ -187,16 +279,35 @@ describe("values as people type them", () => {
     const ds = sampleMonth();
     const wb = await loadBook(await written(ds));
     const f = wb.getWorksheet(MONTH_SHEETS.findings)!;
-    const words: [unknown, boolean | string][] = [["Y", true], ["√", true], [true, true], ["１", true], ["N", false], ["×", false], [null, false], ["待定", "待定"]];
+    const words: [unknown, boolean | string][] = [
+      ["Y", true],
+      ["√", true],
+      [true, true],
+      ["１", true],
+      ["N", false],
+      ["×", false],
+      [null, false],
+      ["待定", "待定"],
+    ];
     words.forEach(([w], i) => setCells(f, 2 + i, { 已整改: w as string }));
     const r = await readMonthWorkbook(await saveBook(wb), FILE);
-    expect(r.dataset.findings.slice(0, words.length).map((x) => x.rectified)).toEqual(words.map(([, b]) => b));
-    expect(r.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(["invalid-yes-no"]);
+    expect(r.dataset.findings.slice(0, words.length).map((x) => x.rectified)).toEqual(
+      words.map(([, b]) => b)
+    );
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+      "invalid-yes-no",
+    ]);
   });
 
   test("text starting with = + - @ is data, never a formula", async () => {
     const ds = sampleMonth();
-    const texts = ["=SUM(A1:A3)", "+86 0371 1234", "-", "@张三 请审核", '=HYPERLINK("http://x","y")'];
+    const texts = [
+      "=SUM(A1:A3)",
+      "+86 0371 1234",
+      "-",
+      "@张三 请审核",
+      '=HYPERLINK("http://x","y")',
+    ];
     texts.forEach((t, i) => (ds.logs[i].content = t));
     const r = await readMonthWorkbook(await written(ds), FILE);
     expect(r.dataset.logs.slice(0, texts.length).map((l) => l.content)).toEqual(texts);
@@ -208,7 +319,10 @@ describe("values as people type them", () => {
     const wb = await loadBook(await written(ds));
     const t = wb.getWorksheet(MONTH_SHEETS.tasks)!;
     const row = findRow(t, "编号", ds.tasks[5].id);
-    setCells(t, row, { 完成日期: { formula: "TODAY()", result: utc("2026-10-20") }, 事项: { formula: 'HYPERLINK("file:///c:/a.docx","通知")', result: "通知" } });
+    setCells(t, row, {
+      完成日期: { formula: "TODAY()", result: utc("2026-10-20") },
+      事项: { formula: 'HYPERLINK("file:///c:/a.docx","通知")', result: "通知" },
+    });
     const r = await readMonthWorkbook(await saveBook(wb), FILE);
     const cols = columnsOf(t);
     const at = (h: string) => `${String.fromCharCode(64 + cols[h])}${row}`;
@@ -216,7 +330,9 @@ describe("values as people type them", () => {
       ["formula-in-input", at("事项"), "error"],
       ["formula-in-input", at("完成日期"), "error"],
     ]);
-    expect(r.issues[1].message).toBe(`文件 ${FILE}，交办事项!${at("完成日期")}：完成日期栏填的是公式“=TODAY()”，录入栏只能直接填写内容，公式不计算也不读取`);
+    expect(r.issues[1].message).toBe(
+      `文件 ${FILE}，交办事项!${at("完成日期")}：完成日期栏填的是公式“=TODAY()”，录入栏只能直接填写内容，公式不计算也不读取`
+    );
     expect(r.dataset.tasks[5].completed).toBeUndefined();
     expect(r.dataset.tasks[5].title).toBeUndefined();
     // the task is kept out of scoring
@@ -234,10 +350,28 @@ describe("locate", () => {
     // 责任人 is the 5th header of 交办事项 (E); record 5 is sheet row 7
     expect(HEADERS.tasks.indexOf("责任人")).toBe(4);
     expect(r.locate(issue)).toEqual({ sheet: "交办事项", cell: "E7" });
-    const head = r.locate({ severity: "error", code: "x", collection: "dataset", index: -1, field: "asOf", message: "", fix: "" });
+    const head = r.locate({
+      severity: "error",
+      code: "x",
+      collection: "dataset",
+      index: -1,
+      field: "asOf",
+      message: "",
+      fix: "",
+    });
     // 说明 row 4 = 基准日 (项目/内容 header, 单位, 考核月份, 基准日)
     expect(head).toEqual({ sheet: "说明", cell: "B4" });
-    expect(r.locate({ severity: "error", code: "x", collection: "posts", index: 1, field: "name", message: "", fix: "" })!.sheet).toBe("岗位职责");
+    expect(
+      r.locate({
+        severity: "error",
+        code: "x",
+        collection: "posts",
+        index: 1,
+        field: "name",
+        message: "",
+        fix: "",
+      })!.sheet
+    ).toBe("岗位职责");
   });
 
   test("without 日历 and 考核标准: defaults, with a warning each", async () => {

@@ -18,5 +18,8 @@ export const WORKBOOK_SAMPLES: WorkbookSample[] = [
   { name: "岗位责任手册（测试样例）", build: () => buildHandbook(smallHandbook()) },
   ...(dflt ? [{ name: "岗位责任手册（默认办公室）", build: () => buildHandbook(dflt) }] : []),
   { name: "月度考核工作簿（样例月份）", build: () => buildMonthWorkbook(sampleMonth()) },
-  { name: "月度考核工作簿（上报版）", build: () => buildMonthWorkbook(sampleMonth(), { exportMode: true }) },
+  {
+    name: "月度考核工作簿（上报版）",
+    build: () => buildMonthWorkbook(sampleMonth(), { exportMode: true }),
+  },
 ];

@@ -33,7 +33,7 @@ function model(wrong: boolean): WorkbookModel {
   });
   s.formats.push(
     { range: "C1", style: { numberFormat: "yyyy-mm-dd" } },
-    { range: "A5", style: { numberFormat: "yyyy-mm-dd" } },
+    { range: "A5", style: { numberFormat: "yyyy-mm-dd" } }
   );
   return { title: "t", sheets: [s], definedNames: [{ name: "基准日", ref: "'计算'!$C$1" }] };
 }
@@ -47,7 +47,13 @@ test("recalc recalculates: a wrong cached value and an error are exactly what is
   fs.writeFileSync(right, await writeXlsx(model(false)));
   const out = await recalc([wrong, right]);
   expect(out.size).toBe(2);
-  const divZero = { sheet: "计算", cell: "A10", formula: "1/0", cached: "#DIV/0!", recalculated: "#DIV/0!" };
+  const divZero = {
+    sheet: "计算",
+    cell: "A10",
+    formula: "1/0",
+    cached: "#DIV/0!",
+    recalculated: "#DIV/0!",
+  };
   expect(await compareFormulaCells(wrong, out.get(wrong)!)).toEqual([
     { sheet: "计算", cell: "A2", formula: "A1+B1", cached: "6", recalculated: "5" },
     divZero,

@@ -101,7 +101,7 @@ describe("readXlsx tables found by header text", () => {
     const book = await readXlsx(await userFile(), "月度考核.xlsx");
     // the best candidate is row 3 (it holds 编号), so the message points there
     expect(() => book.table("交办事项", ["编号", "责任人", "交办日期"])).toThrow(
-      "文件 月度考核.xlsx，工作表“交办事项”：找不到列“责任人”、“交办日期”（第 3 行）",
+      "文件 月度考核.xlsx，工作表“交办事项”：找不到列“责任人”、“交办日期”（第 3 行）"
     );
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("交办事项").getRow(1).values = ["编号", "事项"];
@@ -119,7 +119,9 @@ describe("readXlsx tables found by header text", () => {
       sheet: "交办事项",
       message: "文件 月度考核.xlsx，工作表“交办事项”：找不到列“到期日”（第 1 行）",
     });
-    expect(() => other.table("工作日志", ["日期"])).toThrow("文件 月度考核.xlsx 中没有工作表“工作日志”");
+    expect(() => other.table("工作日志", ["日期"])).toThrow(
+      "文件 月度考核.xlsx 中没有工作表“工作日志”"
+    );
     expect(other.hasSheet("工作日志")).toBe(false);
   });
 });
@@ -136,7 +138,10 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
   };
 
   test("empty file", async () => {
-    expect(await code(new Uint8Array(), "a.xlsx")).toEqual(["empty-file", "文件 a.xlsx 是空文件（0 字节）"]);
+    expect(await code(new Uint8Array(), "a.xlsx")).toEqual([
+      "empty-file",
+      "文件 a.xlsx 是空文件（0 字节）",
+    ]);
   });
   test("text renamed to .xlsx", async () => {
     expect(await code(new TextEncoder().encode("姓名,岗位\n张三,秘书"), "b.xlsx")).toEqual([
@@ -158,7 +163,9 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
     expect((await code(bytes, "d.xls"))[0]).toBe("old-xls");
   });
   test("an .xlsx with an open password (real encrypted file)", async () => {
-    const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, "fixtures", "encrypted.xlsx")));
+    const bytes = new Uint8Array(
+      fs.readFileSync(path.join(__dirname, "fixtures", "encrypted.xlsx"))
+    );
     const [c, message] = await code(bytes, "加密.xlsx");
     expect(c).toBe("encrypted");
     expect(message).toContain("文件 加密.xlsx 设有打开密码（已加密），无法读取");

@@ -40,7 +40,10 @@ function featureModel(): WorkbookModel {
     range: "B2:B40",
     rule: { type: "date", min: "2020-01-01", max: "2035-12-31", error: "请输入日期" },
   });
-  s.validations.push({ range: "C2:C40", rule: { type: "list", values: ["逾期未完成", "临期", "进行中"] } });
+  s.validations.push({
+    range: "C2:C40",
+    rule: { type: "list", values: ["逾期未完成", "临期", "进行中"] },
+  });
   s.validations.push({ range: "A2:A40", rule: { type: "list", source: "'人员'!$A$2:$A$30" } });
   s.validations.push({ range: "D2:D40", rule: { type: "whole", min: 0, max: 99 } });
   s.conditionalFormats.push({
@@ -61,7 +64,11 @@ function featureModel(): WorkbookModel {
   const people = emptySheet("人员");
   people.blocks.push({ origin: "A1", cells: [["姓名"], ["张三"]] });
   people.protection = { password: "abc" };
-  return { title: "功能", sheets: [s, people], definedNames: [{ name: "基准日", ref: "'交办事项'!$F$2" }] };
+  return {
+    title: "功能",
+    sheets: [s, people],
+    definedNames: [{ name: "基准日", ref: "'交办事项'!$F$2" }],
+  };
 }
 
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -88,7 +95,7 @@ describe("writeXlsx", () => {
   test("formulas without '=' and with their cached results, text results as t=\"str\"", () => {
     const sheet = xml["xl/worksheets/sheet1.xml"];
     expect(sheet).toContain(
-      '<c r="C2" t="str"><f>IF(B2&lt;基准日,&quot;逾期未完成&quot;,&quot;进行中&quot;)</f><v>逾期未完成</v></c>',
+      '<c r="C2" t="str"><f>IF(B2&lt;基准日,&quot;逾期未完成&quot;,&quot;进行中&quot;)</f><v>逾期未完成</v></c>'
     );
     expect(sheet).toMatch(/<c r="D3"[^>]*><f>基准日-B3<\/f><v>-1<\/v><\/c>/);
   });
@@ -98,15 +105,23 @@ describe("writeXlsx", () => {
     // 2026-10-31 = 46326 (see model.test.ts)
     expect(sheet).toMatch(/<c r="B2" s="\d+"><v>46326<\/v><\/c>/);
     const book = await readXlsx(bytes, "功能.xlsx");
-    expect(book.cell("交办事项", "B2")).toEqual({ kind: "date", value: "2026-10-31", address: "B2" });
-    expect(book.cell("交办事项", "F2")).toEqual({ kind: "date", value: "2026-11-05", address: "F2" });
+    expect(book.cell("交办事项", "B2")).toEqual({
+      kind: "date",
+      value: "2026-10-31",
+      address: "B2",
+    });
+    expect(book.cell("交办事项", "F2")).toEqual({
+      kind: "date",
+      value: "2026-11-05",
+      address: "F2",
+    });
   });
 
   test("one validation rule per range, never one per cell", () => {
     const sheet = xml["xl/worksheets/sheet1.xml"];
     expect(sheet.match(/<dataValidation /g)).toHaveLength(4);
     expect(sheet).toMatch(
-      /<dataValidation [^>]*sqref="B2:B40"[^>]*><formula1>43831<\/formula1><formula2>49674<\/formula2>/,
+      /<dataValidation [^>]*sqref="B2:B40"[^>]*><formula1>43831<\/formula1><formula2>49674<\/formula2>/
     );
     expect(sheet).toContain("<formula1>&quot;逾期未完成,临期,进行中&quot;</formula1>");
     expect(sheet).toContain("<formula1>&apos;人员&apos;!$A$2:$A$30</formula1>");
@@ -140,21 +155,21 @@ describe("writeXlsx", () => {
     const wbx = xml["xl/workbook.xml"];
     expect(wbx).toContain('<definedName name="基准日">&apos;交办事项&apos;!$F$2</definedName>');
     expect(wbx).toContain(
-      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;交办事项&apos;!$1:$1</definedName>',
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;交办事项&apos;!$1:$1</definedName>'
     );
     const sheet = xml["xl/worksheets/sheet1.xml"];
     expect(sheet).toMatch(
-      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/,
+      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/
     );
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheet).toContain("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>");
     expect(sheet).toMatch(
-      /<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"\/>/,
+      /<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"\/>/
     );
     expect(sheet).toContain('<tabColor rgb="FFC00000"/>');
     expect(sheet).toContain('<mergeCell ref="F3:G3"/>');
     expect(sheet).toMatch(
-      /<conditionalFormatting sqref="A2:D40"><cfRule type="expression" dxfId="\d+" priority="1"><formula>\$C2=&quot;逾期未完成&quot;<\/formula>/,
+      /<conditionalFormatting sqref="A2:D40"><cfRule type="expression" dxfId="\d+" priority="1"><formula>\$C2=&quot;逾期未完成&quot;<\/formula>/
     );
   });
 
@@ -190,15 +205,18 @@ test("writing 40 sheets of 31 rows × 12 columns (timing logged, not asserted)",
       { formula: `SUM(D${r + 2}:J${r + 2})`, result: 28 },
       { formula: `IF(K${r + 2}>20,"高","低")`, result: "高" },
     ]);
-    s.blocks.push({ origin: "A1", cells: [Array.from({ length: 12 }, (_, i) => `列${i + 1}`), ...rows] });
+    s.blocks.push({
+      origin: "A1",
+      cells: [Array.from({ length: 12 }, (_, i) => `列${i + 1}`), ...rows],
+    });
     s.formats.push(
       { range: "A2:J32", style: { locked: false, border: "thin", numberFormat: "General" } },
       { range: "A2:A32", style: { numberFormat: "yyyy-mm-dd" } },
-      { range: "A1:L1", style: { font: { bold: true } } },
+      { range: "A1:L1", style: { font: { bold: true } } }
     );
     s.validations.push(
       { range: "A2:A32", rule: { type: "date" } },
-      { range: "C2:C32", rule: { type: "list", values: ["完成", "进行中"] } },
+      { range: "C2:C32", rule: { type: "list", values: ["完成", "进行中"] } }
     );
     s.protection = {};
     return s;

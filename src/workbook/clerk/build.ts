@@ -8,12 +8,38 @@ import { Calendar } from "../../domain/calendar";
 import { addDays, isISODate, monthEnd, monthStart, weekday } from "../../domain/dates";
 import { resolveRules } from "../../domain/rules";
 import { givenBy, reportedInTime, taskDue, taskState } from "../../domain/taskState";
-import { LOG_STATUSES, type Dataset, type Duty, type Finding, type ISODate, type LogEntry, type Rules, type Staff, type Task, type WeeklyPlan } from "../../domain/types";
+import {
+  LOG_STATUSES,
+  type Dataset,
+  type Duty,
+  type Finding,
+  type ISODate,
+  type LogEntry,
+  type Rules,
+  type Staff,
+  type Task,
+  type WeeklyPlan,
+} from "../../domain/types";
 import { sheetRef } from "../address";
 import { addTable, rowHeight, type Column } from "../builder";
-import { DATE_FORMAT, emptySheet, type Cell, type DateValue, type PrintSetup, type SheetModel, type WorkbookModel } from "../model";
+import {
+  DATE_FORMAT,
+  emptySheet,
+  type Cell,
+  type DateValue,
+  type PrintSetup,
+  type SheetModel,
+  type WorkbookModel,
+} from "../model";
 import { NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
-import { FONT_BODY, FONT_SIZE, FOOTER_PAGES, STYLE_BODY, STYLE_HEADER, STYLE_INPUT } from "../styles";
+import {
+  FONT_BODY,
+  FONT_SIZE,
+  FOOTER_PAGES,
+  STYLE_BODY,
+  STYLE_HEADER,
+  STYLE_INPUT,
+} from "../styles";
 import { CLERK_README, CLERK_SHEET, SELF_CHECK_SOURCE } from "./sheets";
 
 export interface ClerkOptions {
@@ -32,18 +58,33 @@ export const CLERK_ASOF_CELL = "B6";
 
 /** Landscape A4, one page wide, header row repeated, page numbers: clerks print their log. */
 function print(title: string, orientation: PrintSetup["orientation"]): PrintSetup {
-  return { paper: "A4", orientation, fitToWidth: true, titleRows: [1, 1], header: { center: title.replace(/&/g, "&&") }, footer: { center: FOOTER_PAGES } };
+  return {
+    paper: "A4",
+    orientation,
+    fitToWidth: true,
+    titleRows: [1, 1],
+    header: { center: title.replace(/&/g, "&&") },
+    footer: { center: FOOTER_PAGES },
+  };
 }
 
-const dateCell = (d: string | undefined): DateValue | string | null => (d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d);
+const dateCell = (d: string | undefined): DateValue | string | null =>
+  d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d;
 
 /** The person's workbook; throws when the person is not on the roster or the month's year has no calendar data. */
-export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptions = {}): WorkbookModel {
+export function buildClerkWorkbook(
+  ds: Dataset,
+  person: string,
+  opts: ClerkOptions = {}
+): WorkbookModel {
   const staff = ds.staff.find((s) => s.name === person);
   if (!staff) throw new Error(`人员表中没有“${person}”，无法生成个人工作日志`);
   const cal = new Calendar(ds.calendar);
   const rules = resolveRules(ds.rules);
-  const from = staff.start && isISODate(staff.start) && staff.start > monthStart(ds.month) ? staff.start : monthStart(ds.month);
+  const from =
+    staff.start && isISODate(staff.start) && staff.start > monthStart(ds.month)
+      ? staff.start
+      : monthStart(ds.month);
   const to = monthEnd(ds.month);
   const workdays = from <= to ? cal.workdays(from, to) : []; // throws CalendarMissingError for a year without data
   const duties = ds.duties.filter((d) => d.post === staff.post);
@@ -61,7 +102,12 @@ export function buildClerkWorkbook(ds: Dataset, person: string, opts: ClerkOptio
     calendar.sheet,
     originalSheet(tasks),
   ];
-  for (const s of sheets) if (!s.hidden) s.print = print(`${ds.office} ${person} ${ds.month} ${s.name}`, s.name === CLERK_SHEET.readme ? "portrait" : "landscape");
+  for (const s of sheets)
+    if (!s.hidden)
+      s.print = print(
+        `${ds.office} ${person} ${ds.month} ${s.name}`,
+        s.name === CLERK_SHEET.readme ? "portrait" : "landscape"
+      );
   return {
     title: `${ds.month} ${person} ${CLERK_TITLE}`,
     sheets,
@@ -85,13 +131,26 @@ function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
     [CLERK_README.month, ds.month],
     [CLERK_README.asOf, dateCell(ds.asOf)],
   ];
-  sheet.blocks.push({ origin: "A1", cells: [["项目", "内容"], ...rows.map(([a, b]) => [a, b] as Cell[])] });
+  sheet.blocks.push({
+    origin: "A1",
+    cells: [["项目", "内容"], ...rows.map(([a, b]) => [a, b] as Cell[])],
+  });
   sheet.formats.push({ range: "A1:B1", style: STYLE_HEADER });
   sheet.formats.push({ range: "A2:B6", style: STYLE_BODY });
-  sheet.formats.push({ range: CLERK_ASOF_CELL, style: { ...STYLE_INPUT, numberFormat: DATE_FORMAT } });
+  sheet.formats.push({
+    range: CLERK_ASOF_CELL,
+    style: { ...STYLE_INPUT, numberFormat: DATE_FORMAT },
+  });
   sheet.validations.push({
     range: CLERK_ASOF_CELL,
-    rule: { type: "date", min: monthStart(ds.month), max: monthEnd(ds.month), errorTitle: "基准日", error: `基准日应在 ${ds.month} 月内`, prompt: "交办事项的状态按这一天计算，可改为今天的日期" },
+    rule: {
+      type: "date",
+      min: monthStart(ds.month),
+      max: monthEnd(ds.month),
+      errorTitle: "基准日",
+      error: `基准日应在 ${ds.month} 月内`,
+      prompt: "交办事项的状态按这一天计算，可改为今天的日期",
+    },
   });
   const help = [
     "填写说明",
@@ -108,7 +167,10 @@ function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
   ];
   const top = 8;
   sheet.blocks.push({ origin: `A${top}`, cells: help.map((h) => [h, null]) });
-  sheet.formats.push({ range: `A${top}:B${top + help.length - 1}`, style: { font: { name: FONT_BODY, size: FONT_SIZE }, wrap: true, vertical: "top" } });
+  sheet.formats.push({
+    range: `A${top}:B${top + help.length - 1}`,
+    style: { font: { name: FONT_BODY, size: FONT_SIZE }, wrap: true, vertical: "top" },
+  });
   // each line across both columns, tall enough for its wrapped text (LibreOffice and Excel do not grow rows of generated files)
   help.forEach((h, i) => {
     sheet.merges.push(`A${top + i}:B${top + i}`);
@@ -116,17 +178,27 @@ function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
   });
   // rows: top = 填写说明, +1…+6 the six points, +7 状态颜色, +8… the legend, then 如何交回
   const legendTop = top + 8;
-  for (const r of [top, legendTop - 1, legendTop + LEGEND.length]) sheet.formats.push({ range: `A${r}`, style: { font: { name: FONT_BODY, size: FONT_SIZE, bold: true } } });
+  for (const r of [top, legendTop - 1, legendTop + LEGEND.length])
+    sheet.formats.push({
+      range: `A${r}`,
+      style: { font: { name: FONT_BODY, size: FONT_SIZE, bold: true } },
+    });
   LEGEND.forEach(([name, fill], i) => {
     const key = name.split("（")[0] as keyof typeof STATUS_FONT_COLORS;
-    sheet.formats.push({ range: `A${legendTop + i}`, style: { fill, font: { name: FONT_BODY, size: FONT_SIZE, color: STATUS_FONT_COLORS[key] } } });
+    sheet.formats.push({
+      range: `A${legendTop + i}`,
+      style: { fill, font: { name: FONT_BODY, size: FONT_SIZE, color: STATUS_FONT_COLORS[key] } },
+    });
   });
   sheet.rowHeights[1] = 20;
   sheet.protection = {};
   return sheet;
 }
 
-function myDuties(duties: Duty[], rules: Rules): { sheet: SheetModel; codes: string; standards: string } {
+function myDuties(
+  duties: Duty[],
+  rules: Rules
+): { sheet: SheetModel; codes: string; standards: string } {
   const sheet = emptySheet(CLERK_SHEET.duties);
   const t = addTable(sheet, {
     rows: duties,
@@ -155,7 +227,11 @@ function myDuties(duties: Duty[], rules: Rules): { sheet: SheetModel; codes: str
   sheet.columnWidths[9] = 3;
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatColumns: true, allowFormatRows: true };
-  return { sheet, codes: sheetRef(CLERK_SHEET.duties, t.range("编码")), standards: sheetRef(CLERK_SHEET.duties, s.range("代码")) };
+  return {
+    sheet,
+    codes: sheetRef(CLERK_SHEET.duties, t.range("编码")),
+    standards: sheetRef(CLERK_SHEET.duties, s.range("代码")),
+  };
 }
 
 const dutyValidation = (codes: string) => ({
@@ -167,19 +243,48 @@ const dutyValidation = (codes: string) => ({
 
 type LogRow = { date?: string; entry?: LogEntry };
 
-function logSheet(ds: Dataset, person: string, workdays: ISODate[], codes: string, spare: number): SheetModel {
+function logSheet(
+  ds: Dataset,
+  person: string,
+  workdays: ISODate[],
+  codes: string,
+  spare: number
+): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.logs);
   const own = ds.logs.filter((l) => l.person === person);
   const logged = new Set(own.map((l) => l.date));
-  const rows: LogRow[] = [...own.map((entry) => ({ date: entry.date, entry })), ...workdays.filter((d) => !logged.has(d)).map((date) => ({ date }))];
+  const rows: LogRow[] = [
+    ...own.map((entry) => ({ date: entry.date, entry })),
+    ...workdays.filter((d) => !logged.has(d)).map((date) => ({ date })),
+  ];
   // by date, entries before the ready row of the same day; stable otherwise
   rows.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
   const padded: LogRow[] = [...rows, ...Array.from({ length: spare }, () => ({}))];
-  const dateRule = { type: "date" as const, min: monthStart(ds.month), max: monthEnd(ds.month), errorTitle: "日期", error: `请填写 ${ds.month} 月内的日期，如 ${monthStart(ds.month)}` };
+  const dateRule = {
+    type: "date" as const,
+    min: monthStart(ds.month),
+    max: monthEnd(ds.month),
+    errorTitle: "日期",
+    error: `请填写 ${ds.month} 月内的日期，如 ${monthStart(ds.month)}`,
+  };
   const columns: Column<LogRow>[] = [
-    { header: "日期", kind: "date", width: 12, input: true, value: (r) => dateCell(r.date), validation: dateRule },
+    {
+      header: "日期",
+      kind: "date",
+      width: 12,
+      input: true,
+      value: (r) => dateCell(r.date),
+      validation: dateRule,
+    },
     { header: "姓名", kind: "text", width: 9, value: () => person },
-    { header: "职责编码", kind: "text", width: 10, input: true, value: (r) => r.entry?.duty, validation: dutyValidation(codes) },
+    {
+      header: "职责编码",
+      kind: "text",
+      width: 10,
+      input: true,
+      value: (r) => r.entry?.duty,
+      validation: dutyValidation(codes),
+    },
     { header: "工作内容", kind: "text", width: 44, input: true, value: (r) => r.entry?.content },
     {
       header: "完成情况",
@@ -187,7 +292,12 @@ function logSheet(ds: Dataset, person: string, workdays: ISODate[], codes: strin
       width: 10,
       input: true,
       value: (r) => r.entry?.status,
-      validation: { type: "list", values: [...LOG_STATUSES], errorTitle: "完成情况", error: `请选择：${LOG_STATUSES.join("、")}` },
+      validation: {
+        type: "list",
+        values: [...LOG_STATUSES],
+        errorTitle: "完成情况",
+        error: `请选择：${LOG_STATUSES.join("、")}`,
+      },
     },
     { header: "存在问题", kind: "text", width: 24, input: true, value: (r) => r.entry?.problem },
     { header: "对策措施", kind: "text", width: 24, input: true, value: (r) => r.entry?.measure },
@@ -211,7 +321,13 @@ function weekStarts(workdays: ISODate[]): ISODate[] {
 
 type PlanRow = { weekStart?: string; plan?: WeeklyPlan };
 
-function weeklySheet(ds: Dataset, person: string, workdays: ISODate[], codes: string, perWeek: number): SheetModel {
+function weeklySheet(
+  ds: Dataset,
+  person: string,
+  workdays: ISODate[],
+  codes: string,
+  perWeek: number
+): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.weeklyPlans);
   const own = ds.weeklyPlans.filter((p) => p.person === person);
   const weeks = weekStarts(workdays);
@@ -219,9 +335,14 @@ function weeklySheet(ds: Dataset, person: string, workdays: ISODate[], codes: st
   for (const w of weeks) {
     const plans = own.filter((p) => p.weekStart === w);
     rows.push(...plans.map((plan) => ({ weekStart: w, plan })));
-    for (let k = plans.length; k < Math.max(perWeek, plans.length + 1); k++) rows.push({ weekStart: w });
+    for (let k = plans.length; k < Math.max(perWeek, plans.length + 1); k++)
+      rows.push({ weekStart: w });
   }
-  rows.push(...own.filter((p) => !weeks.includes(p.weekStart)).map((plan) => ({ weekStart: plan.weekStart, plan })));
+  rows.push(
+    ...own
+      .filter((p) => !weeks.includes(p.weekStart))
+      .map((plan) => ({ weekStart: plan.weekStart, plan }))
+  );
   const columns: Column<PlanRow>[] = [
     { header: "姓名", kind: "text", width: 9, value: () => person },
     {
@@ -233,7 +354,14 @@ function weeklySheet(ds: Dataset, person: string, workdays: ISODate[], codes: st
       validation: { type: "date", errorTitle: "周起始", error: "请填写该周星期一的日期" },
     },
     { header: "计划事项", kind: "text", width: 44, input: true, value: (r) => r.plan?.item },
-    { header: "职责编码", kind: "text", width: 10, input: true, value: (r) => r.plan?.duty, validation: dutyValidation(codes) },
+    {
+      header: "职责编码",
+      kind: "text",
+      width: 10,
+      input: true,
+      value: (r) => r.plan?.duty,
+      validation: dutyValidation(codes),
+    },
     { header: "完成情况", kind: "text", width: 24, input: true, value: (r) => r.plan?.outcome },
   ];
   addTable(sheet, { columns, rows, spareRows: 5 });
@@ -243,14 +371,21 @@ function weeklySheet(ds: Dataset, person: string, workdays: ISODate[], codes: st
 }
 
 /** The working days of every covered year the tasks and the month touch, for COUNTIFS. */
-function calendarSheet(ds: Dataset, tasks: Task[], cal: Calendar): { sheet: SheetModel; range: string } {
+function calendarSheet(
+  ds: Dataset,
+  tasks: Task[],
+  cal: Calendar
+): { sheet: SheetModel; range: string } {
   const years = new Set<number>([+ds.month.slice(0, 4)]);
-  for (const t of tasks) for (const d of [t.assigned, t.due, t.completed, t.reported]) if (d && isISODate(d)) years.add(+d.slice(0, 4));
+  for (const t of tasks)
+    for (const d of [t.assigned, t.due, t.completed, t.reported])
+      if (d && isISODate(d)) years.add(+d.slice(0, 4));
   const ys = [...years].filter((y) => cal.covers(y)).sort((a, b) => a - b);
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
   const days: ISODate[] = [];
-  for (let y = lo; y <= hi; y++) if (cal.covers(y)) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
+  for (let y = lo; y <= hi; y++)
+    if (cal.covers(y)) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
   const sheet = emptySheet(CLERK_SHEET.calendar);
   const t = addTable(sheet, {
     rows: days,
@@ -277,13 +412,24 @@ function reportText(task: Task, asOf: ISODate, cal: Calendar, rules: Rules): str
   return reportedInTime(done, task.reported, asOf, cal, rules) ? "及时回报" : "未及时回报";
 }
 
-function taskSheet(ds: Dataset, tasks: Task[], cal: Calendar, rules: Rules, days: string): SheetModel {
+function taskSheet(
+  ds: Dataset,
+  tasks: Task[],
+  cal: Calendar,
+  rules: Rules,
+  days: string
+): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.tasks);
   const rows: TaskRow[] = tasks.map((task) => {
     let due: ISODate | undefined;
     try {
       due = taskDue(task, cal);
-      return { task, due, status: taskState(task, ds.asOf, cal, rules).status, report: reportText(task, ds.asOf, cal, rules) };
+      return {
+        task,
+        due,
+        status: taskState(task, ds.asOf, cal, rules).status,
+        report: reportText(task, ds.asOf, cal, rules),
+      };
     } catch {
       return { task, due, status: "", report: "" }; // a year without calendar data: the checks say so
     }
@@ -306,7 +452,11 @@ function taskSheet(ds: Dataset, tasks: Task[], cal: Calendar, rules: Rules, days
       `IF(COUNTIFS(${days},">"&${G},${days},"<="&${H})<=${rules.reportWithinWorkdays},"及时回报","未及时回报")))`
     );
   };
-  const dateRule = (label: string) => ({ type: "date" as const, errorTitle: label, error: `请填写日期，如 ${ds.asOf}` });
+  const dateRule = (label: string) => ({
+    type: "date" as const,
+    errorTitle: label,
+    error: `请填写日期，如 ${ds.asOf}`,
+  });
   const columns: Column<TaskRow>[] = [
     { header: "编号", kind: "text", width: 12, value: (r) => r.task.id, wrap: false },
     { header: "来源", kind: "text", width: 9, value: (r) => r.task.source },
@@ -314,10 +464,30 @@ function taskSheet(ds: Dataset, tasks: Task[], cal: Calendar, rules: Rules, days
     { header: "职责编码", kind: "text", width: 9, value: (r) => r.task.duty },
     { header: "交办日期", kind: "date", width: 12, value: (r) => dateCell(r.task.assigned) },
     { header: "应完成日", kind: "date", width: 12, value: (r) => dateCell(r.due) },
-    { header: "完成日期", kind: "date", width: 12, input: true, value: (r) => dateCell(r.task.completed), validation: dateRule("完成日期") },
-    { header: "回报日期", kind: "date", width: 12, input: true, value: (r) => dateCell(r.task.reported), validation: dateRule("回报日期") },
+    {
+      header: "完成日期",
+      kind: "date",
+      width: 12,
+      input: true,
+      value: (r) => dateCell(r.task.completed),
+      validation: dateRule("完成日期"),
+    },
+    {
+      header: "回报日期",
+      kind: "date",
+      width: 12,
+      input: true,
+      value: (r) => dateCell(r.task.reported),
+      validation: dateRule("回报日期"),
+    },
     { header: "状态", kind: "formula", width: 11, formula: status, result: (r) => r?.status ?? "" },
-    { header: "回报情况", kind: "formula", width: 11, formula: report, result: (r) => r?.report ?? "" },
+    {
+      header: "回报情况",
+      kind: "formula",
+      width: 11,
+      formula: report,
+      result: (r) => r?.report ?? "",
+    },
     { header: "备注", kind: "text", width: 24, value: (r) => r.task.note },
   ];
   const t = addTable(sheet, { columns, rows });
@@ -332,7 +502,15 @@ function taskSheet(ds: Dataset, tasks: Task[], cal: Calendar, rules: Rules, days
         fontColor: STATUS_FONT_COLORS[name as keyof typeof STATUS_FONT_COLORS],
       });
     }
-    sheet.conditionalFormats.push({ range: t.range("回报情况"), formula: `${t.range("回报情况").split(":")[0].replace(/^([A-Z]+)/, "$$$1")}="未及时回报"`, fill: STATUS_COLORS.临期, fontColor: STATUS_FONT_COLORS.临期 });
+    sheet.conditionalFormats.push({
+      range: t.range("回报情况"),
+      formula: `${t
+        .range("回报情况")
+        .split(":")[0]
+        .replace(/^([A-Z]+)/, "$$$1")}="未及时回报"`,
+      fill: STATUS_COLORS.临期,
+      fontColor: STATUS_FONT_COLORS.临期,
+    });
   }
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true };
@@ -341,7 +519,13 @@ function taskSheet(ds: Dataset, tasks: Task[], cal: Calendar, rules: Rules, days
 
 type CheckRow = { finding?: Finding };
 
-function selfCheckSheet(ds: Dataset, person: string, codes: string, standards: string, spare: number): SheetModel {
+function selfCheckSheet(
+  ds: Dataset,
+  person: string,
+  codes: string,
+  standards: string,
+  spare: number
+): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.selfCheck);
   const own = ds.findings.filter((f) => f.person === person && f.source === SELF_CHECK_SOURCE);
   const columns: Column<CheckRow>[] = [
@@ -351,9 +535,22 @@ function selfCheckSheet(ds: Dataset, person: string, codes: string, standards: s
       width: 12,
       input: true,
       value: (r) => dateCell(r.finding?.date),
-      validation: { type: "date", min: monthStart(ds.month), max: monthEnd(ds.month), errorTitle: "日期", error: `请填写 ${ds.month} 月内的日期` },
+      validation: {
+        type: "date",
+        min: monthStart(ds.month),
+        max: monthEnd(ds.month),
+        errorTitle: "日期",
+        error: `请填写 ${ds.month} 月内的日期`,
+      },
     },
-    { header: "职责编码", kind: "text", width: 10, input: true, value: (r) => r.finding?.duty, validation: dutyValidation(codes) },
+    {
+      header: "职责编码",
+      kind: "text",
+      width: 10,
+      input: true,
+      value: (r) => r.finding?.duty,
+      validation: dutyValidation(codes),
+    },
     { header: "问题", kind: "text", width: 40, input: true, value: (r) => r.finding?.problem },
     {
       header: "扣分标准",
@@ -361,7 +558,12 @@ function selfCheckSheet(ds: Dataset, person: string, codes: string, standards: s
       width: 10,
       input: true,
       value: (r) => r.finding?.standard,
-      validation: { type: "list", source: standards, errorTitle: "扣分标准", error: "请从下拉列表选择扣分标准代码（见“我的职责”右侧）" },
+      validation: {
+        type: "list",
+        source: standards,
+        errorTitle: "扣分标准",
+        error: "请从下拉列表选择扣分标准代码（见“我的职责”右侧）",
+      },
     },
     {
       header: "扣分",
@@ -369,7 +571,13 @@ function selfCheckSheet(ds: Dataset, person: string, codes: string, standards: s
       width: 7,
       input: true,
       value: (r) => r.finding?.points,
-      validation: { type: "decimal", min: 0, max: 100, errorTitle: "扣分", error: "扣分应为 0 到 100 之间的数" },
+      validation: {
+        type: "decimal",
+        min: 0,
+        max: 100,
+        errorTitle: "扣分",
+        error: "扣分应为 0 到 100 之间的数",
+      },
     },
     {
       header: "已整改",
@@ -377,7 +585,12 @@ function selfCheckSheet(ds: Dataset, person: string, codes: string, standards: s
       width: 8,
       input: true,
       value: (r) => (r.finding ? (r.finding.rectified ? YES : NO) : undefined),
-      validation: { type: "list", values: [YES, NO], errorTitle: "已整改", error: "请选择“是”或“否”" },
+      validation: {
+        type: "list",
+        values: [YES, NO],
+        errorTitle: "已整改",
+        error: "请选择“是”或“否”",
+      },
     },
   ];
   addTable(sheet, { columns, rows: own.map((finding) => ({ finding })), spareRows: spare });

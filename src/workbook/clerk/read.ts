@@ -52,49 +52,97 @@ const SELF_FIELDS: FieldSpec[] = [
 export async function readClerkWorkbook(bytes: Uint8Array, fileName: string): Promise<ClerkRead> {
   const book = await readXlsx(bytes, fileName);
   const isMonth = book.hasSheet(MONTH_SHEETS.duties) && book.hasSheet(MONTH_SHEETS.staff);
-  requireSheets(book, CLERK_SHEETS, "个人工作日志", isMonth ? "这是月度考核工作簿，汇总时请把它作为第一个文件" : undefined);
+  requireSheets(
+    book,
+    CLERK_SHEETS,
+    "个人工作日志",
+    isMonth ? "这是月度考核工作簿，汇总时请把它作为第一个文件" : undefined
+  );
   const issues: CellIssue[] = [];
   const ctx: ReadCtx = { file: fileName, issues };
   const head = readHead(book, ctx);
   if (/^\d{4}-\d{2}$/.test(head.month)) ctx.year = +head.month.slice(0, 4);
 
-  const logs = readRecords(book, ctx, CLERK_SHEET.logs, "logs", LOG_FIELDS, { content: LOG_CONTENT });
-  const weekly = readRecords(book, ctx, CLERK_SHEET.weeklyPlans, "weeklyPlans", WEEKLY_FIELDS, { content: WEEKLY_CONTENT });
+  const logs = readRecords(book, ctx, CLERK_SHEET.logs, "logs", LOG_FIELDS, {
+    content: LOG_CONTENT,
+  });
+  const weekly = readRecords(book, ctx, CLERK_SHEET.weeklyPlans, "weeklyPlans", WEEKLY_FIELDS, {
+    content: WEEKLY_CONTENT,
+  });
   const tasks = readRecords(book, ctx, CLERK_SHEET.tasks, "tasks", TASK_FIELDS);
-  const self = readRecords(book, ctx, CLERK_SHEET.selfCheck, "findings", SELF_FIELDS, { content: ["duty", "problem", "standard", "points"] });
+  const self = readRecords(book, ctx, CLERK_SHEET.selfCheck, "findings", SELF_FIELDS, {
+    content: ["duty", "problem", "standard", "points"],
+  });
 
   const need = (r: RecordsRead, collection: string, label: string, fields: [string, string][]) =>
     r.records.map((rec, i) => {
       for (const [field, header] of fields) {
         const cell = `${r.columns[field]}${r.rows[i]}`;
-        if ((rec[field] === undefined || rec[field] === "") && !issues.some((x) => x.sheet === r.sheet && x.cell === cell)) {
+        if (
+          (rec[field] === undefined || rec[field] === "") &&
+          !issues.some((x) => x.sheet === r.sheet && x.cell === cell)
+        ) {
           report(
-            { file: fileName, sheet: r.sheet, issues, collection: collection as CellCtx["collection"], index: i, field, label: header },
+            {
+              file: fileName,
+              sheet: r.sheet,
+              issues,
+              collection: collection as CellCtx["collection"],
+              index: i,
+              field,
+              label: header,
+            },
             { kind: "empty", value: null, address: cell },
             "error",
             "missing-field",
             `${label}未填写${header}，这一行没有汇总`,
-            `填写${header}`,
+            `填写${header}`
           );
         }
       }
     });
-  need(logs, "logs", "工作日志", [["date", "日期"], ["content", "工作内容"]]);
-  need(weekly, "weeklyPlans", "周计划", [["weekStart", "周起始"], ["item", "计划事项"]]);
-  need(self, "findings", "自查", [["date", "日期"], ["problem", "问题"]]);
+  need(logs, "logs", "工作日志", [
+    ["date", "日期"],
+    ["content", "工作内容"],
+  ]);
+  need(weekly, "weeklyPlans", "周计划", [
+    ["weekStart", "周起始"],
+    ["item", "计划事项"],
+  ]);
+  need(self, "findings", "自查", [
+    ["date", "日期"],
+    ["problem", "问题"],
+  ]);
   samePerson(logs, head.person, fileName, issues, "logs");
   samePerson(weekly, head.person, fileName, issues, "weeklyPlans");
 
-  const bad = (collection: string) => new Set(issues.filter((i) => i.severity === "error" && i.collection === collection && i.index !== undefined).map((i) => i.index!));
-  const ok = <T>(r: RecordsRead, collection: string, f: (rec: Record<string, unknown>, i: number) => T): T[] => {
+  const bad = (collection: string) =>
+    new Set(
+      issues
+        .filter(
+          (i) => i.severity === "error" && i.collection === collection && i.index !== undefined
+        )
+        .map((i) => i.index!)
+    );
+  const ok = <T>(
+    r: RecordsRead,
+    collection: string,
+    f: (rec: Record<string, unknown>, i: number) => T
+  ): T[] => {
     const b = bad(collection);
     return r.records.flatMap((rec, i) => (b.has(i) ? [] : [f(rec, i)]));
   };
 
-  const original = book.hasSheet(CLERK_SHEET.original) ? readRecords(book, ctx, CLERK_SHEET.original, undefined, TASK_FIELDS) : undefined;
+  const original = book.hasSheet(CLERK_SHEET.original)
+    ? readRecords(book, ctx, CLERK_SHEET.original, undefined, TASK_FIELDS)
+    : undefined;
   const originals = new Map<string, { completed?: ISODate; reported?: ISODate }>();
   original?.records.forEach((r) => {
-    if (typeof r.id === "string") originals.set(r.id, { ...(r.completed ? { completed: r.completed as string } : {}), ...(r.reported ? { reported: r.reported as string } : {}) });
+    if (typeof r.id === "string")
+      originals.set(r.id, {
+        ...(r.completed ? { completed: r.completed as string } : {}),
+        ...(r.reported ? { reported: r.reported as string } : {}),
+      });
   });
 
   return {
@@ -102,11 +150,18 @@ export async function readClerkWorkbook(bytes: Uint8Array, fileName: string): Pr
     person: head.person,
     month: head.month,
     logs: ok(logs, "logs", (r) => ({ ...r, person: head.person }) as unknown as LogEntry),
-    weeklyPlans: ok(weekly, "weeklyPlans", (r) => ({ ...r, person: head.person }) as unknown as WeeklyPlan),
+    weeklyPlans: ok(
+      weekly,
+      "weeklyPlans",
+      (r) => ({ ...r, person: head.person }) as unknown as WeeklyPlan
+    ),
     taskUpdates: ok(tasks, "tasks", (r, i) => {
       const u: TaskUpdate = {
         id: String(r.id ?? ""),
-        cells: { completed: `${CLERK_SHEET.tasks}!${tasks.columns.completed}${tasks.rows[i]}`, reported: `${CLERK_SHEET.tasks}!${tasks.columns.reported}${tasks.rows[i]}` },
+        cells: {
+          completed: `${CLERK_SHEET.tasks}!${tasks.columns.completed}${tasks.rows[i]}`,
+          reported: `${CLERK_SHEET.tasks}!${tasks.columns.reported}${tasks.rows[i]}`,
+        },
       };
       if (r.completed !== undefined) u.completed = r.completed as string;
       if (r.reported !== undefined) u.reported = r.reported as string;
@@ -115,13 +170,30 @@ export async function readClerkWorkbook(bytes: Uint8Array, fileName: string): Pr
       return u;
     }).filter((u) => u.id !== ""),
     // a self-check is checked by the person themself
-    findings: ok(self, "findings", (r) => ({ ...r, person: head.person, source: SELF_CHECK_SOURCE, veto: false, checker: head.person }) as unknown as Finding),
+    findings: ok(
+      self,
+      "findings",
+      (r) =>
+        ({
+          ...r,
+          person: head.person,
+          source: SELF_CHECK_SOURCE,
+          veto: false,
+          checker: head.person,
+        }) as unknown as Finding
+    ),
     issues,
   };
 }
 
 /** A row whose 姓名 names someone else (the column is locked; an unprotected copy may differ). */
-function samePerson(r: RecordsRead, person: string, file: string, issues: CellIssue[], collection: "logs" | "weeklyPlans"): void {
+function samePerson(
+  r: RecordsRead,
+  person: string,
+  file: string,
+  issues: CellIssue[],
+  collection: "logs" | "weeklyPlans"
+): void {
   r.records.forEach((rec, i) => {
     if (rec.person === undefined || rec.person === person) return;
     const cell = `${r.columns.person}${r.rows[i]}`;
@@ -131,7 +203,7 @@ function samePerson(r: RecordsRead, person: string, file: string, issues: CellIs
       "error",
       "other-person",
       `姓名“${String(rec.person)}”不是本工作簿的“${person}”，这一行没有汇总`,
-      `个人工作日志只填本人的记录；${String(rec.person)}的记录请填在其本人的工作日志中`,
+      `个人工作日志只填本人的记录；${String(rec.person)}的记录请填在其本人的工作日志中`
     );
   });
 }
@@ -145,8 +217,10 @@ function readHead(book: XlsxBook, ctx: ReadCtx): { person: string; month: string
     const item = row.cells["项目"];
     const key = item.kind === "text" ? String(item.value).replace(/[\s\u3000:：]/g, "") : "";
     const base = { file: ctx.file, sheet, issues: ctx.issues };
-    if (key === CLERK_README.person && !person) person = textValue({ ...base, label: "姓名" }, row.cells["内容"]) ?? "";
-    if (key === CLERK_README.month && !month) month = monthValue({ ...base, label: "考核月份" }, row.cells["内容"]) ?? "";
+    if (key === CLERK_README.person && !person)
+      person = textValue({ ...base, label: "姓名" }, row.cells["内容"]) ?? "";
+    if (key === CLERK_README.month && !month)
+      month = monthValue({ ...base, label: "考核月份" }, row.cells["内容"]) ?? "";
   }
   return { person, month };
 }

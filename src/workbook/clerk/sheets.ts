@@ -17,16 +17,41 @@ export const CLERK_SHEET = {
 } as const;
 
 /** Sheets that identify a clerk workbook (日历 is a helper and may be hidden). */
-export const CLERK_SHEETS = [CLERK_SHEET.readme, CLERK_SHEET.duties, CLERK_SHEET.logs, CLERK_SHEET.weeklyPlans, CLERK_SHEET.tasks, CLERK_SHEET.selfCheck] as const;
+export const CLERK_SHEETS = [
+  CLERK_SHEET.readme,
+  CLERK_SHEET.duties,
+  CLERK_SHEET.logs,
+  CLERK_SHEET.weeklyPlans,
+  CLERK_SHEET.tasks,
+  CLERK_SHEET.selfCheck,
+] as const;
 
 /** 说明: 项目/内容 rows. */
-export const CLERK_README = { person: "姓名", post: "岗位", office: "单位", month: "考核月份", asOf: "基准日" } as const;
+export const CLERK_README = {
+  person: "姓名",
+  post: "岗位",
+  office: "单位",
+  month: "考核月份",
+  asOf: "基准日",
+} as const;
 
 export const CLERK_HEADERS = {
   duties: ["编码", "序号", "工作内容", "频次", "时限要求", "质量标准", "检查人", "分值"],
   logs: HEADERS.logs,
   weeklyPlans: HEADERS.weeklyPlans,
-  tasks: ["编号", "来源", "事项", "职责编码", "交办日期", "应完成日", "完成日期", "回报日期", "状态", "回报情况", "备注"],
+  tasks: [
+    "编号",
+    "来源",
+    "事项",
+    "职责编码",
+    "交办日期",
+    "应完成日",
+    "完成日期",
+    "回报日期",
+    "状态",
+    "回报情况",
+    "备注",
+  ],
   selfCheck: ["日期", "职责编码", "问题", "扣分标准", "扣分", "已整改"],
   /** the 扣分标准 list, on 我的职责 to the right of the duties (not on 自查: 问题/扣分 would clash) */
   standards: ["代码", "问题", "扣分"],

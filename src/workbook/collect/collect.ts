@@ -12,7 +12,14 @@
 //   refused with a message in `skipped`; so is every row the reader found an error in.
 
 import { resolveRules } from "../../domain/rules";
-import type { Dataset, DeductionStandard, Finding, LogEntry, Task, WeeklyPlan } from "../../domain/types";
+import type {
+  Dataset,
+  DeductionStandard,
+  Finding,
+  LogEntry,
+  Task,
+  WeeklyPlan,
+} from "../../domain/types";
 import type { ClerkRead } from "../clerk/read";
 
 export interface CollectCounts {
@@ -44,7 +51,8 @@ export interface CollectResult {
 const norm = (s: unknown): string => String(s ?? "").replace(/[\s\u3000]+/g, "");
 const logKey = (l: LogEntry) => `${l.date}\u0001${l.person}\u0001${norm(l.content)}`;
 const planKey = (p: WeeklyPlan) => `${p.person}\u0001${p.weekStart}\u0001${norm(p.item)}`;
-const findingKey = (f: Finding) => `${f.date}\u0001${f.person}\u0001${f.source}\u0001${norm(f.problem)}`;
+const findingKey = (f: Finding) =>
+  `${f.date}\u0001${f.person}\u0001${f.source}\u0001${norm(f.problem)}`;
 
 /** Copies `fields` the clerk filled into `target`; true when something changed. */
 function update<T extends object>(target: T, from: T, fields: (keyof T)[]): boolean {
@@ -61,7 +69,12 @@ function update<T extends object>(target: T, from: T, fields: (keyof T)[]): bool
 }
 
 /** Merge rows into `list` by key; returns [added, updated]. */
-function mergeRows<T extends object>(list: T[], rows: T[], key: (r: T) => string, fields: (keyof T)[]): [number, number] {
+function mergeRows<T extends object>(
+  list: T[],
+  rows: T[],
+  key: (r: T) => string,
+  fields: (keyof T)[]
+): [number, number] {
   const index = new Map<string, T>();
   for (const r of list) if (!index.has(key(r))) index.set(key(r), r);
   let added = 0;
@@ -106,23 +119,41 @@ function collectOne(ds: Dataset, c: ClerkRead, standards: DeductionStandard[]): 
   };
   const f = `文件 ${c.file}`;
   if (c.month !== ds.month) {
-    r.skipped.push(`${f} 是 ${c.month || "（未填月份）"} 的个人工作日志，与本月工作簿（${ds.month}）不符，整个文件未汇总`);
+    r.skipped.push(
+      `${f} 是 ${c.month || "（未填月份）"} 的个人工作日志，与本月工作簿（${ds.month}）不符，整个文件未汇总`
+    );
     return r;
   }
   if (!c.person || !ds.staff.some((s) => s.name === c.person)) {
-    r.skipped.push(`${f}：姓名“${c.person || "（未填）"}”不在本月工作簿的人员表中，整个文件未汇总；请先在“人员”表中添加此人`);
+    r.skipped.push(
+      `${f}：姓名“${c.person || "（未填）"}”不在本月工作簿的人员表中，整个文件未汇总；请先在“人员”表中添加此人`
+    );
     return r;
   }
   for (const i of c.issues) if (i.severity === "error") r.skipped.push(i.message);
 
-  [r.added.logs, r.updated.logs] = mergeRows(ds.logs, c.logs, logKey, ["duty", "status", "problem", "measure", "selfCheck"]);
-  [r.added.weeklyPlans, r.updated.weeklyPlans] = mergeRows(ds.weeklyPlans, c.weeklyPlans, planKey, ["duty", "outcome"]);
+  [r.added.logs, r.updated.logs] = mergeRows(ds.logs, c.logs, logKey, [
+    "duty",
+    "status",
+    "problem",
+    "measure",
+    "selfCheck",
+  ]);
+  [r.added.weeklyPlans, r.updated.weeklyPlans] = mergeRows(ds.weeklyPlans, c.weeklyPlans, planKey, [
+    "duty",
+    "outcome",
+  ]);
   const findings = c.findings.map((x) => {
     if (x.points !== undefined || !x.standard) return x;
     const s = standards.find((s) => s.code === x.standard);
     return s ? { ...x, points: s.points } : x; // 扣分 left blank: the standard's points
   });
-  [r.added.findings, r.updated.findings] = mergeRows(ds.findings, findings, findingKey, ["duty", "standard", "points", "rectified"]);
+  [r.added.findings, r.updated.findings] = mergeRows(ds.findings, findings, findingKey, [
+    "duty",
+    "standard",
+    "points",
+    "rectified",
+  ]);
 
   for (const u of c.taskUpdates) {
     const task = ds.tasks.find((t) => t.id === u.id);
@@ -131,7 +162,9 @@ function collectOne(ds: Dataset, c: ClerkRead, standards: DeductionStandard[]): 
       continue;
     }
     if (task.owner !== c.person) {
-      r.skipped.push(`${f}，${u.cells.completed}：交办事项 ${u.id} 的责任人是${task.owner}，不是${c.person}，未汇总`);
+      r.skipped.push(
+        `${f}，${u.cells.completed}：交办事项 ${u.id} 的责任人是${task.owner}，不是${c.person}，未汇总`
+      );
       continue;
     }
     let changed = false;
@@ -142,14 +175,18 @@ function collectOne(ds: Dataset, c: ClerkRead, standards: DeductionStandard[]): 
       const base = u.original ? u.original[field] : undefined;
       if (clerk === undefined) {
         if (u.original && base !== undefined && mine !== undefined) {
-          r.conflicts.push(`${f}，${u.cells[field]}：交办事项 ${u.id} 的${label}被清空，月度工作簿保留 ${mine}`);
+          r.conflicts.push(
+            `${f}，${u.cells[field]}：交办事项 ${u.id} 的${label}被清空，月度工作簿保留 ${mine}`
+          );
         }
         continue;
       }
       if (clerk === mine) continue;
       if (u.original && clerk === base) continue; // unchanged by the clerk: the director's later value stands
       if (mine !== undefined) {
-        r.conflicts.push(`${f}，${u.cells[field]}：交办事项 ${u.id} 的${label}在月度工作簿中为 ${mine}，本人填写 ${clerk}，已采用本人填写`);
+        r.conflicts.push(
+          `${f}，${u.cells[field]}：交办事项 ${u.id} 的${label}在月度工作簿中为 ${mine}，本人填写 ${clerk}，已采用本人填写`
+        );
       }
       (task as Task)[field] = clerk;
       changed = true;

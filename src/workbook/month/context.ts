@@ -8,6 +8,7 @@ import { resolveRules } from "../../domain/rules";
 import { scoreMonth, scorePeriod, type MonthResult, type PeriodResult } from "../../domain/scoring";
 import { taskDue } from "../../domain/taskState";
 import type { Dataset, ISODate, Rules } from "../../domain/types";
+import { usableDataset } from "./usable";
 
 /** Days listed in 日历 before the earliest date a formula needs (tasks entered later). */
 const CALENDAR_MARGIN_BEFORE = 31;
@@ -15,7 +16,10 @@ const CALENDAR_MARGIN_BEFORE = 31;
 const CALENDAR_MARGIN_AFTER = 60;
 
 export interface MonthContext {
+  /** the dataset as the formulas read it (usableDataset): every cached value comes from it */
   ds: Dataset;
+  /** the dataset as given: what the input cells show, text in date/number fields included */
+  typed: Dataset;
   cal: Calendar;
   rules: Rules;
   month: Period;
@@ -33,7 +37,8 @@ export interface MonthContext {
   exportMode: boolean;
 }
 
-export function monthContext(ds: Dataset, opts?: { calendar?: Calendar; exportMode?: boolean }): MonthContext {
+export function monthContext(typed: Dataset, opts?: { calendar?: Calendar; exportMode?: boolean }): MonthContext {
+  const ds = usableDataset(typed);
   const cal = opts?.calendar ?? new Calendar(ds.calendar);
   const rules = resolveRules(ds.rules);
   const month = monthPeriod(ds.month, ds.asOf);
@@ -49,7 +54,7 @@ export function monthContext(ds: Dataset, opts?: { calendar?: Calendar; exportMo
     if (isWorking(d.type)) n++;
     run.set(d.date, n);
   }
-  return { ds, cal, rules, month, weeks, scored, result, weekResults, days, run, exportMode: opts?.exportMode ?? false };
+  return { ds, typed, cal, rules, month, weeks, scored, result, weekResults, days, run, exportMode: opts?.exportMode ?? false };
 }
 
 export function isWorking(type: string): boolean {

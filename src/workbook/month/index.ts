@@ -18,6 +18,7 @@ export const MONTH_WORKBOOK_TITLE = "月度考核工作簿";
 export { MONTH_NAMES, RULE_NAMES } from "./names";
 export { CALC_SHEET } from "./settings";
 export { WEEK_DETAIL_SHEET } from "./weekly";
+export { usableDataset } from "./usable";
 
 export interface MonthWorkbookOptions {
   /** the calendar the 日历 sheet lists (default: the State Council data + ds.calendar) */
@@ -27,8 +28,10 @@ export interface MonthWorkbookOptions {
 }
 
 /**
- * The month workbook of a dataset. Throws CalendarMissingError when the month (or a task's
- * time limit) needs a year the calendar lacks, RangeError for unusable rules.
+ * The month workbook of a dataset. Text in a record's date or number field is written back as
+ * text and counts as empty in the formulas and their cached values (usable.ts). Throws
+ * CalendarMissingError when the month (or a task's time limit) needs a year the calendar lacks,
+ * RangeError for unusable rules or a 考核月份/基准日 that is not a date.
  */
 export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): WorkbookModel {
   const ctx = monthContext(ds, opts);

@@ -8,6 +8,7 @@ import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } 
 import { HEADERS, MONTH_SHEETS, NO, YES } from "../sheets";
 import { isWorking, type MonthContext } from "./context";
 import { finishSheet } from "./layout";
+import { dateCell, numberCell, yesNoCell } from "./usable";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
 
 const LOG_SPARE_ROWS = 100;
@@ -37,8 +38,8 @@ function inputCol<R>(header: string, kind: "text" | "number" | "date", width: nu
     header, kind, width, input: true,
     value: (r: R) => {
       const v = value(r);
-      if (v === undefined || v === "") return null;
-      return kind === "date" ? { date: String(v) } : v;
+      // text typed into a date or number column is written back as text (usable.ts)
+      return kind === "date" ? dateCell(v) : kind === "number" ? numberCell(v) : v === undefined || v === "" ? null : v;
     },
     ...extra,
   } as Column<R>;
@@ -67,7 +68,7 @@ export function logsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel;
   });
   const H = HEADERS.logs;
   const t = addTable(sheet, {
-    rows: ctx.ds.logs,
+    rows: ctx.typed.logs,
     spareRows: LOG_SPARE_ROWS,
     autoHeight: false,
     columns: [
@@ -81,7 +82,7 @@ export function logsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel;
       inputCol<LogEntry>(H[7], "text", 12, (l) => l.selfCheck),
       formulaCol<LogEntry>(
         LOG_HELPER, 8,
-        (r) => `IF(OR($A${r}="",$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
+        (r) => `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
         (_, i) => valid[i],
       ),
     ],
@@ -94,7 +95,7 @@ export function plansSheet(ctx: MonthContext, lists: Lists): SheetModel {
   const sheet = emptySheet(MONTH_SHEETS.weeklyPlans);
   const H = HEADERS.weeklyPlans;
   addTable(sheet, {
-    rows: ctx.ds.weeklyPlans,
+    rows: ctx.typed.weeklyPlans,
     spareRows: PLAN_SPARE_ROWS,
     autoHeight: false,
     columns: [
@@ -113,9 +114,17 @@ export function findingsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMo
   const { rules, month } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.findings);
   const H = HEADERS.findings;
-  const points = (f: Finding): number => f.points * findingFactor(f, rules);
+  // cached values from the usable record of the same row (text points count as 0, text dates as none)
+  const points = (i: number): number => {
+    const f = ctx.ds.findings[i];
+    return f.points * findingFactor(f, rules);
+  };
+  const inMonth = (i: number): boolean => {
+    const d = ctx.ds.findings[i].date;
+    return d !== "" && d >= month.start && d <= month.asOf;
+  };
   const t = addTable(sheet, {
-    rows: ctx.ds.findings,
+    rows: ctx.typed.findings,
     spareRows: FINDING_SPARE_ROWS,
     columns: [
       inputCol<Finding>(H[0], "date", 11, (f) => f.date, { validation: dateRule }),
@@ -125,18 +134,18 @@ export function findingsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMo
       inputCol<Finding>(H[4], "text", 8, (f) => f.standard, { validation: { type: "list", source: lists.standards, errorStyle: "warning", error: "扣分标准中没有这个代码，确定要保留吗？" } }),
       inputCol<Finding>(H[5], "number", 6, (f) => f.points, { validation: { type: "decimal", min: 0, error: "扣分应为不小于 0 的数" }, align: "center" }),
       inputCol<Finding>(H[6], "text", 9, (f) => f.source, { validation: { type: "list", values: [...FINDING_SOURCES], error: `来源应为：${FINDING_SOURCES.join("、")}` }, align: "center" }),
-      inputCol<Finding>(H[7], "text", 7, (f) => (f.rectified ? YES : NO), { validation: yesNo, align: "center" }),
-      inputCol<Finding>(H[8], "text", 8, (f) => (f.veto ? YES : NO), { validation: yesNo, align: "center" }),
+      inputCol<Finding>(H[7], "text", 7, (f) => yesNoCell(f.rectified, YES, NO), { validation: yesNo, align: "center" }),
+      inputCol<Finding>(H[8], "text", 8, (f) => yesNoCell(f.veto, YES, NO), { validation: yesNo, align: "center" }),
       inputCol<Finding>(H[9], "text", 8, (f) => f.checker, { validation: { type: "list", source: lists.names, errorStyle: "warning", error: "检查人不在人员表中，确定要保留吗？" } }),
       formulaCol<Finding>(
         FINDING_HELPERS[0], 8,
-        (r) => `IF(COUNTA($A${r}:$J${r})=0,"",$F${r}*IF($G${r}="组织检查",${RN.findingFactorOrg},IF($H${r}="${YES}",${RN.findingFactorSelfRectified},${RN.findingFactorSelfOpen})))`,
-        (f) => points(f),
+        (r) => `IF(COUNTA($A${r}:$J${r})=0,"",N($F${r})*IF($G${r}="组织检查",${RN.findingFactorOrg},IF($H${r}="${YES}",${RN.findingFactorSelfRectified},${RN.findingFactorSelfOpen})))`,
+        (_, i) => points(i),
       ),
       formulaCol<Finding>(
         FINDING_HELPERS[1], 8,
-        (r) => `IF($K${r}="","",IF(AND($A${r}>=${N.start},$A${r}<=${N.cutoff}),$K${r},0))`,
-        (f) => (f.date >= month.start && f.date <= month.asOf ? points(f) : 0),
+        (r) => `IF($K${r}="","",IF(AND(ISNUMBER($A${r}),$A${r}>=${N.start},$A${r}<=${N.cutoff}),$K${r},0))`,
+        (_, i) => (inMonth(i) ? points(i) : 0),
       ),
     ],
   });
@@ -149,8 +158,9 @@ export function quotasSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMode
   const sheet = emptySheet(MONTH_SHEETS.quotas);
   const H = HEADERS.quotas;
   const num = { type: "decimal" as const, min: 0, error: "应为不小于 0 的数" };
+  const gap = (i: number) => quotaGap(ctx.ds.quotas[i]);
   const t = addTable(sheet, {
-    rows: ctx.ds.quotas,
+    rows: ctx.typed.quotas,
     spareRows: QUOTA_SPARE_ROWS,
     columns: [
       inputCol<Quota>(H[0], "text", 8, (q) => q.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
@@ -159,10 +169,10 @@ export function quotasSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMode
       inputCol<Quota>(H[3], "number", 8, (q) => q.target, { validation: num, align: "center" }),
       inputCol<Quota>(H[4], "number", 8, (q) => q.actual, { validation: num, align: "center" }),
       // 差额 is the shortfall max(0, 本月目标 − 本月完成) (SPEC §4 s); an excess earns 加分
-      formulaCol<Quota>(H[5], 7, (r) => `IF(COUNTA($A${r}:$E${r})=0,"",MAX(0,$D${r}-$E${r}))`, (q) => quotaGap(q).shortfall),
-      formulaCol<Quota>(H[6], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaPointsPerUnit})`, (q) => quotaGap(q).shortfall * rules.quotaPointsPerUnit),
-      formulaCol<Quota>(H[7], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaMoneyPerUnit})`, (q) => quotaGap(q).shortfall * rules.quotaMoneyPerUnit),
-      formulaCol<Quota>(H[8], 7, (r) => `IF($F${r}="","",MAX(0,$E${r}-$D${r})*${RN.quotaBonusPerUnit})`, (q) => quotaGap(q).excess * rules.quotaBonusPerUnit),
+      formulaCol<Quota>(H[5], 7, (r) => `IF(COUNTA($A${r}:$E${r})=0,"",MAX(0,N($D${r})-N($E${r})))`, (_, i) => gap(i).shortfall),
+      formulaCol<Quota>(H[6], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaPointsPerUnit})`, (_, i) => gap(i).shortfall * rules.quotaPointsPerUnit),
+      formulaCol<Quota>(H[7], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaMoneyPerUnit})`, (_, i) => gap(i).shortfall * rules.quotaMoneyPerUnit),
+      formulaCol<Quota>(H[8], 7, (r) => `IF($F${r}="","",MAX(0,N($E${r})-N($D${r}))*${RN.quotaBonusPerUnit})`, (_, i) => gap(i).excess * rules.quotaBonusPerUnit),
     ],
   });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 月度指标` });
@@ -173,7 +183,7 @@ export function bonusesSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMod
   const sheet = emptySheet(MONTH_SHEETS.bonuses);
   const H = HEADERS.bonuses;
   const t = addTable(sheet, {
-    rows: ctx.ds.bonuses,
+    rows: ctx.typed.bonuses,
     spareRows: BONUS_SPARE_ROWS,
     columns: [
       inputCol<Bonus>(H[0], "date", 11, (b) => b.date, { validation: dateRule }),

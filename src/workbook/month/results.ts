@@ -48,7 +48,7 @@ export function detailSheet(
     columns: [
       { header: H[0], kind: "text", width: 10, value: (r: DetailRow) => name(r) },
       { header: H[1], kind: "text", width: 10, value: (r: DetailRow) => r.line.duty },
-      formulaCol<DetailRow>(H[2], 7, (r) => `INDEX(${refs.dutyPoints},MATCH($B${r},${refs.dutyCodes},0))`, (r) => r.line.points),
+      formulaCol<DetailRow>(H[2], 7, (r) => `N(INDEX(${refs.dutyPoints},MATCH($B${r},${refs.dutyCodes},0)))`, (r) => r.line.points),
       formulaCol<DetailRow>(
         H[3], 7,
         (r) =>

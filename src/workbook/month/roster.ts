@@ -8,6 +8,7 @@ import { HEADERS, MONTH_SHEETS } from "../sheets";
 import type { MonthContext } from "./context";
 import { finishSheet } from "./layout";
 import { colRange } from "./names";
+import { dateCell, numberCell } from "./usable";
 
 const DUTY_SPARE_ROWS = 20;
 // a warning, not a refusal: a new post is typed here first (the list is the posts at build time)
@@ -22,7 +23,7 @@ export interface DutiesLayout {
 export function dutiesSheet(ctx: MonthContext, postList: string): { sheet: SheetModel; layout: DutiesLayout } {
   const sheet = emptySheet(MONTH_SHEETS.duties);
   const seq = new Map<string, number>();
-  const rows = ctx.ds.duties.map((d) => {
+  const rows = ctx.typed.duties.map((d) => {
     const n = (seq.get(d.post) ?? 0) + 1;
     seq.set(d.post, n);
     return { d, n };
@@ -38,7 +39,7 @@ export function dutiesSheet(ctx: MonthContext, postList: string): { sheet: Sheet
     { header: H[5], kind: "text", width: 22, input: true, value: (r) => r.d.timeLimit },
     { header: H[6], kind: "text", width: 30, input: true, value: (r) => r.d.standard },
     { header: H[7], kind: "text", width: 11, input: true, value: (r) => r.d.checker, validation: { type: "list", source: postList, errorStyle: "warning", errorTitle: "检查人", error: "检查人不是本办公室的岗位，确定要保留吗？" } },
-    { header: H[8], kind: "number", width: 7, input: true, value: (r) => r.d.points, align: "center", validation: { type: "decimal", min: 0, max: 100, errorTitle: "分值", error: "分值应为 0 到 100 之间的数" } },
+    { header: H[8], kind: "number", width: 7, input: true, value: (r) => numberCell(r.d.points), align: "center", validation: { type: "decimal", min: 0, max: 100, errorTitle: "分值", error: "分值应为 0 到 100 之间的数" } },
   ];
   const t = addTable(sheet, { columns, rows, spareRows: DUTY_SPARE_ROWS });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} 岗位职责`, landscape: true, printArea: `A1:I${Math.max(2, t.lastRecordRow)}` });
@@ -56,10 +57,10 @@ export function staffSheet(ctx: MonthContext, postList: string): { sheet: SheetM
   const columns: Column<Staff>[] = [
     { header: H[0], kind: "text", width: 10, input: true, value: (s) => s.name },
     { header: H[1], kind: "text", width: 18, input: true, value: (s) => s.post, validation: { ...POST_RULE, source: postList } },
-    { header: H[2], kind: "date", width: 12, input: true, value: (s) => (s.start ? { date: s.start } : null), validation: { type: "date", error: "请输入日期，如 2026-10-19", prompt: "本月中途到岗的，填写开始考核的日期" } },
+    { header: H[2], kind: "date", width: 12, input: true, value: (s) => dateCell(s.start), validation: { type: "date", error: "请输入日期，如 2026-10-19", prompt: "本月中途到岗的，填写开始考核的日期" } },
     { header: H[3], kind: "text", width: 30, input: true, value: (s) => s.note ?? null },
   ];
-  const t = addTable(sheet, { columns, rows: ctx.ds.staff, spareRows: STAFF_SPARE_ROWS });
+  const t = addTable(sheet, { columns, rows: ctx.typed.staff, spareRows: STAFF_SPARE_ROWS });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} 人员`, printArea: `A1:D${Math.max(2, t.lastRecordRow)}` });
   return { sheet, layout: { names: colRange(sheet.name, "A", t.firstDataRow, t.lastRow), starts: colRange(sheet.name, "C", t.firstDataRow, t.lastRow) } };
 }

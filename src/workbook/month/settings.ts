@@ -4,7 +4,7 @@
 
 import { RULE_PARAMETERS } from "../../domain/rules";
 import { RULE_LABELS } from "../../domain/messages";
-import { monthEnd, monthStart, addDays } from "../../domain/dates";
+import { addDays, isISODate, monthEnd, monthStart } from "../../domain/dates";
 import { addTable, type Column } from "../builder";
 import { DATE_FORMAT, emptySheet, type Cell, type DefinedName, type SheetModel } from "../model";
 import { HEADERS, MONTH_SHEETS, README_HEADERS, README_ITEMS, STATUS_COLORS, STATUS_FONT_COLORS } from "../sheets";
@@ -189,28 +189,35 @@ export interface CalendarLayout {
 
 export function calendarSheet(ctx: MonthContext, names: DefinedName[]): { sheet: SheetModel; layout: CalendarLayout } {
   const sheet = emptySheet(MONTH_SHEETS.calendar);
-  type D = (typeof ctx.days)[number];
+  type D = { date: Cell; weekday: string; type: string; name: string | null; run: number | "" };
+  const rows: D[] = ctx.days.map((d) => ({ date: { date: d.date }, weekday: WEEKDAYS[d.weekday - 1], type: d.type, name: d.name ?? null, run: ctx.run.get(d.date)! }));
+  // an office rest/duty day that is not a date is listed as typed after the days, to be corrected;
+  // like any date input holding text it counts as empty (usable.ts)
+  const typed = ctx.typed.calendar;
+  const bad = (list: unknown[] | undefined, type: string): D[] =>
+    (list ?? []).filter((d) => !isISODate(d)).map((d) => ({ date: String(d), weekday: "", type, name: null, run: "" }));
+  rows.push(...bad(typed?.restDays, "休息日"), ...bad(typed?.workDays, "调休上班"));
   const t = addTable(sheet, {
-    rows: ctx.days,
+    rows,
     spareRows: CALENDAR_SPARE_ROWS,
     autoHeight: false,
     columns: [
-      { header: "日期", kind: "date", width: 12, input: true, value: (d: D) => ({ date: d.date }), validation: { type: "date", error: "请输入日期，如 2027-01-01" } },
+      { header: "日期", kind: "date", width: 12, input: true, value: (d: D) => d.date, validation: { type: "date", error: "请输入日期，如 2027-01-01" } },
       {
         header: "星期", kind: "formula", width: 8, align: "center",
-        formula: (r) => `IF($A${r}="","",CHOOSE(WEEKDAY($A${r},2),${WEEKDAYS.map((w) => `"${w}"`).join(",")}))`,
-        result: (d) => (d ? WEEKDAYS[d.weekday - 1] : ""),
+        formula: (r) => `IF(ISNUMBER($A${r}),CHOOSE(WEEKDAY($A${r},2),${WEEKDAYS.map((w) => `"${w}"`).join(",")}),"")`,
+        result: (d) => (d ? d.weekday : ""),
       },
       {
         header: "类型", kind: "text", width: 10, input: true, value: (d: D) => d.type, align: "center",
         validation: { type: "list", values: DAY_TYPES, errorTitle: "类型", error: `类型应为：${DAY_TYPES.join("、")}` },
       },
-      { header: "说明", kind: "text", width: 16, input: true, value: (d: D) => d.name ?? null },
+      { header: "说明", kind: "text", width: 16, input: true, value: (d: D) => d.name },
       {
         header: "工作日累计", kind: "formula", width: 11, align: "center",
         // MAX over the rows above (not the previous cell) so an empty row does not restart the count
-        formula: (r) => `IF($A${r}="","",IF(OR($C${r}="工作日",$C${r}="调休上班"),1,0)+MAX($E$1:$E${r - 1}))`,
-        result: (d) => (d ? ctx.run.get(d.date)! : ""),
+        formula: (r) => `IF(ISNUMBER($A${r}),IF(OR($C${r}="工作日",$C${r}="调休上班"),1,0)+MAX($E$1:$E${r - 1}),"")`,
+        result: (d) => (d ? d.run : ""),
       },
     ],
   });

@@ -11,6 +11,7 @@ import { DATE_FORMAT, emptySheet, type FormulaResult, type SheetModel } from "..
 import { HEADERS, MONTH_SHEETS, STATUS_COLORS, STATUS_FONT_COLORS } from "../sheets";
 import { runOf, type MonthContext } from "./context";
 import { finishSheet } from "./layout";
+import { dateCell, numberCell } from "./usable";
 import { addWdF, colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { CalcLayout } from "./settings";
 
@@ -40,12 +41,14 @@ export function tasksSheet(
   lists: { codes: string; names: string },
   calc: CalcLayout,
 ): { sheet: SheetModel; layout: TasksLayout } {
-  const { ds, cal, rules, month, weeks } = ctx;
+  const { ds, typed, cal, rules, month, weeks } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.tasks);
   const headers = [...HEADERS.tasks, ...TASK_HELPERS, ...weeks.map((_, w) => weekHeader(w))];
   const L = columnLetters(headers);
   const c = (h: string, r: number): string => `$${L[h]}${r}`;
   const empty = (r: number): string => `COUNTA($A${r}:$J${r})=0`;
+  // a date or number input holding text counts as empty (usable.ts)
+  const no = (ref: string): string => `NOT(ISNUMBER(${ref}))`;
 
   // cached values, computed once per task
   const states = ds.tasks.map((t) => taskState(t, ds.asOf, cal, rules));
@@ -66,8 +69,8 @@ export function tasksSheet(
       header, kind, width, input: true,
       value: (t: Task) => {
         const v = value(t);
-        if (v === undefined || v === "") return null;
-        return kind === "date" ? { date: String(v) } : v;
+        // text typed into a date or number column is written back as text (usable.ts)
+        return kind === "date" ? dateCell(v) : kind === "number" ? numberCell(v) : v === undefined || v === "" ? null : v;
       },
       ...extra,
     }) as Column<R>;
@@ -79,8 +82,8 @@ export function tasksSheet(
     const [I, J, K, P, Q, R] = ["完成日期", "回报日期", "应完成日", "应完成序号", "完成序号", "回报序号"].map((h) => c(h, r));
     const open = `IF(AND(${K}<>"",${K}<${p.cutoff}),${RN.overdueOpenBase}+${RN.overdueOpenPerDay}*(${p.cutoffRun}-MAX(${P},${p.startRun})),0)`;
     const late = `IF(AND(${K}<>"",${I}>${K}),${RN.overdueDoneBase}+${RN.overdueDonePerDay}*(${Q}-MAX(${P},${p.startRun})),0)`;
-    const report = `IF(OR(${J}="",${J}>${p.cutoff}),${RN.lateReport},IF(${R}-${Q}>${RN.reportWithinWorkdays},${RN.lateReport},0))`;
-    return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${I}="",${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late}+${report}))))`;
+    const report = `IF(OR(${no(J)},${J}>${p.cutoff}),${RN.lateReport},IF(${R}-${Q}>${RN.reportWithinWorkdays},${RN.lateReport},0))`;
+    return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${no(I)},${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late}+${report}))))`;
   };
   const monthRefs: PeriodRefs = { start: N.start, cutoff: N.cutoff, cutoffRun: N.cutoffRun, startRun: N.beforeStartRun };
 
@@ -97,7 +100,7 @@ export function tasksSheet(
     input("回报日期", "date", 11, (t) => t.reported, { validation: dateRule }),
     formula(
       "应完成日", 11,
-      (r) => `IF(${empty(r)},"",IF($H${r}<>"",$H${r},IF(OR($F${r}="",$G${r}=""),"",IF($G${r}=0,$F${r},${addWdF(`$F${r}`, `$G${r}`)}))))`,
+      (r) => `IF(${empty(r)},"",IF(ISNUMBER($H${r}),$H${r},IF(OR(${no(`$F${r}`)},${no(`$G${r}`)}),"",IF($G${r}=0,$F${r},${addWdF(`$F${r}`, `$G${r}`)}))))`,
       (i) => (states[i].due ? { date: states[i].due! } : ""),
       { numberFormat: DATE_FORMAT },
     ),
@@ -106,7 +109,7 @@ export function tasksSheet(
       (r) => {
         const [I, K, P] = [c("完成日期", r), c("应完成日", r), c("应完成序号", r)];
         const open = `IF(${K}="","进行中",IF(${N.asOf}>${K},"逾期未完成",IF(${P}-${N.asOfRun}<=${RN.warnDays},"临期","进行中")))`;
-        return `IF(${empty(r)},"",IF(OR(${I}="",${I}>${N.asOf}),${open},IF(AND(${K}<>"",${I}>${K}),"逾期完成","按时完成")))`;
+        return `IF(${empty(r)},"",IF(OR(${no(I)},${I}>${N.asOf}),${open},IF(AND(${K}<>"",${I}>${K}),"逾期完成","按时完成")))`;
       },
       (i) => states[i].status,
       { align: "center" },
@@ -120,8 +123,8 @@ export function tasksSheet(
     formula("扣分", 7, (r) => deductionF(r, monthRefs), (i) => ded(ds.tasks[i], month), { align: "center" }),
     input("备注", "text", 16, (t) => t.note),
     formula("应完成序号", 8, (r) => `IF($K${r}="","",${runF(`$K${r}`)})`, (i) => run(states[i].due)),
-    formula("完成序号", 8, (r) => `IF($I${r}="","",${runF(`$I${r}`)})`, (i) => run(ds.tasks[i].completed)),
-    formula("回报序号", 8, (r) => `IF($J${r}="","",${runF(`$J${r}`)})`, (i) => run(ds.tasks[i].reported)),
+    formula("完成序号", 8, (r) => `IF(ISNUMBER($I${r}),${runF(`$I${r}`)},"")`, (i) => run(ds.tasks[i].completed)),
+    formula("回报序号", 8, (r) => `IF(ISNUMBER($J${r}),${runF(`$J${r}`)},"")`, (i) => run(ds.tasks[i].reported)),
     formula(
       "逾期序号", 8,
       (r) => `IF(OR($L${r}="逾期未完成",$L${r}="逾期完成"),MAX($${L["逾期序号"]}$1:$${L["逾期序号"]}${r - 1})+1,"")`,
@@ -135,7 +138,7 @@ export function tasksSheet(
       ),
     ),
   ];
-  const t = addTable(sheet, { columns, rows: ds.tasks, spareRows: TASK_SPARE_ROWS });
+  const t = addTable(sheet, { columns, rows: typed.tasks, spareRows: TASK_SPARE_ROWS });
   const lastCol = L["备注"];
   for (const status of ["逾期未完成", "临期", "逾期完成", "按时完成"] as const) {
     sheet.conditionalFormats.push({

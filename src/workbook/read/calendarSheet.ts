@@ -23,11 +23,21 @@ export interface CalendarRead {
 export function readCalendarSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): CalendarRead {
   const t = book.table(sheet, ["日期", "类型"]);
   const official = new Calendar();
-  const out: CalendarRead = { calendar: { restDays: [], workDays: [] }, rows: { restDays: [], workDays: [] }, columns: { date: t.columns["日期"] } };
+  const out: CalendarRead = {
+    calendar: { restDays: [], workDays: [] },
+    rows: { restDays: [], workDays: [] },
+    columns: { date: t.columns["日期"] },
+  };
   const ownYears = new Set<number>();
   const seen = new Set<ISODate>();
   for (const row of t.rows) {
-    const base = { file: ctx.file, sheet, issues: ctx.issues, year: ctx.year, collection: "calendar" as const };
+    const base = {
+      file: ctx.file,
+      sheet,
+      issues: ctx.issues,
+      year: ctx.year,
+      collection: "calendar" as const,
+    };
     const date = dateValue({ ...base, label: "日期" } as CellCtx, row.cells["日期"]);
     const type = textValue({ ...base, label: "类型" } as CellCtx, row.cells["类型"]);
     if (date === undefined || type === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
@@ -38,7 +48,7 @@ export function readCalendarSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): 
         "error",
         "invalid-day-type",
         `类型“${type}”不是可选值（工作日、休息日、节假日、调休上班）`,
-        "从下拉列表选择类型",
+        "从下拉列表选择类型"
       );
       continue;
     }

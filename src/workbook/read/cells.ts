@@ -23,8 +23,22 @@ export interface CellCtx {
   label: string;
 }
 
-export function report(ctx: CellCtx, cell: RawCell, severity: CellIssue["severity"], code: string, text: string, fix: string): void {
-  const issue: CellIssue = { severity, code, sheet: ctx.sheet, cell: cell.address, message: cellMessage(ctx.file, ctx.sheet, cell.address, text), fix };
+export function report(
+  ctx: CellCtx,
+  cell: RawCell,
+  severity: CellIssue["severity"],
+  code: string,
+  text: string,
+  fix: string
+): void {
+  const issue: CellIssue = {
+    severity,
+    code,
+    sheet: ctx.sheet,
+    cell: cell.address,
+    message: cellMessage(ctx.file, ctx.sheet, cell.address, text),
+    fix,
+  };
   if (ctx.collection !== undefined && ctx.index !== undefined) {
     issue.collection = ctx.collection;
     issue.index = ctx.index;
@@ -51,12 +65,19 @@ function refused(ctx: CellCtx, cell: RawCell): boolean {
       "error",
       "formula-in-input",
       `${ctx.label}栏填的是公式“=${show(cell.formula ?? "")}”，录入栏只能直接填写内容，公式不计算也不读取`,
-      `删除公式，直接填写${ctx.label}`,
+      `删除公式，直接填写${ctx.label}`
     );
     return true;
   }
   if (cell.kind === "error") {
-    report(ctx, cell, "error", "error-value", `${ctx.label}栏是错误值 ${show(cell.value)}`, `重新填写${ctx.label}`);
+    report(
+      ctx,
+      cell,
+      "error",
+      "error-value",
+      `${ctx.label}栏是错误值 ${show(cell.value)}`,
+      `重新填写${ctx.label}`
+    );
     return true;
   }
   return false;
@@ -82,10 +103,20 @@ export function textValue(ctx: CellCtx, cell: RawCell): string | undefined {
 export function dateValue(ctx: CellCtx, cell: RawCell): string | undefined {
   if (cell.kind === "empty" || refused(ctx, cell)) return undefined;
   if (cell.kind === "date") return String(cell.value).slice(0, 10);
-  const parsed = parseDate(cell.kind === "number" ? cell.value : String(cell.value), ctx.year ? { year: ctx.year } : undefined);
+  const parsed = parseDate(
+    cell.kind === "number" ? cell.value : String(cell.value),
+    ctx.year ? { year: ctx.year } : undefined
+  );
   const typed = String(cell.value).trim();
   if (!parsed.ok) {
-    report(ctx, cell, "error", "invalid-date", `${ctx.label}${parsed.message}`, `按 2026-10-09 的格式填写${ctx.label}`);
+    report(
+      ctx,
+      cell,
+      "error",
+      "invalid-date",
+      `${ctx.label}${parsed.message}`,
+      `按 2026-10-09 的格式填写${ctx.label}`
+    );
     return typed;
   }
   if (cell.kind === "text") {
@@ -95,7 +126,7 @@ export function dateValue(ctx: CellCtx, cell: RawCell): string | undefined {
       "warning",
       "text-date",
       `${ctx.label}“${show(typed)}”是文本，已按日期 ${parsed.date} 读取；表中公式不会把文本当作日期`,
-      `把单元格设为日期格式后重新输入 ${parsed.date}`,
+      `把单元格设为日期格式后重新输入 ${parsed.date}`
     );
   }
   return parsed.date;
@@ -116,17 +147,55 @@ export function numberValue(ctx: CellCtx, cell: RawCell): number | string | unde
         "warning",
         "text-number",
         `${ctx.label}“${show(typed)}”是文本，已按数字 ${n} 读取；表中公式不会把文本当作数字`,
-        `把单元格设为数字格式后重新输入 ${n}`,
+        `把单元格设为数字格式后重新输入 ${n}`
       );
       return n;
     }
   }
-  report(ctx, cell, "error", "not-a-number", `${ctx.label}“${show(typed)}”不是数字`, `${ctx.label}只填数字，不要带单位或文字`);
+  report(
+    ctx,
+    cell,
+    "error",
+    "not-a-number",
+    `${ctx.label}“${show(typed)}”不是数字`,
+    `${ctx.label}只填数字，不要带单位或文字`
+  );
   return typed;
 }
 
-const YES_WORDS = new Set(["是", "y", "yes", "true", "t", "1", "√", "✓", "✔", "对", "有", "已整改", "已", "是的"]);
-const NO_WORDS = new Set(["否", "n", "no", "false", "f", "0", "×", "✗", "✘", "不", "无", "没有", "未", "未整改", "不是"]);
+const YES_WORDS = new Set([
+  "是",
+  "y",
+  "yes",
+  "true",
+  "t",
+  "1",
+  "√",
+  "✓",
+  "✔",
+  "对",
+  "有",
+  "已整改",
+  "已",
+  "是的",
+]);
+const NO_WORDS = new Set([
+  "否",
+  "n",
+  "no",
+  "false",
+  "f",
+  "0",
+  "×",
+  "✗",
+  "✘",
+  "不",
+  "无",
+  "没有",
+  "未",
+  "未整改",
+  "不是",
+]);
 
 /** 是/否 and the ways people write them; a blank cell is 否. */
 export function boolValue(ctx: CellCtx, cell: RawCell): boolean | string {
@@ -136,7 +205,14 @@ export function boolValue(ctx: CellCtx, cell: RawCell): boolean | string {
   const key = numericText(typed).toLowerCase();
   if (YES_WORDS.has(key)) return true;
   if (NO_WORDS.has(key) || key === "") return false;
-  report(ctx, cell, "error", "invalid-yes-no", `${ctx.label}“${show(typed)}”应为“是”或“否”`, `${ctx.label}从下拉列表选择“是”或“否”`);
+  report(
+    ctx,
+    cell,
+    "error",
+    "invalid-yes-no",
+    `${ctx.label}“${show(typed)}”应为“是”或“否”`,
+    `${ctx.label}从下拉列表选择“是”或“否”`
+  );
   return typed;
 }
 
@@ -145,10 +221,19 @@ export function monthValue(ctx: CellCtx, cell: RawCell): string | undefined {
   if (cell.kind === "empty" || refused(ctx, cell)) return undefined;
   if (cell.kind === "date") return String(cell.value).slice(0, 7);
   const typed = String(cell.value).trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(份)?$/.exec(numericText(typed).replace(/\.$/, ""));
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(份)?$/.exec(
+    numericText(typed).replace(/\.$/, "")
+  );
   if (m && +m[2] >= 1 && +m[2] <= 12) return `${m[1]}-${m[2].padStart(2, "0")}`;
   const d = parseDate(typed);
   if (d.ok) return d.date.slice(0, 7);
-  report(ctx, cell, "error", "invalid-month", `${ctx.label}“${show(typed)}”不是月份`, `按 2026-10 的格式填写${ctx.label}`);
+  report(
+    ctx,
+    cell,
+    "error",
+    "invalid-month",
+    `${ctx.label}“${show(typed)}”不是月份`,
+    `按 2026-10 的格式填写${ctx.label}`
+  );
   return typed;
 }

@@ -23,19 +23,43 @@ export interface CellIssue {
 /** Every problem the workbook readers report (docs: 检查). */
 export const READ_ISSUE_CODES = [
   { code: "invalid-date", severity: "error", title: "日期栏填的不是有效日期" },
-  { code: "text-date", severity: "warning", title: "日期以文本形式填写（已按日期读取，但表中公式不认）" },
+  {
+    code: "text-date",
+    severity: "warning",
+    title: "日期以文本形式填写（已按日期读取，但表中公式不认）",
+  },
   { code: "not-a-number", severity: "error", title: "数值栏填的不是数字" },
-  { code: "text-number", severity: "warning", title: "数字以文本形式填写（已按数字读取，但表中公式不认）" },
+  {
+    code: "text-number",
+    severity: "warning",
+    title: "数字以文本形式填写（已按数字读取，但表中公式不认）",
+  },
   { code: "invalid-yes-no", severity: "error", title: "是/否栏填的不是“是”或“否”" },
   { code: "formula-in-input", severity: "error", title: "录入栏填了公式（公式不计算、不读取）" },
   { code: "error-value", severity: "error", title: "录入栏是错误值（如 #N/A）" },
   { code: "merged-cells", severity: "error", title: "表格数据区有合并单元格" },
-  { code: "invalid-day-type", severity: "error", title: "日历的类型不是 工作日/休息日/节假日/调休上班" },
+  {
+    code: "invalid-day-type",
+    severity: "error",
+    title: "日历的类型不是 工作日/休息日/节假日/调休上班",
+  },
   { code: "unknown-parameter", severity: "warning", title: "考核标准中有不认识的参数（已忽略）" },
   { code: "invalid-month", severity: "error", title: "考核月份不是 2026-10 这样的月份" },
-  { code: "missing-field", severity: "error", title: "个人工作日志中一行缺少日期、内容等必填项（该行不汇总）" },
-  { code: "other-person", severity: "error", title: "个人工作日志中一行的姓名不是本人（该行不汇总）" },
-  { code: "missing-sheet", severity: "warning", title: "缺少可选的工作表（日历、考核标准），按默认值计算" },
+  {
+    code: "missing-field",
+    severity: "error",
+    title: "个人工作日志中一行缺少日期、内容等必填项（该行不汇总）",
+  },
+  {
+    code: "other-person",
+    severity: "error",
+    title: "个人工作日志中一行的姓名不是本人（该行不汇总）",
+  },
+  {
+    code: "missing-sheet",
+    severity: "warning",
+    title: "缺少可选的工作表（日历、考核标准），按默认值计算",
+  },
 ] as const;
 
 /** `文件 月度考核.xlsx，工作日志!A17：…` */
@@ -74,7 +98,7 @@ export function combineIssues(
   file: string,
   cellIssues: readonly CellIssue[],
   entryIssues: readonly EntryIssue[],
-  locate: (issue: EntryIssue) => { sheet: string; cell: string } | undefined,
+  locate: (issue: EntryIssue) => { sheet: string; cell: string } | undefined
 ): CellIssue[] {
   const out = [...cellIssues];
   const seen = new Set(cellIssues.map((i) => `${i.severity}\u0001${i.sheet}\u0001${i.cell}`));

@@ -10,7 +10,18 @@ import { dateValue, monthValue, textValue, type CellCtx } from "./cells";
 import { readCalendarSheet } from "./calendarSheet";
 import type { CellIssue } from "./issues";
 import { readRulesSheet } from "./rulesSheet";
-import { BONUS_FIELDS, DUTY_FIELDS, FINDING_FIELDS, LOG_CONTENT, LOG_FIELDS, QUOTA_FIELDS, STAFF_FIELDS, TASK_FIELDS, WEEKLY_CONTENT, WEEKLY_FIELDS } from "./specs";
+import {
+  BONUS_FIELDS,
+  DUTY_FIELDS,
+  FINDING_FIELDS,
+  LOG_CONTENT,
+  LOG_FIELDS,
+  QUOTA_FIELDS,
+  STAFF_FIELDS,
+  TASK_FIELDS,
+  WEEKLY_CONTENT,
+  WEEKLY_FIELDS,
+} from "./specs";
 import { readRecords, type ReadCtx, type RecordsRead } from "./table";
 
 export interface WorkbookRead {
@@ -36,15 +47,29 @@ const REQUIRED_SHEETS = [
 
 /** Where each record of the dataset came from. */
 interface SourceMap {
-  tables: Partial<Record<Collection, { sheet: string; rows: number[]; columns: Record<string, string>; headerRow: number }>>;
+  tables: Partial<
+    Record<
+      Collection,
+      { sheet: string; rows: number[]; columns: Record<string, string>; headerRow: number }
+    >
+  >;
   /** 说明: the 内容 cell of office / month / asOf */
   readme: Record<string, string>;
 }
 
-export function requireSheets(book: XlsxBook, sheets: readonly string[], what: string, hint?: string): void {
+export function requireSheets(
+  book: XlsxBook,
+  sheets: readonly string[],
+  what: string,
+  hint?: string
+): void {
   // ExcelJS opens any zip: one without a single worksheet is not a workbook
   if (book.sheetNames.length === 0) {
-    throw new XlsxReadError("corrupt", `文件 ${book.file} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`, book.file);
+    throw new XlsxReadError(
+      "corrupt",
+      `文件 ${book.file} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
+      book.file
+    );
   }
   const missing = sheets.filter((s) => !book.hasSheet(s));
   if (!missing.length) return;
@@ -53,28 +78,56 @@ export function requireSheets(book: XlsxBook, sheets: readonly string[], what: s
     "missing-sheet",
     `文件 ${book.file} 缺少工作表${names}，不是${what}${hint ? `：${hint}` : ""}`,
     book.file,
-    missing[0],
+    missing[0]
   );
 }
 
-export async function readMonthWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookRead> {
+export async function readMonthWorkbook(
+  bytes: Uint8Array,
+  fileName: string
+): Promise<WorkbookRead> {
   return readMonthBook(await readXlsx(bytes, fileName));
 }
 
 /** The same over any XlsxBook (the add-in reads the open workbook through src/office/book.ts). */
 export function readMonthBook(book: XlsxBook): WorkbookRead {
   const fileName = book.file;
-  const isClerk = CLERK_SHEETS.every((s) => book.hasSheet(s)) && !book.hasSheet(MONTH_SHEETS.duties);
-  requireSheets(book, REQUIRED_SHEETS, "月度考核工作簿", isClerk ? "这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿" : undefined);
+  const isClerk =
+    CLERK_SHEETS.every((s) => book.hasSheet(s)) && !book.hasSheet(MONTH_SHEETS.duties);
+  requireSheets(
+    book,
+    REQUIRED_SHEETS,
+    "月度考核工作簿",
+    isClerk ? "这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿" : undefined
+  );
   const issues: CellIssue[] = [];
   const ctx: ReadCtx = { file: fileName, issues };
   const map: SourceMap = { tables: {}, readme: {} };
 
   const head = readReadme(book, ctx, map);
   if (/^\d{4}-\d{2}$/.test(head.month ?? "")) ctx.year = +head.month!.slice(0, 4);
-  const asOf = head.asOfCell ? dateValue({ file: fileName, sheet: MONTH_SHEETS.readme, issues, year: ctx.year, collection: "dataset", index: -1, field: "asOf", label: "基准日" } as CellCtx, head.asOfCell) : undefined;
+  const asOf = head.asOfCell
+    ? dateValue(
+        {
+          file: fileName,
+          sheet: MONTH_SHEETS.readme,
+          issues,
+          year: ctx.year,
+          collection: "dataset",
+          index: -1,
+          field: "asOf",
+          label: "基准日",
+        } as CellCtx,
+        head.asOfCell
+      )
+    : undefined;
 
-  const table = (collection: Collection, sheet: string, specs: typeof DUTY_FIELDS, content?: string[]): RecordsRead => {
+  const table = (
+    collection: Collection,
+    sheet: string,
+    specs: typeof DUTY_FIELDS,
+    content?: string[]
+  ): RecordsRead => {
     const r = readRecords(book, ctx, sheet, collection, specs, content ? { content } : {});
     map.tables[collection] = { sheet, rows: r.rows, columns: r.columns, headerRow: r.headerRow };
     return r;
@@ -90,9 +143,11 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
     calendar = c.calendar;
     calRows = c.rows;
     calColumn = c.columns.date;
-  } else missingOptional(ctx, MONTH_SHEETS.calendar, "按国家法定节假日计算工作日，本单位的调休不计");
+  } else
+    missingOptional(ctx, MONTH_SHEETS.calendar, "按国家法定节假日计算工作日，本单位的调休不计");
   let rules: Dataset["rules"];
-  if (book.hasSheet(MONTH_SHEETS.rules)) rules = readRulesSheet(book, ctx, MONTH_SHEETS.rules).rules;
+  if (book.hasSheet(MONTH_SHEETS.rules))
+    rules = readRulesSheet(book, ctx, MONTH_SHEETS.rules).rules;
   else missingOptional(ctx, MONTH_SHEETS.rules, "按默认考核标准计算");
 
   const tasks = table("tasks", MONTH_SHEETS.tasks, TASK_FIELDS);
@@ -111,7 +166,12 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
       postRows.push(duties.rows[i]);
     }
   });
-  map.tables.posts = { sheet: MONTH_SHEETS.duties, rows: postRows, columns: { name: duties.columns.post }, headerRow: duties.headerRow };
+  map.tables.posts = {
+    sheet: MONTH_SHEETS.duties,
+    rows: postRows,
+    columns: { name: duties.columns.post },
+    headerRow: duties.headerRow,
+  };
 
   const dataset: Dataset = {
     office: head.office ?? "",
@@ -132,15 +192,24 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
 
   const locate = (issue: EntryIssue): { sheet: string; cell: string } | undefined => {
     if (issue.collection === "dataset") {
-      if (issue.field === "rules") return book.hasSheet(MONTH_SHEETS.rules) ? { sheet: MONTH_SHEETS.rules, cell: "A1" } : undefined;
+      if (issue.field === "rules")
+        return book.hasSheet(MONTH_SHEETS.rules)
+          ? { sheet: MONTH_SHEETS.rules, cell: "A1" }
+          : undefined;
       const cell = issue.field ? map.readme[issue.field] : undefined;
       return { sheet: MONTH_SHEETS.readme, cell: cell ?? "A1" };
     }
     if (issue.collection === "calendar") {
       if (!book.hasSheet(MONTH_SHEETS.calendar)) return undefined;
-      const list = issue.field === "restDays" || issue.field === "workDays" ? calRows?.[issue.field] : undefined;
+      const list =
+        issue.field === "restDays" || issue.field === "workDays"
+          ? calRows?.[issue.field]
+          : undefined;
       const row = list?.[issue.index];
-      return { sheet: MONTH_SHEETS.calendar, cell: row !== undefined && calColumn ? `${calColumn}${row}` : "A1" };
+      return {
+        sheet: MONTH_SHEETS.calendar,
+        cell: row !== undefined && calColumn ? `${calColumn}${row}` : "A1",
+      };
     }
     const t = map.tables[issue.collection];
     if (!t) return undefined;
@@ -173,7 +242,13 @@ function readReadme(book: XlsxBook, ctx: ReadCtx, map: SourceMap): ReadmeRead {
   const sheet = MONTH_SHEETS.readme;
   const t = book.table(sheet, ["项目", "内容"]);
   const out: ReadmeRead = {};
-  const base = { file: ctx.file, sheet, issues: ctx.issues, collection: "dataset" as const, index: -1 };
+  const base = {
+    file: ctx.file,
+    sheet,
+    issues: ctx.issues,
+    collection: "dataset" as const,
+    index: -1,
+  };
   for (const row of t.rows) {
     const item = row.cells["项目"];
     const key = item.kind === "text" ? String(item.value).replace(/[\s\u3000:：]/g, "") : "";

@@ -34,11 +34,21 @@ export function readRulesSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): Rul
     if (name === undefined) continue;
     const key = paramKey(name);
     if (key === undefined) {
-      report(cctx("参数"), row.cells["参数"], "warning", "unknown-parameter", `不认识的参数“${name}”，已忽略`, "参数名称请保持原样，不要修改");
+      report(
+        cctx("参数"),
+        row.cells["参数"],
+        "warning",
+        "unknown-parameter",
+        `不认识的参数“${name}”，已忽略`,
+        "参数名称请保持原样，不要修改"
+      );
       continue;
     }
     const label = RULE_LABELS[key] ?? key;
-    const v = key === "vetoGrade" ? textValue(cctx(label), row.cells["取值"]) : numberValue(cctx(label), row.cells["取值"]);
+    const v =
+      key === "vetoGrade"
+        ? textValue(cctx(label), row.cells["取值"])
+        : numberValue(cctx(label), row.cells["取值"]);
     if (v === undefined) continue; // blank: the default applies
     if (v !== (DEFAULT_RULES as unknown as Record<string, unknown>)[key]) rules[key] = v;
   }

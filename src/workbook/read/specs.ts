@@ -6,8 +6,16 @@ import type { FieldSpec } from "./table";
 
 type Header<K extends keyof typeof HEADERS> = (typeof HEADERS)[K][number];
 
-function spec<K extends keyof typeof HEADERS>(_sheet: K, fields: [Header<K>, string, FieldSpec["kind"], boolean?][]): FieldSpec[] {
-  return fields.map(([header, field, kind, required]) => ({ header, field, kind, required: required ?? true }));
+function spec<K extends keyof typeof HEADERS>(
+  _sheet: K,
+  fields: [Header<K>, string, FieldSpec["kind"], boolean?][]
+): FieldSpec[] {
+  return fields.map(([header, field, kind, required]) => ({
+    header,
+    field,
+    kind,
+    required: required ?? true,
+  }));
 }
 
 // A column that may be missing is one whose absence changes no score silently: notes and the

@@ -41,16 +41,25 @@ export interface RecordsOptions {
   content?: string[];
 }
 
-export function readRecords(book: XlsxBook, ctx: ReadCtx, sheet: string, collection: Collection | undefined, specs: FieldSpec[], opts: RecordsOptions = {}): RecordsRead {
+export function readRecords(
+  book: XlsxBook,
+  ctx: ReadCtx,
+  sheet: string,
+  collection: Collection | undefined,
+  specs: FieldSpec[],
+  opts: RecordsOptions = {}
+): RecordsRead {
   const t = book.table(
     sheet,
     specs.filter((s) => s.required).map((s) => s.header),
-    { optional: specs.filter((s) => !s.required).map((s) => s.header) },
+    { optional: specs.filter((s) => !s.required).map((s) => s.header) }
   );
   const found = specs.filter((s) => t.columns[s.header] !== undefined);
   const columns: Record<string, string> = {};
   for (const s of found) columns[s.field] = t.columns[s.header];
-  const contentHeaders = opts.content ? found.filter((s) => opts.content!.includes(s.field)).map((s) => s.header) : undefined;
+  const contentHeaders = opts.content
+    ? found.filter((s) => opts.content!.includes(s.field)).map((s) => s.header)
+    : undefined;
 
   const records: Record<string, unknown>[] = [];
   const rows: number[] = [];
@@ -60,7 +69,16 @@ export function readRecords(book: XlsxBook, ctx: ReadCtx, sheet: string, collect
     const rec: Record<string, unknown> = {};
     for (const s of found) {
       const cell = row.cells[s.header];
-      const cctx: CellCtx = { file: ctx.file, sheet, issues: ctx.issues, year: ctx.year, collection, index, field: s.field, label: s.header };
+      const cctx: CellCtx = {
+        file: ctx.file,
+        sheet,
+        issues: ctx.issues,
+        year: ctx.year,
+        collection,
+        index,
+        field: s.field,
+        label: s.header,
+      };
       const v = value(cctx, cell, s.kind);
       if (v !== undefined) rec[s.field] = v;
     }
@@ -85,20 +103,33 @@ function value(ctx: CellCtx, cell: RawCell, kind: FieldKind): unknown {
 }
 
 /** Merged cells in the data rows: the covered rows read as empty, so the table cannot be trusted. */
-export function reportMerges(ctx: ReadCtx, t: TableRead, collection: Collection | undefined, rows: number[]): void {
+export function reportMerges(
+  ctx: ReadCtx,
+  t: TableRead,
+  collection: Collection | undefined,
+  rows: number[]
+): void {
   for (const m of t.merges) {
     const r = parseRange(m);
-    const already = ctx.issues.some((i) => i.code === "merged-cells" && i.sheet === t.sheet && i.cell === m.split(":")[0]);
+    const already = ctx.issues.some(
+      (i) => i.code === "merged-cells" && i.sheet === t.sheet && i.cell === m.split(":")[0]
+    );
     if (already) continue;
     const index = rows.indexOf(r.top);
-    const cctx: CellCtx = { file: ctx.file, sheet: t.sheet, issues: ctx.issues, label: "", ...(collection && index >= 0 ? { collection, index } : {}) };
+    const cctx: CellCtx = {
+      file: ctx.file,
+      sheet: t.sheet,
+      issues: ctx.issues,
+      label: "",
+      ...(collection && index >= 0 ? { collection, index } : {}),
+    };
     report(
       cctx,
       { kind: "empty", value: null, address: m.split(":")[0] },
       "error",
       "merged-cells",
       `表格中有合并单元格 ${m}，合并后只有第一个单元格有内容，其余各行的该栏会被当作空白`,
-      `取消合并 ${m}，在每一行分别填写`,
+      `取消合并 ${m}，在每一行分别填写`
     );
   }
 }
