@@ -5,7 +5,14 @@ export type Locale = "zh-CN" | "en-US";
 
 export type ViewId = "overview" | "generate" | "check" | "score" | "overdue" | "collect";
 
-export const VIEW_IDS: readonly ViewId[] = ["overview", "generate", "check", "score", "overdue", "collect"];
+export const VIEW_IDS: readonly ViewId[] = [
+  "overview",
+  "generate",
+  "check",
+  "score",
+  "overdue",
+  "collect",
+];
 
 export interface ViewStrings {
   /** tab label */
@@ -96,10 +103,19 @@ export interface Strings {
     /** `{month}` `{asOf}` */
     caption: string;
     rankingHeading: string;
-    columns: { rank: string; name: string; post: string; score: string; grade: string; money: string };
+    columns: {
+      rank: string;
+      name: string;
+      post: string;
+      score: string;
+      grade: string;
+      money: string;
+    };
     weeklyHeading: string;
-    /** `{n}` `{start}` `{end}` */
-    weekColumn: string;
+    /** `{n}`: the week's column heading, over its dates */
+    weekLabel: string;
+    /** `{start}` `{end}` */
+    weekDates: string;
     notScored: string;
     chartHeading: string;
     /** `{list}` */
@@ -149,12 +165,14 @@ export const STRINGS: Record<Locale, Strings> = {
       generate: {
         label: "生成",
         heading: "生成",
-        description: "生成岗责手册、月度工作簿、每人的工作日志，以及下月工作簿；重新生成时保留已填写的内容。",
+        description:
+          "生成岗责手册、月度工作簿、每人的工作日志，以及下月工作簿；重新生成时保留已填写的内容。",
       },
       check: {
         label: "检查",
         heading: "检查",
-        description: "检查填报内容，列出错误和警告及其单元格；点击一条即可选中对应单元格，检查标记可以清除。",
+        description:
+          "检查填报内容，列出错误和警告及其单元格；点击一条即可选中对应单元格，检查标记可以清除。",
       },
       score: {
         label: "评分",
@@ -239,9 +257,17 @@ export const STRINGS: Record<Locale, Strings> = {
       run: "计算得分",
       caption: "{month} 考核得分（基准日 {asOf}）",
       rankingHeading: "排名",
-      columns: { rank: "名次", name: "姓名", post: "岗位", score: "得分", grade: "等级", money: "奖惩金额" },
+      columns: {
+        rank: "名次",
+        name: "姓名",
+        post: "岗位",
+        score: "得分",
+        grade: "等级",
+        money: "奖惩金额",
+      },
       weeklyHeading: "周得分",
-      weekColumn: "第{n}周 {start}–{end}",
+      weekLabel: "第{n}周",
+      weekDates: "{start}–{end}",
       notScored: "未计",
       chartHeading: "得分图",
       chartLabel: "得分条形图：{list}",
@@ -307,7 +333,8 @@ export const STRINGS: Record<Locale, Strings> = {
       overdue: {
         label: "Overdue",
         heading: "Overdue",
-        description: "A traffic-light list of overdue tasks, tasks due soon and tasks done on time.",
+        description:
+          "A traffic-light list of overdue tasks, tasks due soon and tasks done on time.",
       },
       collect: {
         label: "Collect & export",
@@ -353,13 +380,15 @@ export const STRINGS: Record<Locale, Strings> = {
       handbook: "Duty handbook",
       handbookHint: "A printable handbook by post, with cover, contents and every duty item.",
       month: "Month workbook",
-      monthHint: "The director's month workbook; an existing workbook of that month keeps every entry.",
+      monthHint:
+        "The director's month workbook; an existing workbook of that month keeps every entry.",
       monthPicker: "Month",
       monthInvalid: "Enter the month as 2026-10.",
       clerkLogs: "Personal logs",
       clerkLogsHint: "One log workbook per person for the month, to hand out.",
       nextMonth: "Next month (carry over)",
-      nextMonthHint: "Carries the roster, duties, rules, open tasks and quota targets over from this month.",
+      nextMonthHint:
+        "Carries the roster, duties, rules, open tasks and quota targets over from this month.",
       result: "Result",
     },
     check: {
@@ -393,7 +422,8 @@ export const STRINGS: Record<Locale, Strings> = {
         money: "Reward (CNY)",
       },
       weeklyHeading: "Weekly scores",
-      weekColumn: "Week {n} {start}–{end}",
+      weekLabel: "Week {n}",
+      weekDates: "{start}–{end}",
       notScored: "n/a",
       chartHeading: "Chart",
       chartLabel: "Score bar chart: {list}",
@@ -441,6 +471,6 @@ export function localeFor(languageTag: string | undefined | null): Locale {
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
+    key in values ? String(values[key]) : whole
   );
 }

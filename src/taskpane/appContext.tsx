@@ -1,7 +1,15 @@
 // The GangzeApp the views call, loaded after the pane has rendered (the workbook layer is big and
 // must not delay the first paint), and the browser-mode workbook the user opened.
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { GangzeApp } from "../app/actions";
 import { usePane } from "./hostContext";
 import { useStatus } from "./status";
@@ -29,13 +37,16 @@ export function AppProvider(props: { load: () => Promise<GangzeApp>; children: R
       (error: unknown) => {
         console.error(error);
         if (live) setFailed(true);
-      },
+      }
     );
     return () => {
       live = false;
     };
   }, [load]);
-  const value = useMemo(() => ({ app, failed, openedFile, setOpenedFile }), [app, failed, openedFile]);
+  const value = useMemo(
+    () => ({ app, failed, openedFile, setOpenedFile }),
+    [app, failed, openedFile]
+  );
   return <AppStateContext.Provider value={value}>{props.children}</AppStateContext.Provider>;
 }
 
@@ -64,7 +75,7 @@ export function useAppActions(): AppActions {
         if (!app) throw new Error(strings.appLoading);
         await fn(app, (message) => report({ message }));
       }),
-    [app, run, strings],
+    [app, run, strings]
   );
   const hasWorkbook = app !== null && (app.mode === "excel" || openedFile !== null);
   return { act, busy, ready: app !== null, hasWorkbook };

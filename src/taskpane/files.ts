@@ -9,7 +9,8 @@ export interface FileBytes {
 export function readFile(file: File): Promise<FileBytes> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve({ name: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
+    reader.onload = () =>
+      resolve({ name: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
     reader.onerror = () => reject(new Error(`无法读取文件“${file.name}”`));
     reader.readAsArrayBuffer(file);
   });

@@ -17,7 +17,7 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
   createRoot(container).render(
-    <App host={host} locale={locale} theme={theme} loadApp={() => loadApp(host)} />,
+    <App host={host} locale={locale} theme={theme} loadApp={() => loadApp(host)} />
   );
 }
 

@@ -71,7 +71,7 @@ export function StatusProvider(props: { strings: Strings; children: ReactNode })
         setProgress(null);
       }
     },
-    [strings],
+    [strings]
   );
   const api = useMemo(() => ({ run, busy: progress !== null }), [run, progress]);
 

@@ -32,7 +32,7 @@ export function sortOverdue(items: readonly OverdueItem[]): OverdueItem[] {
       (a, b) =>
         rank(a.item.status) - rank(b.item.status) ||
         b.item.overdueDays - a.item.overdueDays ||
-        a.index - b.index,
+        a.index - b.index
     )
     .map((x) => x.item);
 }

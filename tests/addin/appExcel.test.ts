@@ -16,7 +16,14 @@ import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { getCell, gridToModel, type FakeOffice, type FakeSheet } from "../fakeExcel";
 import { loadBook, saveBook } from "../fixtures/clerk";
-import { comparable, installFake, resultsOf, scaledMonth, snapshot, uninstallFake } from "./officeHelpers";
+import {
+  comparable,
+  installFake,
+  resultsOf,
+  scaledMonth,
+  snapshot,
+  uninstallFake,
+} from "./officeHelpers";
 
 afterEach(uninstallFake);
 
@@ -48,7 +55,8 @@ function sheet(fake: FakeOffice, name: string): FakeSheet {
 /** The first row (1-based) of a sheet whose column A is empty, below the header. */
 function firstEmptyRow(s: FakeSheet): number {
   for (let r = 1; ; r++)
-    if (getCell(s, r, 0)?.value === undefined && getCell(s, r, 0)?.formula === undefined) return r + 1;
+    if (getCell(s, r, 0)?.value === undefined && getCell(s, r, 0)?.formula === undefined)
+      return r + 1;
 }
 
 /** Types a row into a sheet as a person would (input cells are unlocked on the protected sheet). */
@@ -64,13 +72,13 @@ describe("generate", () => {
     const fake = installFake();
     const result = await excelApp().generate("month", { month: "2026-11" });
     expect(result.message).toContain(
-      "已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）",
+      "已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）"
     );
     expect(result.message).toContain("ExcelApi 1.9"); // print setup skipped on 1.8, said so
     expect(fake.stats.syncs).toBe(2);
     // the empty Sheet1 of the new workbook is gone; the month's sheets are there
     expect(fake.grid.sheets.map((s) => s.name)).toEqual(
-      buildMonthWorkbook(sampleMonth()).sheets.map((s) => s.name),
+      buildMonthWorkbook(sampleMonth()).sheets.map((s) => s.name)
     );
     expect(fake.grid.activeSheet?.name).toBe("说明");
   });
@@ -89,7 +97,9 @@ describe("generate", () => {
       "完成",
     ]);
     await fake.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(MONTH_SHEETS.staff).getRange("D3").values = [["借调至局办公室"]];
+      context.workbook.worksheets.getItem(MONTH_SHEETS.staff).getRange("D3").values = [
+        ["借调至局办公室"],
+      ];
     });
     fake.resetStats();
     const result = await excelApp().generate("month", {});
@@ -108,7 +118,13 @@ describe("generate", () => {
       staff: ds.staff.map((s, i) => (i === 1 ? { ...s, note: "借调至局办公室" } : s)),
       logs: [
         ...ds.logs,
-        { date: "2026-10-30", person: "刘晓燕", duty: "MS-01", content: "整理十月档案目录", status: "完成" },
+        {
+          date: "2026-10-30",
+          person: "刘晓燕",
+          duty: "MS-01",
+          content: "整理十月档案目录",
+          status: "完成",
+        },
       ],
     });
     const back = gridToModel(fake.grid, { formulaResult: resultsOf(expected) });
@@ -123,7 +139,9 @@ function looks(fake: FakeOffice) {
     name: s.name,
     visibility: s.visibility,
     protection: JSON.stringify(s.protection),
-    fills: [...s.cells].filter(([, c]) => c.style.fill !== undefined).map(([k, c]) => `${k}=${c.style.fill}`),
+    fills: [...s.cells]
+      .filter(([, c]) => c.style.fill !== undefined)
+      .map(([k, c]) => `${k}=${c.style.fill}`),
   }));
 }
 
@@ -145,7 +163,10 @@ test("an upgrade that Excel refuses half-way leaves the workbook as it was and s
   const batchBytes = 120 * 1024;
   // a dry run on a copy gives the requests' sizes; the largest one will be refused
   const dry = await monthWorkbook(ds);
-  await createApp(createExcelHost("zh-CN"), { today: () => TODAY, batchBytes }).generate("month", {});
+  await createApp(createExcelHost("zh-CN"), { today: () => TODAY, batchBytes }).generate(
+    "month",
+    {}
+  );
   const sizes = dry.stats.batches.slice(1).map((b) => b.requestBytes); // after the read
   const worst = sizes.indexOf(Math.max(...sizes));
   expect(worst).toBeGreaterThan(0); // earlier requests go through first
@@ -161,7 +182,7 @@ test("an upgrade that Excel refuses half-way leaves the workbook as it was and s
   fake.resetStats();
   const app = createApp(createExcelHost("zh-CN"), { today: () => TODAY, batchBytes });
   await expect(app.generate("month", {})).rejects.toThrow(
-    "升级月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限（5 MB）",
+    "升级月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限（5 MB）"
   );
   expect(fake.stats.batches.length).toBeGreaterThan(worst + 1);
   expect(snapshot(fake)).toEqual(before);
@@ -180,7 +201,9 @@ describe("check, marks, select", () => {
     const result = await app.check();
     expect(fake.stats.syncs).toBe(3); // read; fills + protection; marks
     const at = (cell: string) =>
-      result.issues.filter((i) => i.sheet === MONTH_SHEETS.logs && i.cell === cell).map((i) => i.code);
+      result.issues
+        .filter((i) => i.sheet === MONTH_SHEETS.logs && i.cell === cell)
+        .map((i) => i.code);
     expect(at(`A${row}`)).toContain("outside-month");
     expect(at(`B${row}`)).toContain("unknown-person");
     expect(result.issues[0].severity).toBe("error"); // errors first
@@ -188,12 +211,14 @@ describe("check, marks, select", () => {
     // the workbook is the open one: messages start with sheet and cell, not a file name
     const unknown = result.issues.find((i) => i.code === "unknown-person" && i.cell === `B${row}`)!;
     expect(unknown.message).toMatch(new RegExp(`^工作日志!B${row}：.*王不在`));
-    const marked = new Set(result.issues.filter((i) => i.sheet && i.cell).map((i) => `${i.sheet}!${i.cell}`));
+    const marked = new Set(
+      result.issues.filter((i) => i.sheet && i.cell).map((i) => `${i.sheet}!${i.cell}`)
+    );
     expect(result.marked).toBe(marked.size);
     expect(getCell(sheet(fake, MONTH_SHEETS.logs), row - 1, 1)?.style.fill).toBe(MARK_COLORS.error);
     // the sheet is protected again, with the same options; the record sheet is very hidden
     expect(JSON.stringify(sheet(fake, MONTH_SHEETS.logs).protection)).toBe(
-      before.find((s) => s.name === MONTH_SHEETS.logs)!.protection,
+      before.find((s) => s.name === MONTH_SHEETS.logs)!.protection
     );
     expect(sheet(fake, MARKS_SHEET).visibility).toBe("VeryHidden");
 
@@ -206,18 +231,41 @@ describe("check, marks, select", () => {
     expect(fake.grid.sheets.some((s) => s.name === MARKS_SHEET)).toBe(false);
   });
 
+  test("a sheet protected with a password is not marked: the issues come back with a note", async () => {
+    const fake = await monthWorkbook(sampleMonth());
+    const row = firstEmptyRow(sheet(fake, MONTH_SHEETS.logs));
+    await typeRow(fake, MONTH_SHEETS.logs, row, [46325, "王不在", "MS-01", "送文件", "完成"]);
+    await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(MONTH_SHEETS.logs);
+      ws.protection.unprotect();
+      ws.protection.protect({ allowFormatColumns: true }, "主任的密码");
+    });
+    const before = looks(fake);
+    const result = await excelApp().check();
+    expect(result.issues.some((i) => i.code === "unknown-person")).toBe(true);
+    expect(result.marked).toBe(0);
+    expect(result.note).toMatch(/^未能在工作簿中标出问题单元格：/);
+    // every sheet unprotected for the marking is protected again; nothing was filled
+    expect(looks(fake)).toEqual(before);
+    expect(sheet(fake, MONTH_SHEETS.logs).protection.password).toBe("主任的密码");
+  });
+
   test("select activates the sheet and selects the cell; a missing sheet is named", async () => {
     const fake = await monthWorkbook(sampleMonth());
     const app = excelApp();
     await app.select(MONTH_SHEETS.tasks, "E7");
     expect(fake.grid.activeSheet?.name).toBe(MONTH_SHEETS.tasks);
-    expect(fake.grid.selection).toMatchObject({ area: { row: 6, column: 4, rowCount: 1, columnCount: 1 } });
+    expect(fake.grid.selection).toMatchObject({
+      area: { row: 6, column: 4, rowCount: 1, columnCount: 1 },
+    });
     await expect(app.select("不存在", "A1")).rejects.toThrow("找不到工作表“不存在”");
   });
 
   test("a workbook that is not a month workbook gets a Chinese message, not a stack trace", async () => {
     installFake({ sheets: { Sheet1: [["随便写点"]] } });
-    await expect(excelApp().check()).rejects.toThrow(/缺少工作表“说明”.*请先在“生成”中生成月度考核工作簿/);
+    await expect(excelApp().check()).rejects.toThrow(
+      /缺少工作表“说明”.*请先在“生成”中生成月度考核工作簿/
+    );
   });
 });
 
@@ -230,13 +278,16 @@ describe("score and overdue", () => {
     expect(result.report).toEqual(toReport(scoreMonth(ds)));
     // October 2026 from Thu 10-01: weeks 10-01…10-04, 10-05…10-11, …, 10-26…10-31
     expect(result.weeks[0]).toEqual({ start: "2026-10-01", end: "2026-10-04" });
-    expect(result.weeks[result.weeks.length - 1]).toEqual({ start: "2026-10-26", end: "2026-10-31" });
+    expect(result.weeks[result.weeks.length - 1]).toEqual({
+      start: "2026-10-26",
+      end: "2026-10-31",
+    });
   });
 
   test("score regenerates the result sheets when they are missing", async () => {
     const fake = await monthWorkbook(sampleMonth());
     await fake.Excel.run(async (context) =>
-      context.workbook.worksheets.getItem(MONTH_SHEETS.summary).delete(),
+      context.workbook.worksheets.getItem(MONTH_SHEETS.summary).delete()
     );
     fake.resetStats();
     await excelApp().score();
@@ -251,14 +302,16 @@ describe("score and overdue", () => {
     expect(fake.stats.syncs).toBe(1);
     expect(items.length).toBeGreaterThan(0);
     const order = { 逾期未完成: 0, 临期: 1, 逾期完成: 2 } as Record<string, number>;
-    items.forEach((x, i) => i && expect(order[items[i - 1].status]).toBeLessThanOrEqual(order[x.status]));
+    items.forEach(
+      (x, i) => i && expect(order[items[i - 1].status]).toBeLessThanOrEqual(order[x.status])
+    );
     // the cell holds the task's id
     for (const x of items) {
       expect(x.sheet).toBe(MONTH_SHEETS.tasks);
       const m = /^([A-Z]+)(\d+)$/.exec(x.cell)!;
-      expect(getCell(sheet(fake, MONTH_SHEETS.tasks), Number(m[2]) - 1, m[1].charCodeAt(0) - 65)?.value).toBe(
-        x.id,
-      );
+      expect(
+        getCell(sheet(fake, MONTH_SHEETS.tasks), Number(m[2]) - 1, m[1].charCodeAt(0) - 65)?.value
+      ).toBe(x.id);
     }
   });
 });
@@ -274,7 +327,7 @@ describe("sync budget: the same at 5 and at 50 people", () => {
       await f();
       (counts[people] ??= {})[name] = fake.stats.syncs;
       (counts[people] as Record<string, number>)[`${name} largest`] = Math.max(
-        ...fake.stats.batches.map((b) => b.requestBytes),
+        ...fake.stats.batches.map((b) => b.requestBytes)
       );
     };
     await measure("generate", () => app.generate("month", { month: "2026-10" }));
@@ -342,11 +395,15 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(fake.stats.syncs).toBe(2); // read the month workbook; write it back
     expect(items[0]).toMatchObject({ file: "刘晓燕-2026-10.xlsx", ok: true });
     expect(items[0].message).toContain("刘晓燕 2026-10：新增日志（行） 1");
-    expect(items[1]).toEqual({ file: "照片.xlsx", ok: false, message: "文件 照片.xlsx 不是 .xlsx 工作簿" });
+    expect(items[1]).toEqual({
+      file: "照片.xlsx",
+      ok: false,
+      message: "文件 照片.xlsx 不是 .xlsx 工作簿",
+    });
     const values = [...sheet(fake, MONTH_SHEETS.logs).cells.values()].map((c) => c.value);
     expect(values).toContain("十月最后一天收文登记");
     expect([...sheet(fake, MONTH_SHEETS.bonuses).cells.values()].map((c) => c.value)).toContain(
-      "市局简报采用稿件",
+      "市局简报采用稿件"
     );
     const overview = await excelApp().overview();
     expect(overview.month).toBe("2026-10");
@@ -360,7 +417,9 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(fake.grid.createdWorkbooks).toHaveLength(1);
     // the base64 given to Excel is the file offered for download
     expect(
-      Buffer.from(fake.grid.createdWorkbooks[0], "base64").equals(Buffer.from(result.files![0].bytes)),
+      Buffer.from(fake.grid.createdWorkbooks[0], "base64").equals(
+        Buffer.from(result.files![0].bytes)
+      )
     ).toBe(true);
     expect(result.message).toContain("基准日 2026-10-31 固定");
   });
@@ -374,7 +433,7 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     expect(fake.grid.createdWorkbooks).toHaveLength(1);
     const logs = await app.generate("clerkLogs", {});
     expect(logs.files!.map((f) => f.name)).toEqual(
-      ds.staff.map((s) => `2026-10-${s.name}-个人工作日志.xlsx`),
+      ds.staff.map((s) => `2026-10-${s.name}-个人工作日志.xlsx`)
     );
     expect(logs.message).toContain(`已生成 ${ds.staff.length} 份 2026-10 个人工作日志`);
   });
@@ -412,7 +471,7 @@ describe("collect, export, next month, clerk logs, handbook", () => {
   test("a month workbook is not generated over sheets of someone else's with the same names", async () => {
     const fake = installFake({ sheets: { 交办事项: [["我的台账"], ["别覆盖"]] } });
     await expect(excelApp().generate("month", { month: "2026-10" })).rejects.toThrow(
-      "工作簿中已有工作表“交办事项”",
+      "工作簿中已有工作表“交办事项”"
     );
     expect(fake.grid.sheets.map((s) => s.name)).toEqual(["交办事项"]);
   });
@@ -442,7 +501,7 @@ describe("ribbon commands 检查 and 评分", () => {
       .join("、");
     const message = await scoreWorkbook(createExcelHost("zh-CN"), excelApp());
     expect(message).toContain(
-      `评分完成（2026-10，基准日 2026-10-31）：${ds.staff.length} 人，第一名 ${first}`,
+      `评分完成（2026-10，基准日 2026-10-31）：${ds.staff.length} 人，第一名 ${first}`
     );
     expect(fake.grid.activeSheet?.name).toBe(MONTH_SHEETS.summary);
   });
@@ -456,7 +515,7 @@ describe("ribbon commands 检查 and 评分", () => {
       async (o) => {
         await new Promise((r) => setTimeout(r, 10));
         order.push(`shown ${o.message}`);
-      },
+      }
     );
     expect(outcome).toEqual({ ok: true, message: "检查完成：没有发现错误或警告。" });
     expect(order).toEqual(["shown 检查完成：没有发现错误或警告。", "completed"]);

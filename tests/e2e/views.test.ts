@@ -236,11 +236,11 @@ test("评分: table by rank (ties share a rank), grade colours, weekly columns, 
   const weekly = page.getByTestId("weekly-table");
   expect(await weekly.locator("thead th").allInnerTexts()).toEqual([
     "姓名",
-    "第1周 10/1–10/4",
-    "第2周 10/5–10/11",
-    "第3周 10/12–10/18",
-    "第4周 10/19–10/25",
-    "第5周 10/26–10/31",
+    "第1周\n10/1–10/4",
+    "第2周\n10/5–10/11",
+    "第3周\n10/12–10/18",
+    "第4周\n10/19–10/25",
+    "第5周\n10/26–10/31",
   ]);
   // 张三's weeks: min(100, 96 + i) for i = 0…3 → 96 97 98 99; week 5 is after 基准日 → 未计
   expect(await weekly.locator("tbody tr").first().locator("td").allInnerTexts()).toEqual([

@@ -28,6 +28,7 @@ import {
 } from "../../src/workbook/sheets";
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
+import { textMonth } from "./registry";
 
 function sheet(m: WorkbookModel, name: string): SheetModel {
   const s = m.sheets.find((x) => x.name === name);
@@ -552,3 +553,147 @@ function colName(col: number): string {
     s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+
+// ---- text typed into date and number cells ------------------------------------------------------
+
+describe("text typed into date and number cells (kept by the reader, shown as typed)", () => {
+  const typed = textMonth();
+  const m = buildMonthWorkbook(typed);
+
+  /** The same month with those cells left empty, written by hand (what the formulas read). */
+  function cleared(): Dataset {
+    const ds = sampleMonth();
+    delete ds.tasks[0].completed;
+    delete ds.tasks[1].due;
+    delete ds.tasks[2].reported;
+    ds.tasks[3].assigned = "";
+    delete ds.tasks[4].due;
+    ds.tasks[4].limitWorkdays = 1;
+    ds.tasks[4].assigned = "";
+    ds.logs[0].date = "";
+    ds.weeklyPlans[0].weekStart = "";
+    ds.findings[0].date = "";
+    ds.findings[1].points = 0;
+    ds.findings[3].rectified = false;
+    ds.bonuses[0].date = "";
+    ds.bonuses[1].points = 0;
+    ds.quotas[0].target = 0;
+    ds.quotas[1].actual = 0;
+    ds.duties[0].points = 0;
+    return ds;
+  }
+
+  const result = (s: string, a: string) => {
+    const c = cellAt(sheet(m, s), a);
+    if (!isFormulaCell(c)) throw new Error(`${s}!${a} is not a formula`);
+    return c.result;
+  };
+
+  test("each text is in its input cell as a plain text cell", () => {
+    const at = (s: string, a: string) => cellAt(sheet(m, s), a);
+    expect([
+      at(MONTH_SHEETS.tasks, "I2"), // 完成日期
+      at(MONTH_SHEETS.tasks, "G3"), // 时限(工作日)
+      at(MONTH_SHEETS.tasks, "J4"), // 回报日期
+      at(MONTH_SHEETS.tasks, "F5"), // 交办日期
+      at(MONTH_SHEETS.tasks, "F6"),
+      at(MONTH_SHEETS.logs, "A2"),
+      at(MONTH_SHEETS.weeklyPlans, "B2"),
+      at(MONTH_SHEETS.staff, "C2"),
+      at(MONTH_SHEETS.findings, "A2"),
+      at(MONTH_SHEETS.findings, "F3"), // 扣分
+      at(MONTH_SHEETS.findings, "H5"), // 是否整改
+      at(MONTH_SHEETS.bonuses, "A2"),
+      at(MONTH_SHEETS.bonuses, "D3"),
+      at(MONTH_SHEETS.quotas, "D2"),
+      at(MONTH_SHEETS.quotas, "E3"),
+      at(MONTH_SHEETS.duties, "I2"),
+    ]).toEqual(["10月32日", "两天", "下周", "十月八日", "十月十三日", "2026/13/1", "本周一", "abc", "x", "两分", "整改中", "y", "2分", "两篇", "一", "十二分"]);
+    // the valid ones stay dates and numbers
+    expect(cellAt(sheet(m, MONTH_SHEETS.tasks), "H2")).toEqual({ date: "2026-10-09" });
+    expect(cellAt(sheet(m, MONTH_SHEETS.tasks), "G6")).toBe(1);
+    // and the file carries them as text (a shared/inline string, not a number or a date)
+    return (async () => {
+      const book = await readXlsx(await writeXlsx(m), "text.xlsx");
+      const c = book.cell(MONTH_SHEETS.tasks, "I2");
+      expect([c.kind, c.value]).toEqual(["text", "10月32日"]);
+      const p = book.cell(MONTH_SHEETS.findings, "F3");
+      expect([p.kind, p.value]).toEqual(["text", "两分"]);
+    })();
+  });
+
+  test("日历 lists an office rest day that is not a date after the days, as text, counting as empty", () => {
+    const rows = sheet(m, MONTH_SHEETS.calendar).blocks[0].cells;
+    const i = rows.findIndex((r) => r[0] === "10月50日");
+    expect(i).toBeGreaterThan(0);
+    // the row before it is the last listed day; 星期 and 工作日累计 are empty for the text row
+    expect(typeof rows[i - 1][0]).toBe("object");
+    expect([rows[i][2], (rows[i][1] as { result: unknown }).result, (rows[i][4] as { result: unknown }).result]).toEqual(["休息日", "", ""]);
+  });
+
+  test("the formulas test ISNUMBER / N where they read such a cell", () => {
+    const f = (s: string, a: string) => {
+      const c = cellAt(sheet(m, s), a);
+      return isFormulaCell(c) ? c.formula : "";
+    };
+    expect(f(MONTH_SHEETS.tasks, "K2")).toContain("IF(ISNUMBER($H2),$H2,IF(OR(NOT(ISNUMBER($F2)),NOT(ISNUMBER($G2))),");
+    expect(f(MONTH_SHEETS.tasks, "Q2")).toMatch(/^IF\(ISNUMBER\(\$I2\),/);
+    expect(f(MONTH_SHEETS.logs, "I2")).toMatch(/^IF\(OR\(NOT\(ISNUMBER\(\$A2\)\),/);
+    expect(f(MONTH_SHEETS.findings, "K2")).toContain("N($F2)*");
+    expect(f(MONTH_SHEETS.findings, "L2")).toContain("AND(ISNUMBER($A2),");
+    expect(f(MONTH_SHEETS.quotas, "F2")).toContain("MAX(0,N($D2)-N($E2))");
+    expect(f(MONTH_SHEETS.detail, "C2")).toMatch(/^N\(INDEX\(/);
+  });
+
+  test("hand-computed: the text cells count as empty (0 where added)", () => {
+    // 2026-10-001: due 10-09, 完成日期 text → not completed at 10-31 → 逾期未完成, no 完成序号
+    expect([result(MONTH_SHEETS.tasks, "L2"), result(MONTH_SHEETS.tasks, "Q2")]).toEqual(["逾期未完成", ""]);
+    // 2026-10-002: no 到期日, 时限 text → no 应完成日; completed 10-13 → 按时完成
+    expect([result(MONTH_SHEETS.tasks, "K3"), result(MONTH_SHEETS.tasks, "L3")]).toEqual(["", "按时完成"]);
+    // 2026-10-005: 时限 1 from a text 交办日期 → no 应完成日
+    expect(result(MONTH_SHEETS.tasks, "K6")).toBe("");
+    // 检查记录 row 2: 2 × 1 (组织检查) = 2, dated x → 计入 0; row 3: 两分 → 0 × 1 = 0;
+    // row 5: 自查, 是否整改 text → 未整改: 2 × 0.5 = 1, dated 10-29 → counted 1
+    expect(["K2", "L2", "K3", "L3", "K5", "L5"].map((a) => result(MONTH_SHEETS.findings, a))).toEqual([2, 0, 0, 0, 1, 1]);
+    // 月度指标 row 2 (target 两篇 → 0, actual 4): 差额 max(0, 0 − 4) = 0, 加分 4 × 0.5 = 2;
+    // row 3 (target 2, actual 一 → 0): 差额 2, 扣分 2 × 1 = 2
+    expect(["F2", "G2", "I2", "F3", "G3"].map((a) => result(MONTH_SHEETS.quotas, a))).toEqual([0, 0, 2, 2, 2]);
+    // 工作日志 row 2 dated 2026/13/1 → no 有效日志
+    expect(result(MONTH_SHEETS.logs, "I2")).toBe("");
+    // 考核明细 赵明远 ZR-01: 分值 十二分 → 0; 考核汇总 考核起始 of 赵明远 (起算日期 abc) = 月初
+    expect(result(MONTH_SHEETS.detail, "C2")).toBe(0);
+    expect(result(MONTH_SHEETS.summary, "J2")).toEqual({ date: "2026-10-01" });
+  });
+
+  test("every cached value is the one of the same month with those cells left empty", () => {
+    const results = (w: WorkbookModel): Map<string, unknown> => {
+      const out = new Map<string, unknown>();
+      for (const s of w.sheets)
+        for (const b of s.blocks) {
+          const o = parseCell(b.origin);
+          b.cells.forEach((row, r) =>
+            row.forEach((c, k) => {
+              if (isFormulaCell(c)) out.set(`${s.name}!${colName(o.col + k)}${o.row + r}`, c.result);
+            })
+          );
+        }
+      return out;
+    };
+    const got = results(m);
+    const want = results(buildMonthWorkbook(cleared()));
+    // 日历 has one more row (the text rest day, before the spare rows): its formulas give "" like a spare row's
+    const extra = [...got.keys()].filter((k) => !want.has(k));
+    expect(extra.every((k) => k.startsWith(`${MONTH_SHEETS.calendar}!`))).toBe(true);
+    expect(extra).toHaveLength(2);
+    expect([...want.keys()].filter((k) => !got.has(k))).toEqual([]);
+    const diffs = [...want].filter(([k, v]) => JSON.stringify(got.get(k)) !== JSON.stringify(v));
+    expect(diffs).toEqual([]);
+    expect(want.size).toBeGreaterThan(5000);
+  });
+
+  test("building the workbook leaves the typed dataset as it was", () => {
+    const again = textMonth();
+    buildMonthWorkbook(again);
+    expect(again).toEqual(textMonth());
+  });
+});

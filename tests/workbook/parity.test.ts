@@ -1,6 +1,7 @@
 // SPEC §5: every formula cell of the month workbook carries the TypeScript engine's value as its
 // cached result, and LibreOffice, recalculating everything on load, must reproduce each one.
-// The sample month, an empty new month and 20 random datasets (fast-check, fixed seed) go through ONE soffice call.
+// The sample month, an empty new month, the sample with text typed into date and number cells and
+// 20 random datasets (fast-check, fixed seed) go through ONE soffice call.
 
 import * as fc from "fast-check";
 import * as fs from "fs";
@@ -23,12 +24,13 @@ import {
   type Staff,
   type Task,
 } from "../../src/domain/types";
-import { buildMonthWorkbook } from "../../src/workbook/month";
+import { buildMonthWorkbook, usableDataset } from "../../src/workbook/month";
 import { isFormulaCell, type Cell, type WorkbookModel } from "../../src/workbook/model";
 import { RULE_LABELS } from "../../src/domain/messages";
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc, type FormulaDifference } from "../support/libreoffice";
+import { textMonth } from "./registry";
 
 // ---- random datasets -------------------------------------------------------------------------
 
@@ -307,6 +309,8 @@ function breakCells(m: WorkbookModel): string {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-parity-"));
 const shapes = fc.sample(shapeArb, { seed: SEED, numRuns: RANDOM_RUNS });
 const cases: Case[] = [];
+/** the sample month with text in date and number cells (registry.ts): not one of `cases`' groups */
+let text: Case | undefined;
 let broken: { file: string; score: number; spareCell: string } | undefined;
 let outputs: Map<string, string>;
 let edited: { typed: string; expected: string; rows: [number, number] } | undefined;
@@ -343,11 +347,13 @@ function editedInTheFile(): {
 }
 
 beforeAll(async () => {
-  const add = async (name: string, ds: Dataset): Promise<void> => {
+  const build = async (name: string, ds: Dataset, file: string): Promise<Case> => {
     const model = buildMonthWorkbook(ds);
-    const file = path.join(dir, `${cases.length}.xlsx`);
     fs.writeFileSync(file, await writeXlsx(model));
-    cases.push({ name, ds, model, file, formulas: formulaCount(model) });
+    return { name, ds, model, file, formulas: formulaCount(model) };
+  };
+  const add = async (name: string, ds: Dataset): Promise<void> => {
+    cases.push(await build(name, ds, path.join(dir, `${cases.length}.xlsx`)));
   };
   await add("样例月份 2026-10", sampleMonth());
   // a new month as `gangze month` starts it: handbook and roster, no records yet
@@ -383,7 +389,8 @@ beforeAll(async () => {
   };
   fs.writeFileSync(edited.typed, await writeXlsx(edit.typed));
   fs.writeFileSync(edited.expected, await writeXlsx(edit.expected));
-  outputs = await recalc([...cases.map((c) => c.file), file, edited.typed]);
+  text = await build("样例月份（日期、数字栏填了文字）", textMonth(), path.join(dir, "text.xlsx"));
+  outputs = await recalc([...cases.map((c) => c.file), text.file, file, edited.typed]);
 }, 300_000);
 
 const show = (d: FormulaDifference[]): string[] =>
@@ -443,9 +450,25 @@ test(`LibreOffice reproduces every cached formula value of ${RANDOM_RUNS} random
   expect(total).toBeGreaterThan(RANDOM_RUNS * 1000);
 });
 
+// the engine scores what the formulas can read: text in a date or number cell counts as empty
+const engineReport = (c: Case) => toReport(scoreMonth(usableDataset(c.ds)));
+
+test("text typed into date and number cells: LibreOffice reproduces every cached value, and the text changes them", async () => {
+  const c = text!;
+  const diffs = await compareFormulaCells(c.file, outputs.get(c.file)!);
+  expect(show(diffs)).toEqual([]);
+  expect(c.formulas).toBeGreaterThan(5000);
+  // not the sample's numbers: the text cells count as empty (a missing 完成日期 leaves
+  // 2026-10-001 逾期未完成, 两分 gives 折算扣分 0, 两篇 gives 差额 0 …)
+  const changed = await compareFormulaCells(cases[0].file, c.file);
+  const sheets = new Set(changed.map((d) => d.sheet));
+  for (const s of ["交办事项", "工作日志", "检查记录", "月度指标", "考核明细", "考核汇总", "周考核", "逾期清单"])
+    expect([s, sheets.has(s)]).toEqual([s, true]);
+});
+
 test("考核汇总 as recalculated equals the engine's report person by person", async () => {
-  for (const c of cases) {
-    const report = toReport(scoreMonth(c.ds));
+  for (const c of [...cases, text!]) {
+    const report = engineReport(c);
     const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
     const t = book.table("考核汇总", ["姓名", "得分", "等级", "名次", "奖惩金额"]);
     const got = t.rows.map((row) => ({
@@ -464,8 +487,8 @@ test("考核汇总 as recalculated equals the engine's report person by person",
 });
 
 test("周考核 as recalculated equals the engine's weekly scores", async () => {
-  for (const c of cases) {
-    const report = toReport(scoreMonth(c.ds));
+  for (const c of [...cases, text!]) {
+    const report = engineReport(c);
     const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
     const weeks = report.people[0].weeks;
     const headers = weeks.map((w, i) => `第${i + 1}周 ${w.start.slice(5)}~${w.end.slice(5)}`);

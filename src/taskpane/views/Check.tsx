@@ -44,7 +44,12 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  head: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    flexWrap: "wrap",
+  },
   badge: {
     padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
@@ -56,7 +61,11 @@ const useStyles = makeStyles({
 
 const PAGE = 50;
 
-function IssueRow(props: { issue: IssueItem; onSelect: (issue: IssueItem) => void; disabled: boolean }) {
+function IssueRow(props: {
+  issue: IssueItem;
+  onSelect: (issue: IssueItem) => void;
+  disabled: boolean;
+}) {
   const { strings } = usePane();
   const styles = useStyles();
   const { issue } = props;
@@ -66,7 +75,10 @@ function IssueRow(props: { issue: IssueItem; onSelect: (issue: IssueItem) => voi
   const content = (
     <>
       <span className={styles.head}>
-        <span className={styles.badge} style={{ backgroundColor: swatch.background, color: swatch.color }}>
+        <span
+          className={styles.badge}
+          style={{ backgroundColor: swatch.background, color: swatch.color }}
+        >
           {issue.severity === "error" ? t.error : t.warning}
         </span>
         <span className={styles.cell}>{where}</span>
@@ -162,7 +174,11 @@ function CheckContent() {
           <Body1 data-testid="check-summary">
             {issues.length === 0
               ? t.none
-              : format(t.summary, { errors, warnings: issues.length - errors, marked: result.marked })}
+              : format(t.summary, {
+                  errors,
+                  warnings: issues.length - errors,
+                  marked: result.marked,
+                })}
           </Body1>
           {result.note && (
             <MessageBar intent="warning" data-testid="check-note">
@@ -193,7 +209,9 @@ function CheckContent() {
                     <IssueRow
                       issue={issue}
                       disabled={busy}
-                      onSelect={(target) => void act((app) => app.select(target.sheet, target.cell))}
+                      onSelect={(target) =>
+                        void act((app) => app.select(target.sheet, target.cell))
+                      }
                     />
                   </li>
                 ))}

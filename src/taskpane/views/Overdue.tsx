@@ -2,7 +2,15 @@
 // 按时完成 green, the workbooks' colours); choosing a task selects its row in 交办事项.
 
 import { useId, useState } from "react";
-import { Body1, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { OverdueItem } from "../../app/actions";
 import { format, type Strings } from "../../i18n";
 import { useAppActions } from "../appContext";
@@ -28,7 +36,12 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   plain: { cursor: "default" },
-  head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  head: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    flexWrap: "wrap",
+  },
   status: { fontWeight: tokens.fontWeightSemibold },
   counts: {
     display: "flex",
@@ -43,7 +56,11 @@ function statusLabel(strings: Strings, status: string): string {
   return (strings.overdue.statuses as Record<string, string>)[status] ?? status;
 }
 
-function TaskRow(props: { item: OverdueItem; busy: boolean; onSelect: (item: OverdueItem) => void }) {
+function TaskRow(props: {
+  item: OverdueItem;
+  busy: boolean;
+  onSelect: (item: OverdueItem) => void;
+}) {
   const { strings } = usePane();
   const styles = useStyles();
   const { item } = props;

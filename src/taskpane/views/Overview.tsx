@@ -100,16 +100,36 @@ function OverviewContent() {
             {format(t.people, { n: data.people })}
           </Body1>
           <dl className={styles.counts} aria-label={t.countsLabel}>
-            <Count id="overdue" label={t.overdue} value={data.overdue} swatch={statusSwatch("逾期未完成")} />
-            <Count id="dueSoon" label={t.dueSoon} value={data.dueSoon} swatch={statusSwatch("临期")} />
+            <Count
+              id="overdue"
+              label={t.overdue}
+              value={data.overdue}
+              swatch={statusSwatch("逾期未完成")}
+            />
+            <Count
+              id="dueSoon"
+              label={t.dueSoon}
+              value={data.dueSoon}
+              swatch={statusSwatch("临期")}
+            />
             <Count
               id="missingLogs"
               label={t.missingLogs}
               value={data.missingLogs}
               swatch={statusSwatch("临期")}
             />
-            <Count id="errors" label={t.errors} value={data.errors} swatch={statusSwatch("逾期未完成")} />
-            <Count id="warnings" label={t.warnings} value={data.warnings} swatch={statusSwatch("临期")} />
+            <Count
+              id="errors"
+              label={t.errors}
+              value={data.errors}
+              swatch={statusSwatch("逾期未完成")}
+            />
+            <Count
+              id="warnings"
+              label={t.warnings}
+              value={data.warnings}
+              swatch={statusSwatch("临期")}
+            />
           </dl>
           {data.notices.length > 0 && (
             <MessageBar intent="warning" data-testid="overview-notices">

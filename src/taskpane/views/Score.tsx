@@ -35,14 +35,21 @@ const useStyles = makeStyles({
   chart: { display: "block", width: "100%", height: "auto" },
   // Fluent's tables split the width equally (fixed layout): week headings then overlap
   auto: { tableLayout: "auto" },
-  weekHead: { minWidth: "4.5em" },
+  weekDates: {
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase100,
+    whiteSpace: "nowrap",
+  },
 });
 
 function GradeBadge(props: { grade: string }) {
   const styles = useStyles();
   const swatch = gradeSwatch(props.grade);
   return (
-    <span className={styles.grade} style={{ backgroundColor: swatch.background, color: swatch.color }}>
+    <span
+      className={styles.grade}
+      style={{ backgroundColor: swatch.background, color: swatch.color }}
+    >
       {props.grade}
     </span>
   );
@@ -55,15 +62,15 @@ function Ranking(props: { people: PersonResult[] }) {
   const c = strings.score.columns;
   return (
     <div className={view.scroll} role="region" aria-label={strings.score.tableRegion} tabIndex={0}>
-      <Table size="small" className={styles.auto} data-testid="score-table">
+      <Table size="extra-small" className={styles.auto} data-testid="score-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{c.rank}</TableHeaderCell>
-            <TableHeaderCell>{c.name}</TableHeaderCell>
-            <TableHeaderCell>{c.post}</TableHeaderCell>
-            <TableHeaderCell>{c.score}</TableHeaderCell>
-            <TableHeaderCell>{c.grade}</TableHeaderCell>
-            <TableHeaderCell>{c.money}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{c.rank}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{c.name}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{c.post}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{c.score}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{c.grade}</TableHeaderCell>
+            <TableHeaderCell className={styles.nowrap}>{c.money}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -71,7 +78,7 @@ function Ranking(props: { people: PersonResult[] }) {
             <TableRow key={p.name}>
               <TableCell className={styles.number}>{p.rank}</TableCell>
               <TableCell className={styles.nowrap}>{p.name}</TableCell>
-              <TableCell className={styles.nowrap}>{p.post}</TableCell>
+              <TableCell>{p.post}</TableCell>
               <TableCell className={styles.number}>{formatScore(p.score)}</TableCell>
               <TableCell>
                 <GradeBadge grade={p.grade} />
@@ -91,17 +98,20 @@ function Weekly(props: { people: PersonResult[]; weeks: ScoreResult["weeks"] }) 
   const view = useViewStyles();
   return (
     <div className={view.scroll} role="region" aria-label={strings.score.weeklyRegion} tabIndex={0}>
-      <Table size="small" className={styles.auto} data-testid="weekly-table">
+      <Table size="extra-small" className={styles.auto} data-testid="weekly-table">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.score.columns.name}</TableHeaderCell>
             {props.weeks.map((w, i) => (
-              <TableHeaderCell key={w.start} className={styles.weekHead}>
-                {format(strings.score.weekColumn, {
-                  n: i + 1,
-                  start: shortDate(w.start),
-                  end: shortDate(w.end),
-                })}
+              <TableHeaderCell key={w.start}>
+                {format(strings.score.weekLabel, { n: i + 1 })}
+                <br />
+                <span className={styles.weekDates}>
+                  {format(strings.score.weekDates, {
+                    start: shortDate(w.start),
+                    end: shortDate(w.end),
+                  })}
+                </span>
               </TableHeaderCell>
             ))}
           </TableRow>

@@ -2,7 +2,15 @@
 // picker (a file input that is also a drop zone).
 
 import { Fragment, useEffect, useId, useMemo, useState, type ReactNode } from "react";
-import { Body1, Caption1, Link, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Link,
+  Subtitle1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { format, type ViewId } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { isXlsx, mimeFor, readFile, type FileBytes } from "../files";
@@ -62,9 +70,9 @@ export function Downloads(props: { files: FileBytes[] | undefined; testId?: stri
   const urls = useMemo(
     () =>
       (files ?? []).map((f) =>
-        URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: mimeFor(f.name) })),
+        URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: mimeFor(f.name) }))
       ),
-    [files],
+    [files]
   );
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   const headingId = useId();
