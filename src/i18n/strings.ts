@@ -76,6 +76,8 @@ export interface Strings {
     nextMonth: string;
     nextMonthHint: string;
     result: string;
+    /** browser mode: open a generated month workbook in the pane; `{name}` */
+    openHere: string;
   };
   check: {
     run: string;
@@ -87,6 +89,8 @@ export interface Strings {
     filterWarnings: string;
     /** `{errors}` `{warnings}` `{marked}` */
     summary: string;
+    /** browser mode (nothing is marked): `{errors}` `{warnings}` */
+    summaryBrowser: string;
     none: string;
     listLabel: string;
     error: string;
@@ -234,6 +238,7 @@ export const STRINGS: Record<Locale, Strings> = {
       nextMonth: "下月工作簿（结转）",
       nextMonthHint: "由本月工作簿结转人员、职责、考核标准、未完成事项和指标目标。",
       result: "结果",
+      openHere: "在此打开“{name}”进行检查和评分",
     },
     check: {
       run: "检查",
@@ -244,6 +249,7 @@ export const STRINGS: Record<Locale, Strings> = {
       filterErrors: "错误",
       filterWarnings: "警告",
       summary: "{errors} 个错误，{warnings} 个警告；在工作簿中标记了 {marked} 处。",
+      summaryBrowser: "{errors} 个错误，{warnings} 个警告。",
       none: "没有发现问题。",
       listLabel: "检查结果",
       error: "错误",
@@ -390,6 +396,7 @@ export const STRINGS: Record<Locale, Strings> = {
       nextMonthHint:
         "Carries the roster, duties, rules, open tasks and quota targets over from this month.",
       result: "Result",
+      openHere: "Open “{name}” here to check and score it",
     },
     check: {
       run: "Check",
@@ -400,6 +407,7 @@ export const STRINGS: Record<Locale, Strings> = {
       filterErrors: "Errors",
       filterWarnings: "Warnings",
       summary: "{errors} errors, {warnings} warnings; {marked} cells marked in the workbook.",
+      summaryBrowser: "{errors} errors, {warnings} warnings.",
       none: "No problems found.",
       listLabel: "Check results",
       error: "Error",

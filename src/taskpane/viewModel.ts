@@ -20,6 +20,12 @@ export function filterIssues(issues: readonly IssueItem[], filter: IssueFilter):
   return filter === "all" ? [...issues] : issues.filter((i) => i.severity === filter);
 }
 
+/** The message without a leading `sheet!cell：`, which the row already shows beside it. */
+export function issueText(issue: IssueItem): string {
+  const prefix = issue.cell ? `${issue.sheet}!${issue.cell}：` : `${issue.sheet}：`;
+  return issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+}
+
 /** Most urgent first (逾期未完成, 临期, 逾期完成, 进行中, 按时完成), longest overdue first within a status. */
 export function sortOverdue(items: readonly OverdueItem[]): OverdueItem[] {
   const rank = (s: string) => {

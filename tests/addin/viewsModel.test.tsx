@@ -12,6 +12,7 @@ import {
   formatMoney,
   formatScore,
   isMonthKey,
+  issueText,
   shortDate,
   sortIssues,
   sortOverdue,
@@ -29,10 +30,22 @@ const issue = (severity: IssueItem["severity"], cell: string): IssueItem => ({
 });
 
 test("issues: errors first, each group keeps the check's order; filters", () => {
-  const list = [issue("warning", "A1"), issue("error", "B2"), issue("warning", "C3"), issue("error", "D4")];
+  const list = [
+    issue("warning", "A1"),
+    issue("error", "B2"),
+    issue("warning", "C3"),
+    issue("error", "D4"),
+  ];
   expect(sortIssues(list).map((i) => i.cell)).toEqual(["B2", "D4", "A1", "C3"]);
   expect(filterIssues(list, "warning").map((i) => i.cell)).toEqual(["A1", "C3"]);
   expect(filterIssues(list, "all")).toHaveLength(4);
+});
+
+test("an issue's message drops the sheet!cell it starts with (the row shows it beside)", () => {
+  const at = { ...issue("error", "E3"), message: "工作日志!E3：完成情况“已完成”不是可选值" };
+  expect(issueText(at)).toBe("完成情况“已完成”不是可选值");
+  expect(issueText({ ...at, cell: "E4" })).toBe(at.message); // another cell: kept whole
+  expect(issueText({ ...at, cell: "", message: "工作日志：缺少“姓名”列" })).toBe("缺少“姓名”列");
 });
 
 const task = (id: string, status: OverdueItem["status"], overdueDays: number): OverdueItem => ({
@@ -87,11 +100,9 @@ const person = (name: string, rank: number, weeks: [string, number][] = []): Per
 });
 
 test("people by rank, ties by name; a week not scored is null", () => {
-  expect(byRank([person("王五", 2), person("张三", 1), person("李四", 2)]).map((p) => p.name)).toEqual([
-    "张三",
-    "李四",
-    "王五",
-  ]);
+  expect(
+    byRank([person("王五", 2), person("张三", 1), person("李四", 2)]).map((p) => p.name)
+  ).toEqual(["张三", "李四", "王五"]);
   const weeks = [
     { start: "2026-10-01", end: "2026-10-04" },
     { start: "2026-10-05", end: "2026-10-11" },
@@ -110,7 +121,12 @@ test("month picker: this month by the local clock; YYYY-MM only", () => {
   expect(currentMonth(new Date(2026, 0, 31, 23, 59))).toBe("2026-01");
   expect(currentMonth(new Date(2026, 9, 1, 0, 0))).toBe("2026-10");
   expect(["2026-10", " 2026-01 "].map(isMonthKey)).toEqual([true, true]);
-  expect(["2026-13", "2026-1", "2026/10", ""].map(isMonthKey)).toEqual([false, false, false, false]);
+  expect(["2026-13", "2026-1", "2026/10", ""].map(isMonthKey)).toEqual([
+    false,
+    false,
+    false,
+    false,
+  ]);
 });
 
 test("bar widths: 0…105 points over the width, clamped", () => {

@@ -33,16 +33,19 @@ const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><tit
 <body><div id="container"></div><script src="views.js"></script></body></html>`;
 
 async function open(config: DoubleConfig = {}): Promise<Page> {
-  const { page } = await openPage(browser.context, { baseUrl: server.baseUrl, fakeHostScript: null });
+  const { page } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: null,
+  });
   await page.addInitScript((c) => {
     (window as unknown as Record<string, unknown>).__GANGZE_VIEWS__ = c;
   }, config);
   // Registered after openPage's catch-all, so these answer first.
   await page.route(server.baseUrl + "views.html", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: HTML }),
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: HTML })
   );
   await page.route(server.baseUrl + "views.js", (route) =>
-    route.fulfill({ status: 200, contentType: "application/javascript", body: script }),
+    route.fulfill({ status: 200, contentType: "application/javascript", body: script })
   );
   await page.goto(server.baseUrl + "views.html");
   await page.getByRole("tablist").waitFor();
@@ -51,7 +54,7 @@ async function open(config: DoubleConfig = {}): Promise<Page> {
 
 function calls(page: Page): Promise<RecordedCall[]> {
   return page.evaluate(
-    () => (window as unknown as { __viewsDouble: { calls: RecordedCall[] } }).__viewsDouble.calls,
+    () => (window as unknown as { __viewsDouble: { calls: RecordedCall[] } }).__viewsDouble.calls
   );
 }
 
@@ -95,21 +98,17 @@ test("概览 reads app.overview() on opening and colours the non-zero alarms", a
   await page.getByTestId("overview").waitFor();
   expect(await callsOf(page, "overview")).toEqual([[]]);
   await expect(page.getByTestId("overview-period").textContent()).resolves.toBe(
-    "惠金河务局办公室　2026-10　基准日 2026-10-20　共 4 人",
+    "惠金河务局办公室　2026-10　基准日 2026-10-20　共 4 人"
   );
   const count = (id: string) => page.getByTestId(`count-${id}`).locator("dd").textContent();
-  expect(await Promise.all(["overdue", "dueSoon", "missingLogs", "errors", "warnings"].map(count))).toEqual([
-    "2",
-    "1",
-    "3",
-    "2",
-    "1",
-  ]);
+  expect(
+    await Promise.all(["overdue", "dueSoon", "missingLogs", "errors", "warnings"].map(count))
+  ).toEqual(["2", "1", "3", "2", "1"]);
   // STATUS_COLORS: 逾期未完成 FFC7CE = rgb(255, 199, 206); 临期 FFEB9C = rgb(255, 235, 156)
   expect(await background(page, '[data-testid="count-overdue"]')).toBe("rgb(255, 199, 206)");
   expect(await background(page, '[data-testid="count-dueSoon"]')).toBe("rgb(255, 235, 156)");
   await expect(page.getByTestId("overview-notices").textContent()).resolves.toContain(
-    "2027 年的法定节假日数据缺失",
+    "2027 年的法定节假日数据缺失"
   );
   await page.getByRole("button", { name: "刷新" }).click();
   await eventually(() => callsOf(page, "overview"), [[], []]);
@@ -127,7 +126,9 @@ test("生成: month picker defaults to this month, each button calls generate, f
   expect(await month.inputValue()).toBe(now);
   await month.fill("2026-10");
   await page.getByRole("button", { name: "月度考核工作簿" }).click();
-  await expect(page.getByTestId("generate-result").textContent()).resolves.toBe("已生成 1 个工作簿");
+  await expect(page.getByTestId("generate-result").textContent()).resolves.toBe(
+    "已生成 1 个工作簿"
+  );
   const link = page.getByRole("link", { name: "惠金河务局办公室-2026-10-月度考核.xlsx" });
   expect(await link.getAttribute("href")).toMatch(/^blob:/);
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
@@ -156,9 +157,9 @@ test("生成: month picker defaults to this month, each button calls generate, f
   });
   await month.fill("2026-13");
   await page.getByText("请按“2026-10”的格式填写考核月份。").waitFor();
-  expect(await page.getByRole("button", { name: "月度考核工作簿" }).getAttribute("aria-disabled")).toBe(
-    "true",
-  );
+  expect(
+    await page.getByRole("button", { name: "月度考核工作簿" }).getAttribute("aria-disabled")
+  ).toBe("true");
   await page.close();
 });
 
@@ -167,13 +168,20 @@ test("检查: errors first, filter, choosing an issue (click or Enter) selects i
   await tab(page, "检查");
   await page.getByRole("button", { name: "检查", exact: true }).click();
   await expect(page.getByTestId("check-summary").textContent()).resolves.toBe(
-    "2 个错误，2 个警告；在工作簿中标记了 3 处。",
+    "2 个错误，2 个警告；在工作簿中标记了 3 处。"
   );
   const issues = page.getByTestId("issue");
   expect(await issues.count()).toBe(4);
   // The double answers warning, error, warning, error: errors come first, each group in order.
-  const heads = await issues.evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent));
-  expect(heads).toEqual(["错误交办事项!I3", "错误工作日志!B9", "警告工作日志（整张表）", "警告工作日志!C7"]);
+  const heads = await issues.evaluateAll((els) =>
+    els.map((el) => el.firstElementChild?.textContent)
+  );
+  expect(heads).toEqual([
+    "错误交办事项!I3",
+    "错误工作日志!B9",
+    "警告工作日志（整张表）",
+    "警告工作日志!C7",
+  ]);
   await issues.nth(1).click();
   expect(await callsOf(page, "select")).toEqual([["工作日志", "B9"]]);
   // Keyboard: focus the first issue, press Enter.
@@ -184,7 +192,7 @@ test("检查: errors first, filter, choosing an issue (click or Enter) selects i
     [
       ["工作日志", "B9"],
       ["交办事项", "I3"],
-    ],
+    ]
   );
   // A whole-sheet issue is text, not a button.
   expect(await issues.nth(2).evaluate((el) => el.tagName)).toBe("DIV");
@@ -218,7 +226,9 @@ test("评分: table by rank (ties share a rank), grade colours, weekly columns, 
   ]);
   const rows = await table
     .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent))
+    );
   // ranks 1, 2, 2, 4; the tie (88.5) in name order 李四 (lǐ) before 王五 (wáng)
   expect(rows).toEqual([
     ["1", "张三", "秘书", "96", "优秀", "+300"],
@@ -227,20 +237,20 @@ test("评分: table by rank (ties share a rank), grade colours, weekly columns, 
     ["4", "赵六", "门卫", "55", "不合格", "−200"],
   ]);
   // 不合格 red FFC7CE, 优秀 green C6EFCE
-  expect(await table.getByText("不合格").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-    "rgb(255, 199, 206)",
-  );
+  expect(
+    await table.getByText("不合格").evaluate((el) => getComputedStyle(el).backgroundColor)
+  ).toBe("rgb(255, 199, 206)");
   expect(await table.getByText("优秀").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-    "rgb(198, 239, 206)",
+    "rgb(198, 239, 206)"
   );
   const weekly = page.getByTestId("weekly-table");
-  expect(await weekly.locator("thead th").allInnerTexts()).toEqual([
+  expect(await weekly.locator("thead th").allTextContents()).toEqual([
     "姓名",
-    "第1周\n10/1–10/4",
-    "第2周\n10/5–10/11",
-    "第3周\n10/12–10/18",
-    "第4周\n10/19–10/25",
-    "第5周\n10/26–10/31",
+    "第1周10/1–10/4",
+    "第2周10/5–10/11",
+    "第3周10/12–10/18",
+    "第4周10/19–10/25",
+    "第5周10/26–10/31",
   ]);
   // 张三's weeks: min(100, 96 + i) for i = 0…3 → 96 97 98 99; week 5 is after 基准日 → 未计
   expect(await weekly.locator("tbody tr").first().locator("td").allInnerTexts()).toEqual([
@@ -253,7 +263,7 @@ test("评分: table by rank (ties share a rank), grade colours, weekly columns, 
   ]);
   const chart = page.getByRole("img", { name: /^得分条形图/ });
   expect(await chart.getAttribute("aria-label")).toBe(
-    "得分条形图：张三 96 分，李四 88.5 分，王五 88.5 分，赵六 55 分",
+    "得分条形图：张三 96 分，李四 88.5 分，王五 88.5 分，赵六 55 分"
   );
   // bar width = score / 105 × (320 − 64 − 40) = 96 / 105 × 216 = 197.5 (one decimal)
   expect(await chart.locator("rect").first().getAttribute("width")).toBe("197.5");
@@ -268,14 +278,12 @@ test("逾期: traffic lights most urgent first; choosing a task selects its row"
   const tasks = page.getByTestId("task");
   await tasks.first().waitFor();
   // 逾期未完成 by overdue days (6, 3), then 临期, 逾期完成, 按时完成
-  expect(await tasks.evaluateAll((els) => els.map((el) => el.getAttribute("data-status")))).toEqual([
-    "逾期未完成",
-    "逾期未完成",
-    "临期",
-    "逾期完成",
-    "按时完成",
-  ]);
-  const colours = await tasks.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+  expect(await tasks.evaluateAll((els) => els.map((el) => el.getAttribute("data-status")))).toEqual(
+    ["逾期未完成", "逾期未完成", "临期", "逾期完成", "按时完成"]
+  );
+  const colours = await tasks.evaluateAll((els) =>
+    els.map((el) => getComputedStyle(el).backgroundColor)
+  );
   expect(colours).toEqual([
     "rgb(255, 199, 206)", // FFC7CE red
     "rgb(255, 199, 206)",
@@ -284,10 +292,10 @@ test("逾期: traffic lights most urgent first; choosing a task selects its row"
     "rgb(198, 239, 206)", // C6EFCE green
   ]);
   await expect(tasks.first().textContent()).resolves.toBe(
-    "逾期未完成T001逾期 6 个工作日报送三季度工作总结责任人 张三，应完成日 2026-10-12",
+    "逾期未完成T001逾期 6 个工作日报送三季度工作总结责任人 张三，应完成日 2026-10-12"
   );
   await expect(page.getByTestId("overdue-counts").textContent()).resolves.toBe(
-    "逾期未完成 2 项临期 1 项逾期完成 1 项按时完成 1 项",
+    "逾期未完成 2 项临期 1 项逾期完成 1 项按时完成 1 项"
   );
   await tasks.nth(1).click();
   expect(await callsOf(page, "select")).toEqual([["交办事项", "A6"]]);
@@ -320,7 +328,7 @@ test("汇总与上报: picked files go to collect() with their bytes; export off
     "false",
   ]);
   await expect(results.nth(1).textContent()).resolves.toBe(
-    "未导入：坏文件.xlsx不是岗责生成的个人工作日志，未导入",
+    "未导入：坏文件.xlsx不是岗责生成的个人工作日志，未导入"
   );
   await page.getByRole("button", { name: "导出上报" }).click();
   await expect(page.getByTestId("export-result").textContent()).resolves.toContain("已导出");
@@ -336,16 +344,18 @@ test("progress while an action runs (buttons disabled but focusable), and a fail
   const page = await open({ fail: { score: "工作表“考核汇总”缺少“得分”列" } });
   await tab(page, "评分");
   await page.evaluate(() =>
-    (window as unknown as { __viewsDouble: { close(): void } }).__viewsDouble.close(),
+    (window as unknown as { __viewsDouble: { close(): void } }).__viewsDouble.close()
   );
   const run = page.getByRole("button", { name: "计算得分" });
   await run.click();
   await expect(page.getByTestId("status").textContent()).resolves.toBe("正在执行 score…");
   expect(await run.getAttribute("aria-disabled")).toBe("true");
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("计算得分"); // focus kept
-  await page.evaluate(() => (window as unknown as { __viewsDouble: { open(): void } }).__viewsDouble.open());
+  await page.evaluate(() =>
+    (window as unknown as { __viewsDouble: { open(): void } }).__viewsDouble.open()
+  );
   await expect(page.getByTestId("error-bar").textContent()).resolves.toContain(
-    "工作表“考核汇总”缺少“得分”列",
+    "工作表“考核汇总”缺少“得分”列"
   );
   expect(await run.getAttribute("aria-disabled")).toBeNull();
   await expect(page.getByTestId("status").textContent()).resolves.toBe("就绪");
@@ -361,22 +371,50 @@ test("browser mode: the views wait for a workbook, opened through the file input
   expect(await page.getByRole("button", { name: "检查", exact: true }).count()).toBe(0);
   const input = page.getByLabel("打开月度考核工作簿（.xlsx）");
   await input.setInputFiles({ name: "说明.txt", mimeType: "text/plain", buffer: Buffer.from("x") });
-  await expect(page.getByTestId("error-bar").textContent()).resolves.toContain("“说明.txt”不是 .xlsx 工作簿");
+  await expect(page.getByTestId("error-bar").textContent()).resolves.toContain(
+    "“说明.txt”不是 .xlsx 工作簿"
+  );
   await input.setInputFiles({
     name: "十月.xlsx",
     mimeType: "application/octet-stream",
     buffer: Buffer.from([80, 75, 3]),
   });
   await expect(page.getByTestId("opened-file").textContent()).resolves.toBe("已打开：十月.xlsx");
-  expect(await callsOf(page, "openFile")).toEqual([[{ name: "十月.xlsx", size: 3, head: [80, 75] }]]);
+  expect(await callsOf(page, "openFile")).toEqual([
+    [{ name: "十月.xlsx", size: 3, head: [80, 75] }],
+  ]);
   await page.getByRole("button", { name: "检查", exact: true }).click();
   await eventually(() => page.getByTestId("issue").count(), 4);
+  // Nothing is marked in a file and there is no Excel to select a cell in: no marks to clear,
+  // and the issues are text, not buttons.
+  expect(await page.getByTestId("check-summary").textContent()).toBe("2 个错误，2 个警告。");
+  expect(await page.getByRole("button", { name: "清除标记" }).count()).toBe(0);
+  expect(await page.getByTestId("issue").evaluateAll((els) => els.map((el) => el.tagName))).toEqual(
+    ["DIV", "DIV", "DIV", "DIV"]
+  );
   // The opened workbook is shared: the overview now reads it.
   await tab(page, "概览");
   await page.getByTestId("overview").waitFor();
-  // 生成 needs no workbook.
+  // 生成 needs no workbook; a month workbook it makes can be opened here at once.
   await tab(page, "生成");
   expect(await page.getByTestId("open-workbook").count()).toBe(0);
+  await page.getByLabel("考核月份").fill("2026-10");
+  await page.getByRole("button", { name: "月度考核工作簿" }).click();
+  await page
+    .getByRole("button", { name: "在此打开“惠金河务局办公室-2026-10-月度考核.xlsx”进行检查和评分" })
+    .click();
+  await eventually(async () => (await callsOf(page, "openFile")).length, 2);
+  expect((await callsOf(page, "openFile"))[1]).toEqual([
+    {
+      name: "惠金河务局办公室-2026-10-月度考核.xlsx",
+      size: GENERATED_BYTES.length,
+      head: [80, 75],
+    },
+  ]);
+  await tab(page, "检查");
+  await expect(page.getByTestId("opened-file").textContent()).resolves.toBe(
+    "已打开：惠金河务局办公室-2026-10-月度考核.xlsx"
+  );
   await page.close();
 });
 
@@ -384,7 +422,7 @@ test("English pane when Office's language is not Chinese", async () => {
   const page = await open({ displayLanguage: "en-US" });
   await page.getByTestId("overview").waitFor();
   await expect(page.getByTestId("count-missingLogs").locator("dt").textContent()).resolves.toBe(
-    "Missing logs (person-days)",
+    "Missing logs (person-days)"
   );
   await tab(page, "Overdue");
   await page.getByRole("button", { name: "Refresh the list" }).click();
@@ -448,7 +486,10 @@ test("no serious or critical accessibility violation in any view, with its conte
     await show();
     found[name] = await seriousViolations(page);
     // for looking at the layout; the named view-<id>.png shots come from the real flow
-    await page.screenshot({ path: path.join(ARTIFACTS, "e2e-build", `double-${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "e2e-build", `double-${name}.png`),
+      fullPage: true,
+    });
   }
   expect(found).toEqual({ 概览: [], 生成: [], 检查: [], 评分: [], 逾期: [], 汇总与上报: [] });
   // browser mode adds the workbook picker

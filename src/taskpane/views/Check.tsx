@@ -17,10 +17,10 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult, IssueItem } from "../../app/actions";
 import { format } from "../../i18n";
-import { useAppActions } from "../appContext";
+import { useAppActions, useAppState } from "../appContext";
 import { statusSwatch } from "../colors";
 import { usePane } from "../hostContext";
-import { filterIssues, sortIssues, type IssueFilter } from "../viewModel";
+import { filterIssues, issueText, sortIssues, type IssueFilter } from "../viewModel";
 import { NeedWorkbook, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -63,7 +63,8 @@ const PAGE = 50;
 
 function IssueRow(props: {
   issue: IssueItem;
-  onSelect: (issue: IssueItem) => void;
+  /** absent in a browser: there is no Excel to select the cell in */
+  onSelect?: (issue: IssueItem) => void;
   disabled: boolean;
 }) {
   const { strings } = usePane();
@@ -83,7 +84,7 @@ function IssueRow(props: {
         </span>
         <span className={styles.cell}>{where}</span>
       </span>
-      <Text>{issue.message}</Text>
+      <Text>{issueText(issue)}</Text>
       {issue.fix && (
         <Caption1>
           {t.fix}
@@ -92,8 +93,9 @@ function IssueRow(props: {
       )}
     </>
   );
-  // Only an issue with a cell can be selected; the others are plain text.
-  if (!issue.cell) {
+  // Only an issue with a cell can be selected, and only in Excel; the others are plain text.
+  const select = props.onSelect;
+  if (!issue.cell || !select) {
     return (
       <div className={styles.issue} data-testid="issue">
         {content}
@@ -108,7 +110,7 @@ function IssueRow(props: {
       aria-disabled={props.disabled || undefined}
       title={format(t.selectHint, { sheet: issue.sheet, cell: issue.cell })}
       data-testid="issue"
-      onClick={() => !props.disabled && props.onSelect(issue)}
+      onClick={() => !props.disabled && select(issue)}
     >
       {content}
     </button>
@@ -118,6 +120,7 @@ function IssueRow(props: {
 function CheckContent() {
   const { strings } = usePane();
   const { act, busy } = useAppActions();
+  const inExcel = useAppState().app?.mode === "excel";
   const view = useViewStyles();
   const [result, setResult] = useState<CheckResult | null>(null);
   const [filter, setFilter] = useState<IssueFilter>("all");
@@ -150,19 +153,22 @@ function CheckContent() {
         >
           {t.run}
         </Button>
-        <Button
-          disabledFocusable={busy}
-          data-testid="check-clear"
-          onClick={() =>
-            void act(async (app) => {
-              await app.clearMarks();
-              setCleared(true);
-              setResult((r) => (r ? { ...r, marked: 0 } : r));
-            })
-          }
-        >
-          {t.clearMarks}
-        </Button>
+        {/* marks exist only in Excel (a file opened in a browser is never written) */}
+        {inExcel && (
+          <Button
+            disabledFocusable={busy}
+            data-testid="check-clear"
+            onClick={() =>
+              void act(async (app) => {
+                await app.clearMarks();
+                setCleared(true);
+                setResult((r) => (r ? { ...r, marked: 0 } : r));
+              })
+            }
+          >
+            {t.clearMarks}
+          </Button>
+        )}
       </div>
       {cleared && (
         <MessageBar intent="success">
@@ -174,7 +180,7 @@ function CheckContent() {
           <Body1 data-testid="check-summary">
             {issues.length === 0
               ? t.none
-              : format(t.summary, {
+              : format(inExcel ? t.summary : t.summaryBrowser, {
                   errors,
                   warnings: issues.length - errors,
                   marked: result.marked,
@@ -209,8 +215,10 @@ function CheckContent() {
                     <IssueRow
                       issue={issue}
                       disabled={busy}
-                      onSelect={(target) =>
-                        void act((app) => app.select(target.sheet, target.cell))
+                      onSelect={
+                        inExcel
+                          ? (target) => void act((app) => app.select(target.sheet, target.cell))
+                          : undefined
                       }
                     />
                   </li>

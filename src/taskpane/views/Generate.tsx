@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { GenerateKind, GenerateResult } from "../../app/actions";
-import { useAppActions } from "../appContext";
+import { format } from "../../i18n";
+import { useAppActions, useAppState } from "../appContext";
 import { usePane } from "../hostContext";
 import { currentMonth, isMonthKey } from "../viewModel";
 import { Downloads, SectionHeading, ViewFrame, useViewStyles } from "./parts";
@@ -36,6 +37,8 @@ const USES_MONTH: ReadonlySet<GenerateKind> = new Set(["month", "clerkLogs"]);
 export function GenerateView() {
   const { strings } = usePane();
   const { act, busy, ready } = useAppActions();
+  const { app, setOpenedFile } = useAppState();
+  const [kindDone, setKindDone] = useState<GenerateKind | null>(null);
   const styles = useStyles();
   const view = useViewStyles();
   const [month, setMonth] = useState(currentMonth);
@@ -53,6 +56,7 @@ export function GenerateView() {
   const generate = (kind: GenerateKind) =>
     act(async (app, progress) => {
       setResult(null);
+      setKindDone(kind);
       const options = USES_MONTH.has(kind) ? { month: month.trim() } : {};
       setResult(await app.generate(kind, options, progress));
     });
@@ -101,6 +105,26 @@ export function GenerateView() {
             <MessageBarBody>{result.message}</MessageBarBody>
           </MessageBar>
           <Downloads files={result.files} />
+          {/* browser mode: a month workbook just made can be opened here for 检查 and 评分 */}
+          {app?.mode === "browser" &&
+            (kindDone === "month" || kindDone === "nextMonth") &&
+            result.files?.length === 1 && (
+              <div className={view.row}>
+                <Button
+                  disabledFocusable={busy}
+                  data-testid="generate-open"
+                  onClick={() =>
+                    void act(async (a, progress) => {
+                      const file = result.files![0];
+                      await a.openFile?.(file, progress);
+                      setOpenedFile(file.name);
+                    })
+                  }
+                >
+                  {format(t.openHere, { name: result.files[0].name })}
+                </Button>
+              </div>
+            )}
         </div>
       )}
     </ViewFrame>

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { OverdueItem } from "../../app/actions";
 import { format, type Strings } from "../../i18n";
-import { useAppActions } from "../appContext";
+import { useAppActions, useAppState } from "../appContext";
 import { statusSwatch } from "../colors";
 import { usePane } from "../hostContext";
 import { sortOverdue, statusCounts } from "../viewModel";
@@ -59,7 +59,8 @@ function statusLabel(strings: Strings, status: string): string {
 function TaskRow(props: {
   item: OverdueItem;
   busy: boolean;
-  onSelect: (item: OverdueItem) => void;
+  /** absent in a browser: there is no Excel to select the row in */
+  onSelect?: (item: OverdueItem) => void;
 }) {
   const { strings } = usePane();
   const styles = useStyles();
@@ -78,7 +79,8 @@ function TaskRow(props: {
     </>
   );
   const style = { backgroundColor: swatch.background, color: swatch.color };
-  if (!item.cell) {
+  const select = props.onSelect;
+  if (!item.cell || !select) {
     return (
       <div
         className={mergeClasses(styles.item, styles.plain)}
@@ -99,7 +101,7 @@ function TaskRow(props: {
       title={format(strings.check.selectHint, { sheet: item.sheet, cell: item.cell })}
       data-testid="task"
       data-status={item.status}
-      onClick={() => !props.busy && props.onSelect(item)}
+      onClick={() => !props.busy && select(item)}
     >
       {content}
     </button>
@@ -109,6 +111,7 @@ function TaskRow(props: {
 function OverdueContent() {
   const { strings } = usePane();
   const { act, busy } = useAppActions();
+  const inExcel = useAppState().app?.mode === "excel";
   const styles = useStyles();
   const view = useViewStyles();
   const [items, setItems] = useState<OverdueItem[] | null>(null);
@@ -151,7 +154,11 @@ function OverdueContent() {
                 <TaskRow
                   item={item}
                   busy={busy}
-                  onSelect={(target) => void act((app) => app.select(target.sheet, target.cell))}
+                  onSelect={
+                    inExcel
+                      ? (target) => void act((app) => app.select(target.sheet, target.cell))
+                      : undefined
+                  }
                 />
               </li>
             ))}

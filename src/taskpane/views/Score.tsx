@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   chart: { display: "block", width: "100%", height: "auto" },
   // Fluent's tables split the width equally (fixed layout): week headings then overlap
   auto: { tableLayout: "auto" },
+  weekHead: { display: "flex", flexDirection: "column" },
   weekDates: {
     fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase100,
@@ -104,13 +105,17 @@ function Weekly(props: { people: PersonResult[]; weeks: ScoreResult["weeks"] }) 
             <TableHeaderCell>{strings.score.columns.name}</TableHeaderCell>
             {props.weeks.map((w, i) => (
               <TableHeaderCell key={w.start}>
-                {format(strings.score.weekLabel, { n: i + 1 })}
-                <br />
-                <span className={styles.weekDates}>
-                  {format(strings.score.weekDates, {
-                    start: shortDate(w.start),
-                    end: shortDate(w.end),
-                  })}
+                {/* the cell lays its content out in a row: a column box puts the dates under the label */}
+                <span className={styles.weekHead}>
+                  <span className={styles.nowrap}>
+                    {format(strings.score.weekLabel, { n: i + 1 })}
+                  </span>
+                  <span className={styles.weekDates}>
+                    {format(strings.score.weekDates, {
+                      start: shortDate(w.start),
+                      end: shortDate(w.end),
+                    })}
+                  </span>
                 </span>
               </TableHeaderCell>
             ))}

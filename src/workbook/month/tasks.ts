@@ -48,7 +48,7 @@ export function tasksSheet(
   const c = (h: string, r: number): string => `$${L[h]}${r}`;
   const empty = (r: number): string => `COUNTA($A${r}:$J${r})=0`;
   // a date or number input holding text counts as empty (usable.ts)
-  const no = (ref: string): string => `NOT(ISNUMBER(${ref}))`;
+  const blank = (ref: string): string => `NOT(ISNUMBER(${ref}))`;
 
   // cached values, computed once per task
   const states = ds.tasks.map((t) => taskState(t, ds.asOf, cal, rules));
@@ -82,8 +82,8 @@ export function tasksSheet(
     const [I, J, K, P, Q, R] = ["完成日期", "回报日期", "应完成日", "应完成序号", "完成序号", "回报序号"].map((h) => c(h, r));
     const open = `IF(AND(${K}<>"",${K}<${p.cutoff}),${RN.overdueOpenBase}+${RN.overdueOpenPerDay}*(${p.cutoffRun}-MAX(${P},${p.startRun})),0)`;
     const late = `IF(AND(${K}<>"",${I}>${K}),${RN.overdueDoneBase}+${RN.overdueDonePerDay}*(${Q}-MAX(${P},${p.startRun})),0)`;
-    const report = `IF(OR(${no(J)},${J}>${p.cutoff}),${RN.lateReport},IF(${R}-${Q}>${RN.reportWithinWorkdays},${RN.lateReport},0))`;
-    return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${no(I)},${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late}+${report}))))`;
+    const report = `IF(OR(${blank(J)},${J}>${p.cutoff}),${RN.lateReport},IF(${R}-${Q}>${RN.reportWithinWorkdays},${RN.lateReport},0))`;
+    return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${blank(I)},${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late}+${report}))))`;
   };
   const monthRefs: PeriodRefs = { start: N.start, cutoff: N.cutoff, cutoffRun: N.cutoffRun, startRun: N.beforeStartRun };
 
@@ -100,7 +100,7 @@ export function tasksSheet(
     input("回报日期", "date", 11, (t) => t.reported, { validation: dateRule }),
     formula(
       "应完成日", 11,
-      (r) => `IF(${empty(r)},"",IF(ISNUMBER($H${r}),$H${r},IF(OR(${no(`$F${r}`)},${no(`$G${r}`)}),"",IF($G${r}=0,$F${r},${addWdF(`$F${r}`, `$G${r}`)}))))`,
+      (r) => `IF(${empty(r)},"",IF(ISNUMBER($H${r}),$H${r},IF(OR(${blank(`$F${r}`)},${blank(`$G${r}`)}),"",IF($G${r}=0,$F${r},${addWdF(`$F${r}`, `$G${r}`)}))))`,
       (i) => (states[i].due ? { date: states[i].due! } : ""),
       { numberFormat: DATE_FORMAT },
     ),
@@ -109,7 +109,7 @@ export function tasksSheet(
       (r) => {
         const [I, K, P] = [c("完成日期", r), c("应完成日", r), c("应完成序号", r)];
         const open = `IF(${K}="","进行中",IF(${N.asOf}>${K},"逾期未完成",IF(${P}-${N.asOfRun}<=${RN.warnDays},"临期","进行中")))`;
-        return `IF(${empty(r)},"",IF(OR(${no(I)},${I}>${N.asOf}),${open},IF(AND(${K}<>"",${I}>${K}),"逾期完成","按时完成")))`;
+        return `IF(${empty(r)},"",IF(OR(${blank(I)},${I}>${N.asOf}),${open},IF(AND(${K}<>"",${I}>${K}),"逾期完成","按时完成")))`;
       },
       (i) => states[i].status,
       { align: "center" },
