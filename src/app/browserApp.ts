@@ -32,7 +32,6 @@ import {
   entryCounts,
   freshMonth,
   issueItems,
-  keepInvalidDates,
   localToday,
   monthFileName,
   overdueOf,
@@ -49,7 +48,7 @@ const NO_FILE = "请先选择（或拖入）一个月度考核工作簿文件";
 
 function build(action: string, f: () => WorkbookModel): WorkbookModel {
   try {
-    return keepInvalidDates(f());
+    return f();
   } catch (error) {
     throw buildError(action, error);
   }

@@ -52,7 +52,6 @@ import {
   entryCounts,
   freshMonth,
   issueItems,
-  keepInvalidDates,
   localToday,
   monthFileName,
   overdueOf,
@@ -169,7 +168,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
   function build(action: string, f: () => WorkbookModel): WorkbookModel {
     try {
-      return keepInvalidDates(f());
+      return f();
     } catch (error) {
       throw buildError(action, error);
     }

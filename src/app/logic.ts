@@ -4,7 +4,7 @@
 
 import { Calendar, CalendarMissingError } from "../domain/calendar";
 import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
-import { formatYmd, isISODate, monthEnd, monthStart } from "../domain/dates";
+import { formatYmd, monthEnd, monthStart } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { weekPeriods } from "../domain/period";
 import { resolveRules } from "../domain/rules";
@@ -19,7 +19,6 @@ import {
   type CellIssue,
   type WorkbookRead,
 } from "../workbook/read";
-import { isDateValue, type WorkbookModel } from "../workbook/model";
 import { HostError } from "../office/host";
 import type {
   CollectResultItem,
@@ -263,21 +262,4 @@ export function buildError(action: string, error: unknown): HostError {
   if (error instanceof HostError) return error;
   const why = error instanceof Error ? error.message : String(error);
   return new HostError(`${action}失败：${why}`);
-}
-
-/**
- * A date cell holding text that is not a date (`下周一` typed into a date column and kept by the
- * reader) is written as that text, so a regenerate keeps it for 检查 to report instead of failing.
- */
-export function keepInvalidDates(model: WorkbookModel): WorkbookModel {
-  for (const sheet of model.sheets) {
-    for (const block of sheet.blocks) {
-      for (const row of block.cells) {
-        row.forEach((c, i) => {
-          if (isDateValue(c) && !isISODate(c.date)) row[i] = c.date;
-        });
-      }
-    }
-  }
-  return model;
 }
