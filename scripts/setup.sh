@@ -18,5 +18,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# `npm ci` also compiles the CLI (prepare script) so `npx gangze` works.
+# Packages' install scripts are off (.npmrc); the CLI is compiled here so `npx gangze` starts at once.
 npm ci --no-audit --no-fund
+npm run --silent build:cli

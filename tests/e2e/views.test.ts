@@ -437,6 +437,7 @@ test("English pane when Office's language is not Chinese", async () => {
     "Grade",
     "Reward (CNY)",
   ]);
+  expect(await seriousViolations(page)).toEqual([]); // lang="en-US" pane, table and chart shown
   await page.close();
 });
 

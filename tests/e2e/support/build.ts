@@ -38,38 +38,84 @@ function newestMtime(target: string): number {
  *  timestamps cannot tell whether the build is current. */
 const STAMP = path.join(ARTIFACTS, "e2e-build", "dist-built-at");
 
-/** Runs `webpack --mode production` unless the last build here is newer than every web source
- *  (GANGZE_E2E_REBUILD=1 forces it). */
-export function ensureDistBuilt(): { built: boolean; ms: number } {
-  const sourcesTime = Math.max(...WEB_SOURCES.map((p) => newestMtime(path.join(ROOT, p))));
-  const current =
-    fs.existsSync(path.join(DIST, "taskpane.html")) &&
-    fs.existsSync(STAMP) &&
-    fs.statSync(STAMP).mtimeMs >= sourcesTime;
-  if (current && !process.env.GANGZE_E2E_REBUILD) return { built: false, ms: 0 };
-  const started = Date.now();
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
-  fs.mkdirSync(path.dirname(STAMP), { recursive: true });
-  fs.writeFileSync(STAMP, new Date().toISOString());
-  return { built: true, ms: Date.now() - started };
+const LOCK = STAMP + ".lock";
+/** a lock older than this was left by a killed run */
+const STALE_LOCK_MS = 10 * 60 * 1000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
+
+/** Runs fn while holding a lock directory: jest runs the e2e files in parallel workers, and two
+ *  webpack builds writing dist/ at once (or one cleaning it under another's server) break both. */
+function withBuildLock<T>(fn: () => T): T {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = fs.existsSync(LOCK) ? Date.now() - fs.statSync(LOCK).mtimeMs : 0;
+      if (age > STALE_LOCK_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      else sleepSync(200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Runs `webpack --mode production` unless the last build here is newer than every web source
+ *  (GANGZE_E2E_REBUILD=1 forces it, once per process). */
+export function ensureDistBuilt(): { built: boolean; ms: number } {
+  return withBuildLock(() => {
+    const sourcesTime = Math.max(...WEB_SOURCES.map((p) => newestMtime(path.join(ROOT, p))));
+    const current =
+      fs.existsSync(path.join(DIST, "taskpane.html")) &&
+      fs.existsSync(STAMP) &&
+      fs.statSync(STAMP).mtimeMs >= sourcesTime;
+    if (current && !(process.env.GANGZE_E2E_REBUILD && !forcedOnce)) return { built: false, ms: 0 };
+    forcedOnce = true;
+    const started = Date.now();
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      }
+    );
+    fs.mkdirSync(path.dirname(STAMP), { recursive: true });
+    fs.writeFileSync(STAMP, new Date().toISOString());
+    return { built: true, ms: Date.now() - started };
+  });
+}
+let forcedOnce = false;
 
 export const VIEWS_PAGE_BUNDLE = path.join(ARTIFACTS, "e2e-build", "viewsPage.js");
 
 /** Compiles tests/fakeExcel/browser.ts into one script (kept out of dist/). */
 export function buildFakeHost(): Promise<string> {
-  return bundle("./tests/fakeExcel/browser.ts", FAKE_HOST_BUNDLE, "development");
+  // one file per worker: test files build it in parallel
+  return bundle("./tests/fakeExcel/browser.ts", perProcess(FAKE_HOST_BUNDLE), "development");
 }
 
 /** Compiles the views' test page (the pane over a scripted GangzeApp) into one script. */
 export function buildViewsPage(): Promise<string> {
-  return bundle("./tests/e2e/support/viewsPage.tsx", VIEWS_PAGE_BUNDLE, "production");
+  return bundle("./tests/e2e/support/viewsPage.tsx", perProcess(VIEWS_PAGE_BUNDLE), "production");
 }
 
-function bundle(entry: string, outFile: string, mode: "development" | "production"): Promise<string> {
+function perProcess(file: string): string {
+  return file.replace(/\.js$/, `.${process.pid}.js`);
+}
+
+function bundle(
+  entry: string,
+  outFile: string,
+  mode: "development" | "production"
+): Promise<string> {
   const compiler = webpack({
     mode,
     devtool: false,
@@ -86,7 +132,10 @@ function bundle(entry: string, outFile: string, mode: "development" | "productio
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", transpileOnly: true },
+          },
         },
       ],
     },
@@ -96,7 +145,9 @@ function bundle(entry: string, outFile: string, mode: "development" | "productio
       compiler.close(() => undefined);
       if (error) return reject(error);
       if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve(fs.readFileSync(outFile, "utf8"));
+      const code = fs.readFileSync(outFile, "utf8");
+      fs.rmSync(outFile, { force: true }); // per-process names: do not let them pile up
+      resolve(code);
     });
   });
 }
