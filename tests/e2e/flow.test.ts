@@ -378,11 +378,7 @@ test("in Excel: generate → type entries → check → score → overdue → co
   const filled = path.join(WORK, "刘晓燕-已填.xlsx");
   await clerk.xlsx.writeFile(filled);
 
-  // The director corrects T004's completion date the check pointed at before importing. (Importing
-  // with “10月32日” still in the workbook fails: “汇总失败：不是 YYYY-MM-DD 格式的有效日期” —
-  // reported to the app's owner; SPEC §6 wants such text kept, not a refusal.)
-  await typeInto(page, MONTH_SHEETS.tasks, "I5:J5", [[d("2026-10-19"), d("2026-10-19")]]);
-
+  // T004 still holds “10月32日”: importing keeps that text (nothing typed is lost) for 检查 to report.
   await tab(page, "汇总与上报");
   await page.getByLabel("选择各人交回的工作簿（.xlsx，可多选）").setInputFiles([
     {
@@ -403,6 +399,18 @@ test("in Excel: generate → type entries → check → score → overdue → co
     "false",
   ]);
   expect(await results.first().textContent()).toMatch(/刘晓燕.*日志/);
+  // the workbook was rewritten with the merged entries, and T004's typed text is still there
+  const t004 = await page.evaluate((sheetName) => {
+    const g = (
+      window as unknown as {
+        __gangzeFake: {
+          grid: { sheets: { name: string; cells: Map<string, { value?: unknown }> }[] };
+        };
+      }
+    ).__gangzeFake.grid;
+    return g.sheets.find((x) => x.name === sheetName)?.cells.get("4,8")?.value;
+  }, MONTH_SHEETS.tasks);
+  expect(t004).toBe("10月32日");
   await page.getByRole("button", { name: "导出上报" }).click();
   await outcome(page, "export-result");
   expect(await page.getByTestId("export-result").textContent()).toContain("基准日 2026-10-31");
