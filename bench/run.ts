@@ -3,6 +3,7 @@ import { Calendar } from "../src/domain/calendar";
 import { monthEnd } from "../src/domain/dates";
 import { scoreMonth } from "../src/domain/scoring";
 import { syntheticYear } from "./domainData";
+import { benchPane } from "./pane";
 import { benchWorkbooks } from "./workbooks";
 
 function time<T>(fn: () => T): { ms: number; value: T } {
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   console.log("\nworkbooks");
   await benchWorkbooks(5); // warm-up: loads ExcelJS
   for (const line of await benchWorkbooks(50)) console.log("  " + line);
+  console.log("\ntask pane");
+  for (const line of await benchPane()) console.log("  " + line);
 }
 
 void main();
