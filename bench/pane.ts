@@ -9,7 +9,7 @@ import { serveStatic } from "../tests/e2e/support/server";
 /** The scripts taskpane.html loads at start, gzipped (-9) as a server would send them. */
 function firstLoadBytes(): { files: string[]; gzip: number } {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const files = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+  const files = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
     .map((m) => m[1])
     .filter((src) => !/^https?:/.test(src));
   const gzip = files.reduce(
@@ -21,14 +21,14 @@ function firstLoadBytes(): { files: string[]; gzip: number } {
 
 export async function benchPane(): Promise<string[]> {
   ensureDistBuilt();
-  const fakeHostScript = fs.readFileSync(await buildFakeHost(), "utf8");
+  const fakeHostScript = await buildFakeHost();
   const server = await serveStatic(DIST);
   const browser = await launchBrowser();
   const times: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
       const { page } = await openPage(browser.context, { baseUrl: server.baseUrl, fakeHostScript });
-      await page.goto(`${server.baseUrl}/taskpane.html`);
+      await page.goto(server.baseUrl + "taskpane.html");
       await page.getByRole("tablist").waitFor();
       // ms from navigation start to the moment the tabs are on screen
       times.push(await page.evaluate(() => performance.now()));

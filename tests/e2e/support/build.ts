@@ -6,7 +6,15 @@ import fs from "fs";
 import path from "path";
 import webpack from "webpack";
 
-export const ROOT = path.resolve(__dirname, "../../..");
+/** The project folder: the nearest package.json above (this file also runs compiled, from dist/). */
+export const ROOT = findRoot(__dirname);
+
+function findRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, "package.json"))) return d;
+    if (path.dirname(d) === d) throw new Error(`no package.json above ${dir}`);
+  }
+}
 export const DIST = path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 export const FAKE_HOST_BUNDLE = path.join(ARTIFACTS, "e2e-build", "fakeExcel.js");
