@@ -78,7 +78,12 @@ module.exports = async (env = {}, options = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: 10 },
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "initial",
+            priority: 10,
+          },
         },
       },
     },

@@ -89,13 +89,20 @@ export interface GangzeApp {
   /** Browser mode: the workbook the user dropped becomes the one the other actions work on. */
   openFile?(file: { name: string; bytes: Uint8Array }, progress?: Progress): Promise<void>;
   overview(progress?: Progress): Promise<OverviewData>;
-  generate(kind: GenerateKind, options: { month?: string }, progress?: Progress): Promise<GenerateResult>;
+  generate(
+    kind: GenerateKind,
+    options: { month?: string },
+    progress?: Progress
+  ): Promise<GenerateResult>;
   check(progress?: Progress): Promise<CheckResult>;
   clearMarks(): Promise<void>;
   /** Select a cell so the user sees what a message is about (no-op in browser mode). */
   select(sheet: string, cell: string): Promise<void>;
   score(progress?: Progress): Promise<ScoreResult>;
   overdue(progress?: Progress): Promise<OverdueItem[]>;
-  collect(files: { name: string; bytes: Uint8Array }[], progress?: Progress): Promise<CollectResultItem[]>;
+  collect(
+    files: { name: string; bytes: Uint8Array }[],
+    progress?: Progress
+  ): Promise<CollectResultItem[]>;
   exportMonth(progress?: Progress): Promise<ExportResult>;
 }

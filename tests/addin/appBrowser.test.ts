@@ -54,7 +54,7 @@ test("a dropped month workbook: overview, check, score, overdue, regenerate and 
   const again = await a.generate("month", {});
   expect(again.message).toContain("保留了全部录入");
   expect((await readMonthWorkbook(again.files![0].bytes, "x.xlsx")).dataset).toEqual(
-    (await readMonthWorkbook(bytes, "x.xlsx")).dataset,
+    (await readMonthWorkbook(bytes, "x.xlsx")).dataset
   );
   const exported = await a.exportMonth();
   expect(exported.fileName).toBe("惠金河务局办公室-2026-10-月度考核.xlsx");
@@ -80,7 +80,9 @@ test("collect in the browser: the merged month becomes the open one, and its fil
   logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
   logs.getRow(r).getCell(5).value = "完成";
   const items = await a.collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
-  expect(items).toEqual([{ file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10：新增日志（行） 1" }]);
+  expect(items).toEqual([
+    { file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10：新增日志（行） 1" },
+  ]);
   const file = (await a.exportMonth()).files![0];
   const merged = await readMonthWorkbook(file.bytes, file.name);
   expect(merged.dataset.logs).toContainEqual({

@@ -5,11 +5,18 @@ import { chunkRows, DEFAULT_CHUNK_BYTES, rowBytes, utf8Length } from "../../src/
 
 test("utf8Length counts bytes as UTF-8 does", () => {
   // a = 1, é = 2, 岗 = 3, 😀 (surrogate pair) = 4
-  expect([utf8Length("a"), utf8Length("é"), utf8Length("岗"), utf8Length("😀"), utf8Length("a岗😀")]).toEqual(
-    [1, 2, 3, 4, 8],
-  );
+  expect([
+    utf8Length("a"),
+    utf8Length("é"),
+    utf8Length("岗"),
+    utf8Length("😀"),
+    utf8Length("a岗😀"),
+  ]).toEqual([1, 2, 3, 4, 8]);
   fc.assert(
-    fc.property(fc.string({ unit: "grapheme" }), (s) => utf8Length(s) === Buffer.byteLength(s, "utf8")),
+    fc.property(
+      fc.string({ unit: "grapheme" }),
+      (s) => utf8Length(s) === Buffer.byteLength(s, "utf8")
+    )
   );
 });
 
@@ -34,7 +41,7 @@ test("a row cap splits further", () => {
 
 test("a single row over the budget is refused with its row number", () => {
   expect(() => chunkRows([["ok"], ["岗".repeat(100)]], 100)).toThrow(
-    "第 2 行的数据有 305 字节，超过单次写入上限 100 字节",
+    "第 2 行的数据有 305 字节，超过单次写入上限 100 字节"
   );
 });
 
@@ -44,7 +51,12 @@ test("empty input gives no blocks; the default budget is 4 MB", () => {
 });
 
 test("property: blocks keep every row in order and each block's JSON fits the budget", () => {
-  const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null));
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null)
+  );
   fc.assert(
     fc.property(
       fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 60 }),
@@ -65,7 +77,7 @@ test("property: blocks keep every row in order and each block's JSON fits the bu
           const grown = [...block.rows, blocks[i + 1].rows[0]];
           expect(Buffer.byteLength(JSON.stringify(grown))).toBeGreaterThan(budget);
         });
-      },
-    ),
+      }
+    )
   );
 });

@@ -5,9 +5,11 @@ import { luminance, themeFor } from "../../src/taskpane/theme";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 
 test("Chinese for every zh tag, English for everything else", () => {
-  expect(["zh-CN", "zh-TW", "zh", "ZH-hans-CN", " zh-HK"].map(localeFor)).toEqual(Array(5).fill("zh-CN"));
+  expect(["zh-CN", "zh-TW", "zh", "ZH-hans-CN", " zh-HK"].map(localeFor)).toEqual(
+    Array(5).fill("zh-CN")
+  );
   expect(["en-US", "fr-FR", "", undefined, null, "zhx", "kz-KZ"].map(localeFor)).toEqual(
-    Array(7).fill("en-US"),
+    Array(7).fill("en-US")
   );
 });
 
@@ -52,13 +54,15 @@ test("theme: Fluent light by default, Office's colours when they contrast, dark 
   expect([luminance("#FFFFFF"), luminance("#000000"), luminance("red")]).toEqual([1, 0, null]);
   expect(themeFor(undefined)).toBe(webLightTheme);
   const white = themeFor({ bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626" });
-  expect([white.colorNeutralBackground1, white.colorNeutralForeground1, white.colorBrandBackground]).toEqual([
-    "#FFFFFF",
-    "#262626",
-    webLightTheme.colorBrandBackground,
-  ]);
+  expect([
+    white.colorNeutralBackground1,
+    white.colorNeutralForeground1,
+    white.colorBrandBackground,
+  ]).toEqual(["#FFFFFF", "#262626", webLightTheme.colorBrandBackground]);
   const dark = themeFor({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
   expect(dark.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);
   // #777777 on #888888 is about 1.3:1, below 4.5:1 → Fluent's own colours
-  expect(themeFor({ bodyBackgroundColor: "#888888", bodyForegroundColor: "#777777" })).toBe(webLightTheme);
+  expect(themeFor({ bodyBackgroundColor: "#888888", bodyForegroundColor: "#777777" })).toBe(
+    webLightTheme
+  );
 });

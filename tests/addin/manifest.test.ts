@@ -7,7 +7,10 @@ import os from "os";
 import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SCHEMA = path.resolve(__dirname, "../../../shared/schemas/manifest/OfficeAppManifestV1_1.xsd");
+const SCHEMA = path.resolve(
+  __dirname,
+  "../../../shared/schemas/manifest/OfficeAppManifestV1_1.xsd"
+);
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const webpackConfig = require("../../webpack.config.js") as {
   rewriteManifestUrls(content: string, prodUrl?: string): string;
@@ -56,22 +59,28 @@ test("the production rewrite replaces every development URL and still validates"
 });
 
 test("the rewrite refuses a production URL that is not https or lacks the trailing slash", () => {
-  expect(() => webpackConfig.rewriteManifestUrls(source, "http://gangze.example.org/")).toThrow(/https/);
-  expect(() => webpackConfig.rewriteManifestUrls(source, "https://gangze.example.org")).toThrow(/以 \/ 结尾/);
+  expect(() => webpackConfig.rewriteManifestUrls(source, "http://gangze.example.org/")).toThrow(
+    /https/
+  );
+  expect(() => webpackConfig.rewriteManifestUrls(source, "https://gangze.example.org")).toThrow(
+    /以 \/ 结尾/
+  );
 });
 
 test("Excel only, ExcelApi 1.8 minimum, Chinese by default with English overrides", () => {
   expect(source).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);
   expect(source).toMatch(/<Set Name="ExcelApi" MinVersion="1.8"\/>/);
   expect(source).toContain("<DefaultLocale>zh-CN</DefaultLocale>");
-  expect(source).toMatch(/<DisplayName DefaultValue="岗责">\s*<Override Locale="en-US" Value="Gangze"\/>/);
+  expect(source).toMatch(
+    /<DisplayName DefaultValue="岗责">\s*<Override Locale="en-US" Value="Gangze"\/>/
+  );
   for (const [zh, en] of [
     ["打开面板", "Open pane"],
     ["检查", "Check"],
     ["评分", "Score"],
   ]) {
     expect(source).toMatch(
-      new RegExp(`DefaultValue="${zh}">\\s*<bt:Override Locale="en-US" Value="${en}"/>`),
+      new RegExp(`DefaultValue="${zh}">\\s*<bt:Override Locale="en-US" Value="${en}"/>`)
     );
   }
 });
@@ -85,9 +94,9 @@ test("ribbon functions named in the manifest are the ones commands.ts registers"
 });
 
 test("every icon the manifest names exists as a PNG of that size", () => {
-  const icons = [...new Set([...source.matchAll(/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1])))].sort(
-    (a, b) => a - b,
-  );
+  const icons = [
+    ...new Set([...source.matchAll(/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1]))),
+  ].sort((a, b) => a - b);
   expect(icons).toEqual([16, 32, 64, 80]);
   for (const size of icons) {
     const png = fs.readFileSync(path.join(ROOT, `assets/icon-${size}.png`));

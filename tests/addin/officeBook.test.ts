@@ -27,7 +27,9 @@ async function renderSample(fake: FakeOffice) {
 }
 
 const readBook = (fake: FakeOffice, sheets: string[]) =>
-  fake.Excel.run((context) => readOpenBook(context as unknown as Ctx, sheets)) as Promise<OfficeBook>;
+  fake.Excel.run((context) =>
+    readOpenBook(context as unknown as Ctx, sheets)
+  ) as Promise<OfficeBook>;
 
 test("cells mean what the .xlsx reader's cells mean", () => {
   expect(rawCell(46326, 46326, "yyyy-mm-dd", "A2")).toEqual({
@@ -48,8 +50,16 @@ test("cells mean what the .xlsx reader's cells mean", () => {
     address: "C2",
   });
   expect(rawCell("", "", "General", "D2")).toEqual({ kind: "empty", value: null, address: "D2" });
-  expect(rawCell(true, true, "General", "E2")).toEqual({ kind: "bool", value: true, address: "E2" });
-  expect(rawCell("#N/A", "#N/A", "General", "F2")).toEqual({ kind: "error", value: "#N/A", address: "F2" });
+  expect(rawCell(true, true, "General", "E2")).toEqual({
+    kind: "bool",
+    value: true,
+    address: "E2",
+  });
+  expect(rawCell("#N/A", "#N/A", "General", "F2")).toEqual({
+    kind: "error",
+    value: "#N/A",
+    address: "F2",
+  });
   expect(rawCell(46326, "=DATE(2026,10,31)", "yyyy-mm-dd", "G2")).toEqual({
     kind: "formula",
     value: "2026-10-31",
@@ -89,10 +99,13 @@ test("the month reader gives the same dataset and issues over the open workbook 
 
   expect(fromOffice.dataset).toEqual(fromFile.dataset);
   // messages name the file: "文件 当前工作簿，…" on both sides here
-  const strip = (i: { message: string }) => ({ ...i, message: i.message.replace(/^文件 当前工作簿/, "") });
+  const strip = (i: { message: string }) => ({
+    ...i,
+    message: i.message.replace(/^文件 当前工作簿/, ""),
+  });
   expect(fromOffice.issues.map(strip)).toEqual(fromFile.issues.map(strip));
   expect(fromOffice.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual(
-    expect.arrayContaining(["text-date 工作日志!A2", "formula-in-input 工作日志!D3"]),
+    expect.arrayContaining(["text-date 工作日志!A2", "formula-in-input 工作日志!D3"])
   );
   expect(fromOffice.dataset.logs.length).toBe(sampleMonth().logs.length);
 });
@@ -121,7 +134,7 @@ test("a workbook too big for one response is read step by step, to the same book
   fake.state.payloadLimitBytes = 150 * 1024;
   fake.resetStats();
   const book = (await fake.Excel.run((context) =>
-    readOpenBook(context as unknown as Ctx, sheets, [], 2000),
+    readOpenBook(context as unknown as Ctx, sheets, [], 2000)
   )) as OfficeBook;
   // the one-request read is refused, then lists, sizes and row blocks; a block of long log texts
   // is refused too and read again in halves (the fake refuses every response over the limit)

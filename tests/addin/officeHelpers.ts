@@ -12,7 +12,12 @@ import type {
   WorkbookModel,
 } from "../../src/workbook/model";
 import { isFormulaCell } from "../../src/workbook/model";
-import { createFakeOffice, installFakeOffice, type FakeOffice, type FakeOfficeOptions } from "../fakeExcel";
+import {
+  createFakeOffice,
+  installFakeOffice,
+  type FakeOffice,
+  type FakeOfficeOptions,
+} from "../fakeExcel";
 
 /**
  * The sample month (20 people) scaled to `people`: person i copies sample person i mod 20 with
@@ -45,7 +50,11 @@ export function scaledMonth(people: number): Dataset {
     out.quotas.push(...mine(ds.quotas).map((q) => ({ ...q, person: name })));
     out.bonuses.push(...mine(ds.bonuses).map((b) => ({ ...b, person: name })));
     out.tasks.push(
-      ...mine(ds.tasks).map((x) => ({ ...x, owner: name, id: round === 0 ? x.id : `${x.id}-${round + 1}` })),
+      ...mine(ds.tasks).map((x) => ({
+        ...x,
+        owner: name,
+        id: round === 0 ? x.id : `${x.id}-${round + 1}`,
+      }))
     );
   }
   return out;
@@ -75,7 +84,7 @@ export function resultsOf(model: WorkbookModel): (sheet: string, address: string
       b.cells.forEach((row, r) =>
         row.forEach((c, k) => {
           if (isFormulaCell(c)) map.set(`${s.name}!${colName(o.left + k)}${o.top + r}`, c.result);
-        }),
+        })
       );
     }
   }
@@ -84,7 +93,8 @@ export function resultsOf(model: WorkbookModel): (sheet: string, address: string
 
 function colName(col: number): string {
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -98,7 +108,7 @@ export function cellsOf(s: SheetModel): Map<string, unknown> {
         const key = `${colName(o.left + k)}${o.top + r}`;
         if (c === null || c === "") out.delete(key);
         else out.set(key, isFormulaCell(c) ? { formula: c.formula } : c);
-      }),
+      })
     );
   }
   return out;
@@ -119,7 +129,8 @@ function normalStyle(s: CellStyle): CellStyle {
   if (s.horizontal !== undefined) out.horizontal = s.horizontal;
   if (s.vertical !== undefined && s.vertical !== "bottom") out.vertical = s.vertical;
   if (s.wrap) out.wrap = true;
-  if (s.numberFormat !== undefined && s.numberFormat !== "General") out.numberFormat = s.numberFormat;
+  if (s.numberFormat !== undefined && s.numberFormat !== "General")
+    out.numberFormat = s.numberFormat;
   if (s.locked === false) out.locked = false;
   return out;
 }
@@ -157,9 +168,11 @@ export function normalValidation(v: { range: string; rule: ValidationRule }): st
     rule.errorStyle = "stop";
   if (rule.allowBlank === true) delete rule.allowBlank;
   // Office.js needs an operator: "any date" is written as ≥ 1900-01-01 (the .xlsx writer's lower bound)
-  if (rule.type === "date" && rule.min === undefined && rule.max === undefined) rule.min = "1900-01-01";
+  if (rule.type === "date" && rule.min === undefined && rule.max === undefined)
+    rule.min = "1900-01-01";
   if (rule.type === "decimal" && rule.min === undefined && rule.max === undefined) rule.min = -1e15;
-  if (rule.type === "whole" && rule.min === undefined && rule.max === undefined) rule.min = -2147483648;
+  if (rule.type === "whole" && rule.min === undefined && rule.max === undefined)
+    rule.min = -2147483648;
   for (const k of Object.keys(rule)) if (rule[k] === undefined || rule[k] === "") delete rule[k];
   return JSON.stringify({
     range: v.range,
@@ -186,12 +199,14 @@ export function comparable(s: SheetModel) {
           c.fill?.toUpperCase(),
           c.fontColor?.toUpperCase(),
           Boolean(c.bold),
-        ]),
+        ])
       )
       .sort(),
     merges: [...s.merges].sort(),
     // sparse arrays: Array.from visits the holes (columns left at Excel's default width)
-    columnWidths: Array.from(s.columnWidths, (w) => (w === undefined ? 8.43 : Math.round(w * 100) / 100)),
+    columnWidths: Array.from(s.columnWidths, (w) =>
+      w === undefined ? 8.43 : Math.round(w * 100) / 100
+    ),
     rowHeights: s.rowHeights,
   };
 }
@@ -207,6 +222,6 @@ export function snapshot(fake: FakeOffice) {
         rowHeights: [...s.rowHeights],
       })),
       names: fake.grid.names,
-    }),
+    })
   );
 }

@@ -31,7 +31,7 @@ describe("requirement sets", () => {
     expect(isExcelApiSupported("1.9")).toBe(false);
     expect(requirementMessage("1.9")).toBe(NEEDS_EXCELAPI_1_9);
     expect(NEEDS_EXCELAPI_1_9).toBe(
-      "此功能需要 ExcelApi 1.9（Office 2021 或 Microsoft 365），当前 Excel 不支持",
+      "此功能需要 ExcelApi 1.9（Office 2021 或 Microsoft 365），当前 Excel 不支持"
     );
     expect(() => requireExcelApi("1.9")).toThrow(NEEDS_EXCELAPI_1_9);
     expect(() => requireExcelApi("1.8")).not.toThrow();
@@ -44,7 +44,7 @@ describe("requirement sets", () => {
     uninstall = null;
     expect(isExcelApiSupported("1.1")).toBe(false);
     expect(() => requireExcelApi("1.13")).toThrow(
-      "此功能需要 ExcelApi 1.13（Microsoft 365），当前 Excel 不支持",
+      "此功能需要 ExcelApi 1.13（Microsoft 365），当前 Excel 不支持"
     );
   });
 });
@@ -60,7 +60,9 @@ test("displayLanguage: Office's when loaded, else the navigator's", () => {
 
 describe("Excel WorkbookHost", () => {
   test("listSheets reads every sheet name in one sync", async () => {
-    const fake = install(createFakeOffice({ sheets: { 岗位职责: [], 任务台账: [], 工作日志: [] } }));
+    const fake = install(
+      createFakeOffice({ sheets: { 岗位职责: [], 任务台账: [], 工作日志: [] } })
+    );
     const host = createExcelHost("zh-CN");
     expect(await host.listSheets()).toEqual(["岗位职责", "任务台账", "工作日志"]);
     expect(fake.stats.syncs).toBe(1);
@@ -99,7 +101,10 @@ describe("connectHost", () => {
 
   test("office.js loaded outside Office (onReady never reports Excel): the browser host", async () => {
     const fake = createFakeOffice();
-    const other = { ...fake.Office, onReady: () => Promise.resolve({ host: null, platform: null }) };
+    const other = {
+      ...fake.Office,
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+    };
     uninstall = installFakeOffice({ ...fake, Office: other as never });
     expect((await connectHost(100)).kind).toBe("browser");
     const silent = { ...fake.Office, onReady: () => new Promise(() => undefined) };
@@ -122,7 +127,7 @@ describe("ribbon commands", () => {
       async () => {
         throw new Error("任务台账第 5 行：完成日期早于交办日期");
       },
-      (o) => reported.push(o),
+      (o) => reported.push(o)
     );
     expect(outcome).toEqual({ ok: false, message: "任务台账第 5 行：完成日期早于交办日期" });
     expect(reported).toEqual([outcome]);
@@ -137,8 +142,8 @@ describe("ribbon commands", () => {
         async () => undefined,
         () => {
           throw new Error("report failed");
-        },
-      ),
+        }
+      )
     ).rejects.toThrow("report failed");
     expect(completed).toBe(1);
   });

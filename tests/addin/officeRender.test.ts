@@ -14,11 +14,22 @@ import { buildMonthWorkbook } from "../../src/workbook/month";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { gridToModel, type FakeOffice } from "../fakeExcel";
 import { compareFormulaCells, recalc } from "../support/libreoffice";
-import { comparable, installFake, resultsOf, scaledMonth, snapshot, uninstallFake } from "./officeHelpers";
+import {
+  comparable,
+  installFake,
+  resultsOf,
+  scaledMonth,
+  snapshot,
+  uninstallFake,
+} from "./officeHelpers";
 
 afterEach(uninstallFake);
 
-async function render(fake: FakeOffice, model: WorkbookModel, batchBytes?: number): Promise<RenderReport> {
+async function render(
+  fake: FakeOffice,
+  model: WorkbookModel,
+  batchBytes?: number
+): Promise<RenderReport> {
   return fake.Excel.run(async (context) => {
     const state = queueState(context as unknown as Excel.RequestContext);
     await context.sync();
@@ -92,7 +103,7 @@ describe("sync budget and request size", () => {
     expect(Math.max(...fake.stats.batches.map((b) => b.requestBytes))).toBeLessThan(300 * 1024);
     const back = gridToModel(fake.grid, { formulaResult: resultsOf(model) });
     expect(back.sheets.filter((s) => s.name !== "Sheet1").map(comparable)).toEqual(
-      model.sheets.map(comparable),
+      model.sheets.map(comparable)
     );
   });
 });
@@ -114,7 +125,7 @@ describe("a failed render leaves the workbook as it was", () => {
     fake.state.payloadLimitBytes = 400 * 1024;
     fake.resetStats();
     await expect(render(fake, next, 500 * 1024)).rejects.toThrow(
-      /^生成月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限/,
+      /^生成月度考核工作簿失败，工作簿已恢复原样。原因：一次传送的数据超过了 Excel 的请求上限/
     );
     // requests were applied before the failing one (renames, new sheets, content)…
     expect(fake.stats.batches.length).toBeGreaterThan(3);

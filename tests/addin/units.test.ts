@@ -12,5 +12,7 @@ test("Excel's default column: 8.43 characters ≈ 48 points (64 px)", () => {
 test("widths survive the round trip; non-positive widths are 0", () => {
   for (const chars of [4, 8, 10, 12.5, 30, 60.25])
     expect(columnPointsToChars(columnCharsToPoints(chars))).toBe(chars);
-  expect([columnCharsToPoints(0), columnCharsToPoints(-1), columnPointsToChars(0)]).toEqual([0, 0, 0]);
+  expect([columnCharsToPoints(0), columnCharsToPoints(-1), columnPointsToChars(0)]).toEqual([
+    0, 0, 0,
+  ]);
 });

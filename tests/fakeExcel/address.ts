@@ -57,7 +57,7 @@ export function parseAddress(address: string): { sheet?: string; area: Area } {
         Math.min(r1, r2),
         Math.min(c1, c2),
         Math.abs(r2 - r1) + 1,
-        Math.abs(c2 - c1) + 1,
+        Math.abs(c2 - c1) + 1
       ),
     };
   }
@@ -69,12 +69,21 @@ export function parseAddress(address: string): { sheet?: string; area: Area } {
   if (/^\d{1,7}$/.test(a) && /^\d{1,7}$/.test(b) && text.includes(":")) {
     const r1 = Number(a) - 1,
       r2 = Number(b) - 1;
-    return { sheet, area: checked(address, Math.min(r1, r2), 0, Math.abs(r2 - r1) + 1, MAX_COLUMNS) };
+    return {
+      sheet,
+      area: checked(address, Math.min(r1, r2), 0, Math.abs(r2 - r1) + 1, MAX_COLUMNS),
+    };
   }
   throw new Error(`invalid address ${address}`);
 }
 
-function checked(address: string, row: number, column: number, rowCount: number, columnCount: number): Area {
+function checked(
+  address: string,
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount: number
+): Area {
   if (row < 0 || column < 0 || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
     throw new Error(`address out of the sheet: ${address}`);
   }

@@ -77,7 +77,7 @@ export class RequestContext {
     if (compareVersions(this._host.excelApi, version) < 0) {
       throw new FakeOfficeError(
         "ApiNotFound",
-        `${api} needs ExcelApi ${version}; this host supports ${this._host.excelApi}`,
+        `${api} needs ExcelApi ${version}; this host supports ${this._host.excelApi}`
       );
     }
   }
@@ -98,7 +98,7 @@ export class RequestContext {
     if (record.requestBytes > host.payloadLimitBytes) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
-        `The request payload size has exceeded the limit (${record.requestBytes} > ${host.payloadLimitBytes} bytes).`,
+        `The request payload size has exceeded the limit (${record.requestBytes} > ${host.payloadLimitBytes} bytes).`
       );
     }
     const responses: unknown[] = [];
@@ -118,7 +118,7 @@ export class RequestContext {
     if (record.responseBytes > host.payloadLimitBytes) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
-        `The response payload size has exceeded the limit (${record.responseBytes} > ${host.payloadLimitBytes} bytes).`,
+        `The response payload size has exceeded the limit (${record.responseBytes} > ${host.payloadLimitBytes} bytes).`
       );
     }
     for (const commit of commits) commit();
@@ -156,7 +156,7 @@ export abstract class ClientObject {
 
   constructor(
     readonly context: RequestContext,
-    protected readonly _path: string,
+    protected readonly _path: string
   ) {}
 
   /** Scalar properties a bare load() brings. */
@@ -222,7 +222,10 @@ export abstract class ClientObject {
   _snapshot(props: string[] | null): Snapshot {
     if (!this._exists()) {
       if (this._nullable) return { data: {}, commit: () => this._loaded.set("isNullObject", true) };
-      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (${this._path}).`
+      );
     }
     const data: Record<string, unknown> = {};
     const commits: Commit[] = [];
@@ -240,7 +243,8 @@ export abstract class ClientObject {
     }
     for (const [head, rest] of groups) {
       const child = this._child(head);
-      if (!child) throw new FakeOfficeError("InvalidArgument", `Cannot load '${head}' of ${this._path}.`);
+      if (!child)
+        throw new FakeOfficeError("InvalidArgument", `Cannot load '${head}' of ${this._path}.`);
       const snap = child._snapshot(rest);
       data[head] = snap.data;
       commits.push(snap.commit);

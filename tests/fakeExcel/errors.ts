@@ -17,7 +17,7 @@ export class FakeOfficeError extends Error {
   constructor(
     readonly code: FakeErrorCode,
     message: string,
-    errorLocation?: string,
+    errorLocation?: string
   ) {
     super(message);
     this.name = "RichApi.Error";
@@ -28,6 +28,6 @@ export class FakeOfficeError extends Error {
 export function propertyNotLoaded(property: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }

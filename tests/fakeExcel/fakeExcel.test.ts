@@ -78,7 +78,7 @@ describe("load and sync", () => {
         sheet.getRange("A2:B2").values = [["only one"]]; // 1 column for a 2-column range
         sheet.getRange("A3").values = [["never"]];
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("InvalidArgument");
     expect(sheetValues(fake.grid.sheets[0])).toEqual([["first"]]);
@@ -90,13 +90,15 @@ describe("load and sync", () => {
       run(fake, async (context) => {
         context.workbook.worksheets.getItem("无此表").load("name");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("ItemNotFound");
     await run(fake, async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("无此表");
       const present = context.workbook.worksheets.getItemOrNullObject("sheet1"); // names ignore case
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(present.isNullObject).toBe(false);
@@ -119,15 +121,18 @@ describe("payload size", () => {
   // 4000 rows × 50 cells of "岗位职责内容示例" (8 CJK characters = 24 bytes):
   // one row's JSON = 2 + 50 × (24 + 2) + 49 = 1351 bytes; all rows = 2 + 4000 × 1351 + 3999
   // = 5,408,001 bytes > 5 MB (5,242,880).
-  const rows = Array.from({ length: 4000 }, () => Array.from({ length: 50 }, () => "岗位职责内容示例"));
+  const rows = Array.from({ length: 4000 }, () =>
+    Array.from({ length: 50 }, () => "岗位职责内容示例")
+  );
 
   test("a write over 5 MB is rejected like Excel on the web, and nothing is written", async () => {
     const fake = createFakeOffice();
     const code = await codeOf(
       run(fake, async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 4000, 50).values = rows;
+        context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 4000, 50).values =
+          rows;
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(fake.stats.batches[0].requestBytes).toBeGreaterThan(FIVE_MB);
@@ -162,7 +167,7 @@ describe("payload size", () => {
       run(fake, async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:A2").load("values");
         await context.sync();
-      }),
+      })
     );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
   });
@@ -243,14 +248,22 @@ describe("cells", () => {
       expect(check.format.columnWidth).toBeNull(); // D keeps the default width
     });
     const sheet = fake.grid.sheets[0];
-    expect(getCell(sheet, 0, 2)?.style).toEqual({ fontBold: true, fontName: "等线", wrapText: true });
+    expect(getCell(sheet, 0, 2)?.style).toEqual({
+      fontBold: true,
+      fontName: "等线",
+      wrapText: true,
+    });
     expect(getCell(sheet, 0, 1)?.numberFormat).toBe("yyyy-mm-dd");
     expect([sheet.columnWidths.get(0), sheet.columnWidths.get(3)]).toEqual([90, undefined]);
     expect(
       fake.grid.selection &&
-        `${fake.grid.selection.sheet.name}:${fake.grid.selection.area.row},${fake.grid.selection.area.column}`,
+        `${fake.grid.selection.sheet.name}:${fake.grid.selection.area.row},${fake.grid.selection.area.column}`
     ).toBe("Sheet1:1,1");
-    expect([sheet.frozenRows, sheet.tabColor, fake.stats.calculationSuspensions]).toEqual([1, "#1F5FA8", 1]);
+    expect([sheet.frozenRows, sheet.tabColor, fake.stats.calculationSuspensions]).toEqual([
+      1,
+      "#1F5FA8",
+      1,
+    ]);
   });
 });
 
@@ -270,8 +283,8 @@ describe("sheets, names, protection, validation, conditional formats", () => {
         run(fake, async (context) => {
           context.workbook.worksheets.add("岗位职责");
           await context.sync();
-        }),
-      ),
+        })
+      )
     ).toBe("ItemAlreadyExists");
     await run(fake, async (context) => {
       context.workbook.worksheets.getItem("Sheet1").delete();
@@ -313,30 +326,32 @@ describe("sheets, names, protection, validation, conditional formats", () => {
         run(fake, async (context) => {
           context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["no"]];
           await context.sync();
-        }),
-      ),
+        })
+      )
     ).toBe("AccessDenied");
     expect(
       await codeOf(
         run(fake, async (context) => {
           context.workbook.worksheets.getItem("Sheet1").protection.unprotect("wrong");
           await context.sync();
-        }),
-      ),
+        })
+      )
     ).toBe("InvalidArgument");
     const sheet = fake.grid.sheets[0];
-    expect([getCell(sheet, 1, 1)?.value, getCell(sheet, 0, 0)?.value, sheet.protection.protected]).toEqual([
-      "ok",
-      undefined,
-      true,
-    ]);
+    expect([
+      getCell(sheet, 1, 1)?.value,
+      getCell(sheet, 0, 0)?.value,
+      sheet.protection.protected,
+    ]).toEqual(["ok", undefined, true]);
   });
 
   test("list validation is stored as one range-level rule; inline lists over 255 characters are refused", async () => {
     const fake = createFakeOffice();
     await run(fake, async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("C2:C200");
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: "完成,进行中,未完成,请假,出差" } };
+      range.dataValidation.rule = {
+        list: { inCellDropDown: true, source: "完成,进行中,未完成,请假,出差" },
+      };
       range.dataValidation.errorAlert = {
         showAlert: true,
         style: "Stop",
@@ -391,7 +406,9 @@ describe("sheets, names, protection, validation, conditional formats", () => {
         range.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
       }).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
     });
-    await expect(old.Excel.createWorkbook("UEsDBA==")).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(old.Excel.createWorkbook("UEsDBA==")).rejects.toMatchObject({
+      code: "ApiNotFound",
+    });
     const current = createFakeOffice({ excelApi: "1.12" });
     expect(current.Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
     await current.Excel.createWorkbook("UEsDBA==");

@@ -178,7 +178,7 @@ export function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
 export function seedValues(
   sheet: FakeSheet,
   values: readonly (readonly (CellValue | null)[])[],
-  at = { row: 0, column: 0 },
+  at = { row: 0, column: 0 }
 ): void {
   values.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -186,7 +186,7 @@ export function seedValues(
       const cell = ensureCell(sheet, at.row + r, at.column + c);
       if (typeof value === "string" && value.startsWith("=")) cell.formula = value;
       else cell.value = value;
-    }),
+    })
   );
 }
 

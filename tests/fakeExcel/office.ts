@@ -52,7 +52,7 @@ export interface FakeExcelNamespace {
 
 export interface FakeOfficeNamespace {
   onReady(
-    callback?: (info: { host: string; platform: string }) => void,
+    callback?: (info: { host: string; platform: string }) => void
   ): Promise<{ host: string; platform: string }>;
   HostType: Record<string, string>;
   PlatformType: Record<string, string>;
@@ -100,7 +100,9 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const Excel: FakeExcelNamespace = {
     async run<T>(first: unknown, second?: unknown): Promise<T> {
       // Excel.run(batch) or Excel.run(objectOrOptions, batch)
-      const batch = (typeof first === "function" ? first : second) as (context: RequestContext) => Promise<T>;
+      const batch = (typeof first === "function" ? first : second) as (
+        context: RequestContext
+      ) => Promise<T>;
       if (typeof batch !== "function")
         throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function");
       stats.runs++;
@@ -142,7 +144,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
         "itemNotFound",
         "propertyNotLoaded",
         "requestPayloadSizeLimitExceeded",
-      ].map((k) => [k, k[0].toUpperCase() + k.slice(1)]),
+      ].map((k) => [k, k[0].toUpperCase() + k.slice(1)])
     ),
   };
 
@@ -159,7 +161,13 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       Outlook: "Outlook",
       OneNote: "OneNote",
     },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+    },
     context: {
       displayLanguage: options.displayLanguage ?? "zh-CN",
       contentLanguage: options.displayLanguage ?? "zh-CN",
@@ -199,7 +207,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
 /** Puts the fake's `Excel` and `Office` on `target` (globalThis by default); returns an undo. */
 export function installFakeOffice(
   fake: FakeOffice,
-  target: Record<string, unknown> = globalThis as never,
+  target: Record<string, unknown> = globalThis as never
 ): () => void {
   const before = { Excel: target.Excel, Office: target.Office };
   target.Excel = fake.Excel;

@@ -1,6 +1,14 @@
 // Range and its format, validation and conditional-format objects over the fake grid.
 
-import { contains, formatArea, intersects, MAX_COLUMNS, MAX_ROWS, sheetPrefix, type Area } from "./address";
+import {
+  contains,
+  formatArea,
+  intersects,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  sheetPrefix,
+  type Area,
+} from "./address";
 import { ClientObject, type RequestContext } from "./base";
 import { FakeOfficeError } from "./errors";
 import {
@@ -43,7 +51,7 @@ function isLocked(cell: FakeCell | undefined): boolean {
 function protectedError(sheet: FakeSheet): FakeOfficeError {
   return new FakeOfficeError(
     "AccessDenied",
-    `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
+    `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`
   );
 }
 
@@ -51,7 +59,7 @@ function protectedError(sheet: FakeSheet): FakeOfficeError {
 export function assertWritable(
   sheet: FakeSheet,
   area: Area,
-  what: "content" | "format" | "columns" | "rows",
+  what: "content" | "format" | "columns" | "rows"
 ): void {
   const p = sheet.protection;
   if (!p.protected) return;
@@ -60,7 +68,8 @@ export function assertWritable(
   if (what === "columns" && allow("allowFormatColumns")) return;
   if (what === "rows" && allow("allowFormatRows")) return;
   if (what !== "content") throw protectedError(sheet);
-  for (const [r, c] of cellsOf(area)) if (isLocked(getCell(sheet, r, c))) throw protectedError(sheet);
+  for (const [r, c] of cellsOf(area))
+    if (isLocked(getCell(sheet, r, c))) throw protectedError(sheet);
 }
 
 /** Expands a scalar or checks a 2-D array against the area, as the Excel API does. */
@@ -73,7 +82,7 @@ function shaped<T>(input: unknown, area: Area, what: string): (r: number, c: num
   if (!ok) {
     throw new FakeOfficeError(
       "InvalidArgument",
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`
     );
   }
   return (r, c) => (rows[r - area.row] as unknown[])[c - area.column] as T | null;
@@ -126,7 +135,7 @@ abstract class RangePart extends ClientObject {
   constructor(
     context: RequestContext,
     path: string,
-    protected readonly _locate: Locator,
+    protected readonly _locate: Locator
   ) {
     super(context, path);
   }
@@ -137,7 +146,10 @@ abstract class RangePart extends ClientObject {
   protected _where(): Located {
     const where = this._locate();
     if (!where)
-      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (${this._path}).`
+      );
     return where;
   }
   protected override _exists(): boolean {
@@ -299,7 +311,7 @@ export class RangeBorder extends RangePart {
     context: RequestContext,
     path: string,
     locate: Locator,
-    private readonly _index: string,
+    private readonly _index: string
   ) {
     super(context, path, locate);
   }
@@ -310,17 +322,18 @@ export class RangeBorder extends RangePart {
     const { sheet, area } = this._where();
     cellsOf(area);
     const weights = edgesOf(this._index, area).map(
-      ([r, c, side]) => getCell(sheet, r, c)?.style[side] ?? null,
+      ([r, c, side]) => getCell(sheet, r, c)?.style[side] ?? null
     );
     const weight = uniform(weights);
-    if (name === "style") return weights.every((w) => w === null) ? "None" : weight ? "Continuous" : null;
+    if (name === "style")
+      return weights.every((w) => w === null) ? "None" : weight ? "Continuous" : null;
     if (name === "weight") return weight ?? (weights.every((w) => w === null) ? "Thin" : null);
     return this._unknown(name);
   }
   private _apply(
     prop: string,
     value: string,
-    weightOf: (existing: string | undefined) => string | undefined,
+    weightOf: (existing: string | undefined) => string | undefined
   ): void {
     this._set(prop, value, () => {
       const { sheet, area } = this._where();
@@ -337,7 +350,9 @@ export class RangeBorder extends RangePart {
     return this._get("style");
   }
   set style(value: string) {
-    this._apply("style", value, (existing) => (value === "None" ? undefined : (existing ?? "Thin")));
+    this._apply("style", value, (existing) =>
+      value === "None" ? undefined : (existing ?? "Thin")
+    );
   }
   get weight(): string {
     return this._get("weight");
@@ -370,7 +385,11 @@ export class RangeFormat extends RangePart {
   readonly borders = new RangeBorderCollection(this.context, `${this._path}/borders`, this._locate);
   readonly fill = new RangeFill(this.context, `${this._path}/fill`, this._locate);
   readonly font = new RangeFont(this.context, `${this._path}/font`, this._locate);
-  readonly protection = new FormatProtection(this.context, `${this._path}/protection`, this._locate);
+  readonly protection = new FormatProtection(
+    this.context,
+    `${this._path}/protection`,
+    this._locate
+  );
 
   protected _scalarProps() {
     return ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"];
@@ -462,7 +481,7 @@ function takeValidations(sheet: FakeSheet, area: Area): void {
   for (const v of sheet.validations) {
     if (intersects(v.area, area) && !contains(area, v.area)) {
       throw new Error(
-        `fake Excel: validation ${v.address} partly overlaps ${formatArea(area)} (not emulated)`,
+        `fake Excel: validation ${v.address} partly overlaps ${formatArea(area)} (not emulated)`
       );
     }
   }
@@ -477,7 +496,8 @@ export class DataValidation extends RangePart {
     const { sheet, area } = this._where();
     const hits = sheet.validations.filter((v) => intersects(v.area, area));
     if (hits.length === 0) return { kind: "none" as const };
-    if (hits.length === 1 && contains(hits[0].area, area)) return { kind: "one" as const, v: hits[0] };
+    if (hits.length === 1 && contains(hits[0].area, area))
+      return { kind: "one" as const, v: hits[0] };
     return { kind: "mixed" as const };
   }
   protected _readProp(name: string) {
@@ -508,11 +528,13 @@ export class DataValidation extends RangePart {
   }
   set rule(rule: Record<string, unknown>) {
     this.context._requireApi("1.8", "dataValidation");
-    const keys = Object.keys(rule ?? {}).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
+    const keys = Object.keys(rule ?? {}).filter(
+      (k) => (rule as Record<string, unknown>)[k] !== undefined
+    );
     if (keys.length !== 1 || !(keys[0] in RULE_TYPES)) {
       throw new FakeOfficeError(
         "InvalidArgument",
-        `A data validation rule needs exactly one type, got ${keys.join(",")}`,
+        `A data validation rule needs exactly one type, got ${keys.join(",")}`
       );
     }
     const list = (rule as { list?: { source?: unknown } }).list;
@@ -524,7 +546,7 @@ export class DataValidation extends RangePart {
       if (!source.startsWith("=") && source.length > 255) {
         throw new FakeOfficeError(
           "InvalidArgument",
-          `Inline list source longer than 255 characters (${source.length})`,
+          `Inline list source longer than 255 characters (${source.length})`
         );
       }
     }
@@ -539,7 +561,8 @@ export class DataValidation extends RangePart {
   private _setOnRule(prop: "errorAlert" | "prompt" | "ignoreBlanks", value: unknown): void {
     this._set(prop, value, () => {
       const found = this._exact();
-      if (found.kind !== "one") throw new Error(`fake Excel: set dataValidation.rule before ${prop}`);
+      if (found.kind !== "one")
+        throw new Error(`fake Excel: set dataValidation.rule before ${prop}`);
       (found.v as unknown as Record<string, unknown>)[prop] = value;
     });
   }
@@ -578,7 +601,7 @@ class CfPart extends ClientObject {
     context: RequestContext,
     path: string,
     protected readonly _cf: CfLocator,
-    private readonly _props: Record<string, keyof FakeConditionalFormat>,
+    private readonly _props: Record<string, keyof FakeConditionalFormat>
   ) {
     super(context, path);
   }
@@ -587,7 +610,8 @@ class CfPart extends ClientObject {
   }
   protected _readProp(name: string) {
     const key = this._props[name];
-    if (!key) throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
+    if (!key)
+      throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
     return this._cf()[key] ?? null;
   }
   protected _write(name: string, value: unknown): void {
@@ -626,7 +650,9 @@ export class ConditionalFont extends CfPart {
 }
 
 export class ConditionalRangeFormat extends CfPart {
-  readonly fill = new ConditionalFill(this.context, `${this._path}/fill`, this._cf, { color: "fill" });
+  readonly fill = new ConditionalFill(this.context, `${this._path}/fill`, this._cf, {
+    color: "fill",
+  });
   readonly font = new ConditionalFont(this.context, `${this._path}/font`, this._cf, {
     color: "fontColor",
     bold: "fontBold",
@@ -644,7 +670,7 @@ export class ConditionalFormatRule extends CfPart {
     if (typeof value !== "string" || !value.startsWith("=")) {
       throw new FakeOfficeError(
         "InvalidArgument",
-        `A custom rule formula must start with '=': ${String(value)}`,
+        `A custom rule formula must start with '=': ${String(value)}`
       );
     }
     this._write("formula", value);
@@ -696,7 +722,8 @@ export class ConditionalFormatCollection extends RangePart {
     this.context._requireApi("1.6", "conditionalFormats");
     let entry: FakeConditionalFormat | null = null;
     const locate: CfLocator = () => {
-      if (!entry) throw new FakeOfficeError("InvalidObjectPath", "The conditional format was never created.");
+      if (!entry)
+        throw new FakeOfficeError("InvalidObjectPath", "The conditional format was never created.");
       return entry;
     };
     const cf = new ConditionalFormat(this.context, `${this._path}/add(${type})`, locate, {
@@ -724,7 +751,7 @@ export class ConditionalFormatCollection extends RangePart {
       for (const cf of sheet.conditionalFormats) {
         if (intersects(cf.area, area) && !contains(area, cf.area)) {
           throw new Error(
-            `fake Excel: conditional format ${cf.address} partly overlaps ${formatArea(area)} (not emulated)`,
+            `fake Excel: conditional format ${cf.address} partly overlaps ${formatArea(area)} (not emulated)`
           );
         }
       }
@@ -735,11 +762,15 @@ export class ConditionalFormatCollection extends RangePart {
 
 export class Range extends RangePart {
   readonly format = new RangeFormat(this.context, `${this._path}/format`, this._locate);
-  readonly dataValidation = new DataValidation(this.context, `${this._path}/dataValidation`, this._locate);
+  readonly dataValidation = new DataValidation(
+    this.context,
+    `${this._path}/dataValidation`,
+    this._locate
+  );
   readonly conditionalFormats = new ConditionalFormatCollection(
     this.context,
     `${this._path}/conditionalFormats`,
-    this._locate,
+    this._locate
   );
 
   protected _scalarProps() {
@@ -851,7 +882,7 @@ export class Range extends RangePart {
           throw new FakeOfficeError("InvalidArgument", `Invalid number format ${String(v)}`);
         cell.numberFormat = v;
       },
-      "format",
+      "format"
     );
   }
 
@@ -859,7 +890,7 @@ export class Range extends RangePart {
     prop: string,
     input: unknown,
     write: (cell: FakeCell, value: unknown) => void,
-    what: "content" | "format" = "content",
+    what: "content" | "format" = "content"
   ): void {
     this._set(prop, input, () => {
       const { sheet, area } = this._where();
@@ -881,7 +912,10 @@ export class Range extends RangePart {
       for (const part of parts) {
         if (part.rowCount * part.columnCount < 2) continue;
         if (sheet.merges.some((m) => intersects(m, part))) {
-          throw new FakeOfficeError("InvalidOperation", `${formatArea(part)} overlaps a merged range`);
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `${formatArea(part)} overlaps a merged range`
+          );
         }
         sheet.merges.push(part);
       }

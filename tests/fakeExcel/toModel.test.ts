@@ -54,7 +54,12 @@ test("a sheet written through the Excel API reads back as the model that describ
     // eslint-disable-next-line office-addins/load-object-before-read
     const status = sheet.getRange("B2:B100").dataValidation;
     status.rule = { list: { inCellDropDown: true, source: "完成,进行中" } };
-    status.errorAlert = { showAlert: true, style: "Stop", title: "状态", message: "请从列表中选择" };
+    status.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "状态",
+      message: "请从列表中选择",
+    };
     sheet.getRange("C2:C100").dataValidation.rule = {
       date: { operator: "Between", formula1: "2026-11-01", formula2: "2026-11-30" },
     };

@@ -53,7 +53,7 @@ function toCell(
   cell: FakeCell | undefined,
   row: number,
   column: number,
-  options: GridToModelOptions,
+  options: GridToModelOptions
 ): Cell {
   if (!cell) return null;
   if (cell.formula !== undefined) {
@@ -65,13 +65,15 @@ function toCell(
           ? { date: serialToIso(cell.value) }
           : cell.value;
     } else {
-      result = options.formulaResult?.(sheet.name, `${columnLetters(column)}${row + 1}`, formula) ?? null;
+      result =
+        options.formulaResult?.(sheet.name, `${columnLetters(column)}${row + 1}`, formula) ?? null;
     }
     return { formula, result };
   }
   const value = cell.value;
   if (value === undefined || value === "") return null;
-  if (typeof value === "number" && isDateFormat(cell.numberFormat)) return { date: serialToIso(value) };
+  if (typeof value === "number" && isDateFormat(cell.numberFormat))
+    return { date: serialToIso(value) };
   return value;
 }
 
@@ -92,7 +94,9 @@ function toStyle(cell: FakeCell | undefined): CellStyle {
   const horizontal = s.horizontalAlignment?.toLowerCase();
   if (horizontal === "left" || horizontal === "center" || horizontal === "right")
     style.horizontal = horizontal;
-  const vertical = { Top: "top", Center: "middle", Bottom: undefined }[s.verticalAlignment ?? "Bottom"];
+  const vertical = { Top: "top", Center: "middle", Bottom: undefined }[
+    s.verticalAlignment ?? "Bottom"
+  ];
   if (vertical === "top" || vertical === "middle") style.vertical = vertical;
   if (s.wrapText) style.wrap = true;
   if (cell?.numberFormat !== undefined && cell.numberFormat !== "General")
@@ -131,7 +135,7 @@ function formatsOf(sheet: FakeSheet): RangeFormat[] {
     const next: Open[] = [];
     for (const run of runsByRow.get(r) ?? []) {
       const above = open.find(
-        (o) => o.r2 === r - 1 && o.c1 === run.c1 && o.c2 === run.c2 && o.key === run.key,
+        (o) => o.r2 === r - 1 && o.c1 === run.c1 && o.c2 === run.c2 && o.key === run.key
       );
       if (above) {
         above.r2 = r;
@@ -146,7 +150,12 @@ function formatsOf(sheet: FakeSheet): RangeFormat[] {
   return done
     .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1)
     .map((o) => ({
-      range: formatArea({ row: o.r1, column: o.c1, rowCount: o.r2 - o.r1 + 1, columnCount: o.c2 - o.c1 + 1 }),
+      range: formatArea({
+        row: o.r1,
+        column: o.c1,
+        rowCount: o.r2 - o.r1 + 1,
+        columnCount: o.c2 - o.c1 + 1,
+      }),
       style: o.style,
     }));
 }
@@ -168,7 +177,7 @@ function numberBound(value: unknown): number | undefined {
 
 function bounds<T>(
   spec: Record<string, unknown>,
-  convert: (v: unknown) => T | undefined,
+  convert: (v: unknown) => T | undefined
 ): { min?: T; max?: T } {
   const f1 = convert(spec.formula1);
   const f2 = convert(spec.formula2);
@@ -227,7 +236,7 @@ function toConditionalFormat(sheet: FakeSheet): ConditionalFormat[] {
   return sheet.conditionalFormats.map((cf) => {
     if (cf.type !== "Custom" || cf.formula === undefined) {
       throw new Error(
-        `gridToModel: conditional format ${cf.address} of type ${cf.type} has no model equivalent`,
+        `gridToModel: conditional format ${cf.address} of type ${cf.type} has no model equivalent`
       );
     }
     const out: ConditionalFormat = { range: cf.address, formula: cf.formula.replace(/^=/, "") };
@@ -262,7 +271,7 @@ export function sheetToModel(sheet: FakeSheet, options: GridToModelOptions = {})
         {
           origin: `${columnLetters(used.column)}${used.row + 1}`,
           cells: rowsOf(used).map((r) =>
-            colsOf(used).map((c) => toCell(sheet, getCell(sheet, r, c), r, c, options)),
+            colsOf(used).map((c) => toCell(sheet, getCell(sheet, r, c), r, c, options))
           ),
         },
       ]
@@ -271,10 +280,10 @@ export function sheetToModel(sheet: FakeSheet, options: GridToModelOptions = {})
   const model: SheetModel = {
     name: sheet.name,
     columnWidths: Array.from({ length: widthCount }, (_, c) =>
-      columnPointsToChars(sheet.columnWidths.get(c) ?? 48),
+      columnPointsToChars(sheet.columnWidths.get(c) ?? 48)
     ),
     rowHeights: Object.fromEntries(
-      [...sheet.rowHeights].sort(([a], [b]) => a - b).map(([r, h]) => [r + 1, h]),
+      [...sheet.rowHeights].sort(([a], [b]) => a - b).map(([r, h]) => [r + 1, h])
     ),
     blocks,
     formats: formatsOf(sheet),

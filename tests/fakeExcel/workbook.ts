@@ -51,7 +51,7 @@ export class NamedItem extends ClientObject {
   constructor(
     context: RequestContext,
     path: string,
-    private readonly _locateName: () => FakeName | null,
+    private readonly _locateName: () => FakeName | null
   ) {
     super(context, path);
   }
@@ -61,7 +61,10 @@ export class NamedItem extends ClientObject {
   private _item(): FakeName {
     const item = this._locateName();
     if (!item)
-      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (${this._path}).`
+      );
     return item;
   }
   protected _scalarProps() {
@@ -118,7 +121,8 @@ export class NamedItemCollection extends ClientObject {
   }
   private _byName(name: string): () => FakeName | null {
     return () =>
-      this.context._host.grid.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null;
+      this.context._host.grid.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ??
+      null;
   }
   getItem(name: string): NamedItem {
     return new NamedItem(this.context, `names/getItem(${name})`, this._byName(name));
@@ -127,7 +131,7 @@ export class NamedItemCollection extends ClientObject {
     return new NamedItem(
       this.context,
       `names/getItemOrNullObject(${name})`,
-      this._byName(name),
+      this._byName(name)
     )._markNullable();
   }
   /** `reference`: a Range of this batch, or a formula such as `=Sheet1!$A$1:$A$9`. */
@@ -135,22 +139,29 @@ export class NamedItemCollection extends ClientObject {
     this.context._requireApi("1.4", "names.add");
     checkDefinedName(name);
     const item = new NamedItem(this.context, `names/add(${name})`, this._byName(name));
-    this._call("add", [name, typeof reference === "string" ? reference : "(range)", comment], () => {
-      const grid = this.context._host.grid;
-      if (this._byName(name)())
-        throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
-      let formula: string;
-      if (typeof reference === "string") {
-        formula = reference.startsWith("=") ? reference : `=${reference}`;
-      } else {
-        const where = reference._located();
-        if (!where)
-          throw new FakeOfficeError("InvalidReference", `The range for name ${name} does not exist.`);
-        const abs = formatArea(where.area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-        formula = `=${sheetPrefix(where.sheet.name)}${abs}`;
+    this._call(
+      "add",
+      [name, typeof reference === "string" ? reference : "(range)", comment],
+      () => {
+        const grid = this.context._host.grid;
+        if (this._byName(name)())
+          throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
+        let formula: string;
+        if (typeof reference === "string") {
+          formula = reference.startsWith("=") ? reference : `=${reference}`;
+        } else {
+          const where = reference._located();
+          if (!where)
+            throw new FakeOfficeError(
+              "InvalidReference",
+              `The range for name ${name} does not exist.`
+            );
+          const abs = formatArea(where.area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+          formula = `=${sheetPrefix(where.sheet.name)}${abs}`;
+        }
+        grid.names.push({ name, formula, comment });
       }
-      grid.names.push({ name, formula, comment });
-    });
+    );
     return item;
   }
   get items(): NamedItem[] {
@@ -165,7 +176,9 @@ export class NamedItemCollection extends ClientObject {
       wire: ["names", "load", props],
       run: () => {
         const names = [...this.context._host.grid.names];
-        const items = names.map((n, i) => new NamedItem(this.context, `names/items[${i}]`, () => n));
+        const items = names.map(
+          (n, i) => new NamedItem(this.context, `names/items[${i}]`, () => n)
+        );
         const snaps = items.map((item) => item._snapshot(props.length ? props : null));
         return {
           response: snaps.map((s) => s.data),

@@ -31,7 +31,7 @@ abstract class SheetPart extends ClientObject {
   constructor(
     context: RequestContext,
     path: string,
-    protected readonly _locateSheet: SheetLocator,
+    protected readonly _locateSheet: SheetLocator
   ) {
     super(context, path);
   }
@@ -41,7 +41,10 @@ abstract class SheetPart extends ClientObject {
   protected _sheet(): FakeSheet {
     const sheet = this._locateSheet();
     if (!sheet)
-      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (${this._path}).`
+      );
     return sheet;
   }
 }
@@ -64,11 +67,15 @@ export class WorksheetProtection extends SheetPart {
   }
   protect(options?: Record<string, unknown>, password?: string): void {
     this.context._requireApi("1.2", "protection.protect");
-    if (password !== undefined) this.context._requireApi("1.7", "protection.protect with a password");
+    if (password !== undefined)
+      this.context._requireApi("1.7", "protection.protect with a password");
     this._call("protect", [options ?? null, password === undefined ? null : "***"], () => {
       const sheet = this._sheet();
       if (sheet.protection.protected) {
-        throw new FakeOfficeError("InvalidOperation", `The worksheet ${sheet.name} is already protected.`);
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `The worksheet ${sheet.name} is already protected.`
+        );
       }
       sheet.protection = { protected: true, options: { ...(options ?? {}) }, password };
     });
@@ -79,7 +86,10 @@ export class WorksheetProtection extends SheetPart {
       const sheet = this._sheet();
       const p = sheet.protection;
       if (p.protected && p.password !== undefined && p.password !== password) {
-        throw new FakeOfficeError("InvalidArgument", `The password for ${sheet.name} is incorrect.`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The password for ${sheet.name} is incorrect.`
+        );
       }
       sheet.protection = { protected: false };
     });
@@ -116,11 +126,15 @@ export class WorksheetFreezePanes extends SheetPart {
 }
 
 export class Worksheet extends SheetPart {
-  readonly protection = new WorksheetProtection(this.context, `${this._path}/protection`, this._locateSheet);
+  readonly protection = new WorksheetProtection(
+    this.context,
+    `${this._path}/protection`,
+    this._locateSheet
+  );
   readonly freezePanes = new WorksheetFreezePanes(
     this.context,
     `${this._path}/freezePanes`,
-    this._locateSheet,
+    this._locateSheet
   );
 
   protected _scalarProps() {
@@ -153,8 +167,11 @@ export class Worksheet extends SheetPart {
     const name = checkSheetName(value);
     this._set("name", name, () => {
       const sheet = this._sheet();
-      const clash = this.context._host.grid.sheets.find((s) => s !== sheet && sameName(s.name, name));
-      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
+      const clash = this.context._host.grid.sheets.find(
+        (s) => s !== sheet && sameName(s.name, name)
+      );
+      if (clash)
+        throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
       sheet.name = name;
     });
   }
@@ -170,11 +187,13 @@ export class Worksheet extends SheetPart {
   set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
     this._set("visibility", value, () => {
       const sheet = this._sheet();
-      const visible = this.context._host.grid.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
+      const visible = this.context._host.grid.sheets.filter(
+        (s) => s.visibility === "Visible" && s !== sheet
+      );
       if (value !== "Visible" && visible.length === 0) {
         throw new FakeOfficeError(
           "InvalidOperation",
-          "A workbook must contain at least one visible worksheet.",
+          "A workbook must contain at least one visible worksheet."
         );
       }
       sheet.visibility = value;
@@ -222,33 +241,45 @@ export class Worksheet extends SheetPart {
     }
     return this._range(`getRange(${address})`, () => {
       if (!parsed)
-        throw new FakeOfficeError("InvalidArgument", `Invalid address ${address}: ${String(error)}`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Invalid address ${address}: ${String(error)}`
+        );
       const sheet = this._sheet();
       if (parsed.sheet !== undefined && !sameName(parsed.sheet, sheet.name)) {
         throw new FakeOfficeError(
           "InvalidArgument",
-          `Address ${address} names another sheet than ${sheet.name}`,
+          `Address ${address} names another sheet than ${sheet.name}`
         );
       }
       return parsed.area;
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): Range {
     this.context._requireApi("1.7", "getRangeByIndexes");
-    return this._range(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      const area = { row: startRow, column: startColumn, rowCount, columnCount };
-      const ok =
-        [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
-        startRow >= 0 &&
-        startColumn >= 0 &&
-        rowCount >= 1 &&
-        columnCount >= 1 &&
-        startRow + rowCount <= MAX_ROWS &&
-        startColumn + columnCount <= MAX_COLUMNS;
-      if (!ok) throw new FakeOfficeError("InvalidArgument", `Invalid range indexes ${formatArea(area)}`);
-      return area;
-    });
+    return this._range(
+      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        const area = { row: startRow, column: startColumn, rowCount, columnCount };
+        const ok =
+          [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
+          startRow >= 0 &&
+          startColumn >= 0 &&
+          rowCount >= 1 &&
+          columnCount >= 1 &&
+          startRow + rowCount <= MAX_ROWS &&
+          startColumn + columnCount <= MAX_COLUMNS;
+        if (!ok)
+          throw new FakeOfficeError("InvalidArgument", `Invalid range indexes ${formatArea(area)}`);
+        return area;
+      }
+    );
   }
 
   getCell(row: number, column: number): Range {
@@ -258,7 +289,9 @@ export class Worksheet extends SheetPart {
   /** Excel answers A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): Range {
     return this._range(`getUsedRange(${valuesOnly})`, () => {
-      return usedArea(this._sheet(), valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+      return (
+        usedArea(this._sheet(), valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }
+      );
     });
   }
 
@@ -267,7 +300,7 @@ export class Worksheet extends SheetPart {
     return this._range(
       `getUsedRangeOrNullObject(${valuesOnly})`,
       () => usedArea(this._sheet(), valuesOnly),
-      true,
+      true
     );
   }
 
@@ -287,7 +320,7 @@ export class Worksheet extends SheetPart {
       if (grid.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
         throw new FakeOfficeError(
           "InvalidOperation",
-          "A workbook must contain at least one visible worksheet.",
+          "A workbook must contain at least one visible worksheet."
         );
       }
       grid.sheets = grid.sheets.filter((s) => s !== sheet);
@@ -324,7 +357,7 @@ export class WorksheetCollection extends ClientObject {
     return new Worksheet(
       this.context,
       `worksheets/getItemOrNullObject(${name})`,
-      this._byName(name),
+      this._byName(name)
     )._markNullable();
   }
 
@@ -349,7 +382,10 @@ export class WorksheetCollection extends ClientObject {
         finalName = `Sheet${n}`;
       }
       if (grid.sheets.some((s) => sameName(s.name, finalName as string))) {
-        throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named ${finalName} already exists.`);
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A worksheet named ${finalName} already exists.`
+        );
       }
       created = newSheet(finalName);
       grid.sheets.push(created);
@@ -371,7 +407,9 @@ export class WorksheetCollection extends ClientObject {
       wire: ["worksheets", "load", props],
       run: () => {
         const sheets = [...this.context._host.grid.sheets];
-        const items = sheets.map((s, i) => new Worksheet(this.context, `worksheets/items[${i}]`, () => s));
+        const items = sheets.map(
+          (s, i) => new Worksheet(this.context, `worksheets/items[${i}]`, () => s)
+        );
         const snaps = items.map((item) => item._snapshot(props.length ? props : null));
         return {
           response: snaps.map((s) => s.data),

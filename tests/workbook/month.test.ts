@@ -608,7 +608,24 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
       at(MONTH_SHEETS.quotas, "D2"),
       at(MONTH_SHEETS.quotas, "E3"),
       at(MONTH_SHEETS.duties, "I2"),
-    ]).toEqual(["10月32日", "两天", "下周", "十月八日", "十月十三日", "2026/13/1", "本周一", "abc", "x", "两分", "整改中", "y", "2分", "两篇", "一", "十二分"]);
+    ]).toEqual([
+      "10月32日",
+      "两天",
+      "下周",
+      "十月八日",
+      "十月十三日",
+      "2026/13/1",
+      "本周一",
+      "abc",
+      "x",
+      "两分",
+      "整改中",
+      "y",
+      "2分",
+      "两篇",
+      "一",
+      "十二分",
+    ]);
     // the valid ones stay dates and numbers
     expect(cellAt(sheet(m, MONTH_SHEETS.tasks), "H2")).toEqual({ date: "2026-10-09" });
     expect(cellAt(sheet(m, MONTH_SHEETS.tasks), "G6")).toBe(1);
@@ -628,7 +645,11 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
     expect(i).toBeGreaterThan(0);
     // the row before it is the last listed day; 星期 and 工作日累计 are empty for the text row
     expect(typeof rows[i - 1][0]).toBe("object");
-    expect([rows[i][2], (rows[i][1] as { result: unknown }).result, (rows[i][4] as { result: unknown }).result]).toEqual(["休息日", "", ""]);
+    expect([
+      rows[i][2],
+      (rows[i][1] as { result: unknown }).result,
+      (rows[i][4] as { result: unknown }).result,
+    ]).toEqual(["休息日", "", ""]);
   });
 
   test("the formulas test ISNUMBER / N where they read such a cell", () => {
@@ -636,7 +657,9 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
       const c = cellAt(sheet(m, s), a);
       return isFormulaCell(c) ? c.formula : "";
     };
-    expect(f(MONTH_SHEETS.tasks, "K2")).toContain("IF(ISNUMBER($H2),$H2,IF(OR(NOT(ISNUMBER($F2)),NOT(ISNUMBER($G2))),");
+    expect(f(MONTH_SHEETS.tasks, "K2")).toContain(
+      "IF(ISNUMBER($H2),$H2,IF(OR(NOT(ISNUMBER($F2)),NOT(ISNUMBER($G2))),"
+    );
     expect(f(MONTH_SHEETS.tasks, "Q2")).toMatch(/^IF\(ISNUMBER\(\$I2\),/);
     expect(f(MONTH_SHEETS.logs, "I2")).toMatch(/^IF\(OR\(NOT\(ISNUMBER\(\$A2\)\),/);
     expect(f(MONTH_SHEETS.findings, "K2")).toContain("N($F2)*");
@@ -647,17 +670,27 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
 
   test("hand-computed: the text cells count as empty (0 where added)", () => {
     // 2026-10-001: due 10-09, 完成日期 text → not completed at 10-31 → 逾期未完成, no 完成序号
-    expect([result(MONTH_SHEETS.tasks, "L2"), result(MONTH_SHEETS.tasks, "Q2")]).toEqual(["逾期未完成", ""]);
+    expect([result(MONTH_SHEETS.tasks, "L2"), result(MONTH_SHEETS.tasks, "Q2")]).toEqual([
+      "逾期未完成",
+      "",
+    ]);
     // 2026-10-002: no 到期日, 时限 text → no 应完成日; completed 10-13 → 按时完成
-    expect([result(MONTH_SHEETS.tasks, "K3"), result(MONTH_SHEETS.tasks, "L3")]).toEqual(["", "按时完成"]);
+    expect([result(MONTH_SHEETS.tasks, "K3"), result(MONTH_SHEETS.tasks, "L3")]).toEqual([
+      "",
+      "按时完成",
+    ]);
     // 2026-10-005: 时限 1 from a text 交办日期 → no 应完成日
     expect(result(MONTH_SHEETS.tasks, "K6")).toBe("");
     // 检查记录 row 2: 2 × 1 (组织检查) = 2, dated x → 计入 0; row 3: 两分 → 0 × 1 = 0;
     // row 5: 自查, 是否整改 text → 未整改: 2 × 0.5 = 1, dated 10-29 → counted 1
-    expect(["K2", "L2", "K3", "L3", "K5", "L5"].map((a) => result(MONTH_SHEETS.findings, a))).toEqual([2, 0, 0, 0, 1, 1]);
+    expect(
+      ["K2", "L2", "K3", "L3", "K5", "L5"].map((a) => result(MONTH_SHEETS.findings, a))
+    ).toEqual([2, 0, 0, 0, 1, 1]);
     // 月度指标 row 2 (target 两篇 → 0, actual 4): 差额 max(0, 0 − 4) = 0, 加分 4 × 0.5 = 2;
     // row 3 (target 2, actual 一 → 0): 差额 2, 扣分 2 × 1 = 2
-    expect(["F2", "G2", "I2", "F3", "G3"].map((a) => result(MONTH_SHEETS.quotas, a))).toEqual([0, 0, 2, 2, 2]);
+    expect(["F2", "G2", "I2", "F3", "G3"].map((a) => result(MONTH_SHEETS.quotas, a))).toEqual([
+      0, 0, 2, 2, 2,
+    ]);
     // 工作日志 row 2 dated 2026/13/1 → no 有效日志
     expect(result(MONTH_SHEETS.logs, "I2")).toBe("");
     // 考核明细 赵明远 ZR-01: 分值 十二分 → 0; 考核汇总 考核起始 of 赵明远 (起算日期 abc) = 月初
@@ -673,7 +706,8 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
           const o = parseCell(b.origin);
           b.cells.forEach((row, r) =>
             row.forEach((c, k) => {
-              if (isFormulaCell(c)) out.set(`${s.name}!${colName(o.col + k)}${o.row + r}`, c.result);
+              if (isFormulaCell(c))
+                out.set(`${s.name}!${colName(o.col + k)}${o.row + r}`, c.result);
             })
           );
         }

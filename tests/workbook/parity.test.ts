@@ -462,7 +462,16 @@ test("text typed into date and number cells: LibreOffice reproduces every cached
   // 2026-10-001 逾期未完成, 两分 gives 折算扣分 0, 两篇 gives 差额 0 …)
   const changed = await compareFormulaCells(cases[0].file, c.file);
   const sheets = new Set(changed.map((d) => d.sheet));
-  for (const s of ["交办事项", "工作日志", "检查记录", "月度指标", "考核明细", "考核汇总", "周考核", "逾期清单"])
+  for (const s of [
+    "交办事项",
+    "工作日志",
+    "检查记录",
+    "月度指标",
+    "考核明细",
+    "考核汇总",
+    "周考核",
+    "逾期清单",
+  ])
     expect([s, sheets.has(s)]).toEqual([s, true]);
 });
 

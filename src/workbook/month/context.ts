@@ -37,12 +37,18 @@ export interface MonthContext {
   exportMode: boolean;
 }
 
-export function monthContext(typed: Dataset, opts?: { calendar?: Calendar; exportMode?: boolean }): MonthContext {
+export function monthContext(
+  typed: Dataset,
+  opts?: { calendar?: Calendar; exportMode?: boolean }
+): MonthContext {
   const ds = usableDataset(typed);
   const cal = opts?.calendar ?? new Calendar(ds.calendar);
   const rules = resolveRules(ds.rules);
   const month = monthPeriod(ds.month, ds.asOf);
-  const weeks = weekPeriods(ds.month, monthEnd(ds.month)).map((w) => ({ ...w, asOf: minDate(w.end, ds.asOf) }));
+  const weeks = weekPeriods(ds.month, monthEnd(ds.month)).map((w) => ({
+    ...w,
+    asOf: minDate(w.end, ds.asOf),
+  }));
   const scored = weeks.map((w) => w.start <= ds.asOf);
   const result = scoreMonth(ds, { calendar: cal, rules });
   const weekResults = weeks.map((w) => scorePeriod(ds, w, cal, rules));
@@ -54,7 +60,20 @@ export function monthContext(typed: Dataset, opts?: { calendar?: Calendar; expor
     if (isWorking(d.type)) n++;
     run.set(d.date, n);
   }
-  return { ds, typed, cal, rules, month, weeks, scored, result, weekResults, days, run, exportMode: opts?.exportMode ?? false };
+  return {
+    ds,
+    typed,
+    cal,
+    rules,
+    month,
+    weeks,
+    scored,
+    result,
+    weekResults,
+    days,
+    run,
+    exportMode: opts?.exportMode ?? false,
+  };
 }
 
 export function isWorking(type: string): boolean {

@@ -42,14 +42,23 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
   const calendar = calendarSheet(ctx, names);
   const duties = dutiesSheet(ctx, calc.layout.posts);
   const staff = staffSheet(ctx, calc.layout.posts);
-  const lists = { codes: duties.layout.codes, names: staff.layout.names, standards: rules.layout.standardCodes };
+  const lists = {
+    codes: duties.layout.codes,
+    names: staff.layout.names,
+    standards: rules.layout.standardCodes,
+  };
   const tasks = tasksSheet(ctx, lists, calc.layout);
   const logs = logsSheet(ctx, lists);
   const plans = plansSheet(ctx, lists);
   const findings = findingsSheet(ctx, lists);
   const quotas = quotasSheet(ctx, lists);
   const bonuses = bonusesSheet(ctx, lists);
-  const detail = detailSheet(ctx, { dutyCodes: duties.layout.codes, dutyPoints: duties.layout.points, tasks: tasks.layout, findings: findings.layout });
+  const detail = detailSheet(ctx, {
+    dutyCodes: duties.layout.codes,
+    dutyPoints: duties.layout.points,
+    tasks: tasks.layout,
+    findings: findings.layout,
+  });
   const summary = summarySheet(ctx, {
     staffNames: staff.layout.names,
     staffStarts: staff.layout.starts,

@@ -19,7 +19,7 @@ export const hfText = (s: string): string => s.replace(/&/g, "&&");
 export function finishSheet(
   sheet: SheetModel,
   role: keyof typeof TAB,
-  opts: { title: string; landscape?: boolean; printArea?: string; freezeColumns?: number },
+  opts: { title: string; landscape?: boolean; printArea?: string; freezeColumns?: number }
 ): void {
   sheet.tabColor = TAB[role];
   // a header that wraps needs an explicit height: generated rows do not grow by themselves
@@ -28,13 +28,19 @@ export function finishSheet(
     const o = parseCell(b.origin);
     if (o.row !== 1) continue;
     b.cells[0].forEach((c, k) => {
-      if (typeof c === "string") headers.push({ text: c, width: sheet.columnWidths[o.col + k - 1] ?? 8.43 });
+      if (typeof c === "string")
+        headers.push({ text: c, width: sheet.columnWidths[o.col + k - 1] ?? 8.43 });
     });
   }
   sheet.rowHeights[1] = Math.max(sheet.rowHeights[1] ?? 0, rowHeight(headers, FONT_SIZE));
   sheet.freeze = { rows: 1, columns: opts.freezeColumns ?? 0 };
   // inputs may be resized; rows are never inserted through protection (spare rows are ready)
-  sheet.protection = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false };
+  sheet.protection = {
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowAutoFilter: true,
+    allowSort: false,
+  };
   sheet.print = {
     paper: "A4",
     orientation: opts.landscape ? "landscape" : "portrait",

@@ -2,7 +2,15 @@
 // spare rows; the few formula columns (and helpers after the SPEC columns) feed the scoring.
 
 import { findingFactor, quotaGap } from "../../domain/scoring";
-import { FINDING_SOURCES, LOG_STATUSES, type Bonus, type Finding, type LogEntry, type Quota, type WeeklyPlan } from "../../domain/types";
+import {
+  FINDING_SOURCES,
+  LOG_STATUSES,
+  type Bonus,
+  type Finding,
+  type LogEntry,
+  type Quota,
+  type WeeklyPlan,
+} from "../../domain/types";
 import { addTable, type Column } from "../builder";
 import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } from "../model";
 import { HEADERS, MONTH_SHEETS, NO, YES } from "../sheets";
@@ -33,28 +41,65 @@ export interface RecordsLayout {
 const dateRule: ValidationRule = { type: "date", error: "请输入日期，如 2026-10-15" };
 const yesNo: ValidationRule = { type: "list", values: [YES, NO], error: `请选择“${YES}”或“${NO}”` };
 
-function inputCol<R>(header: string, kind: "text" | "number" | "date", width: number, value: (r: R) => string | number | undefined, extra: Partial<Column<R>> = {}): Column<R> {
+function inputCol<R>(
+  header: string,
+  kind: "text" | "number" | "date",
+  width: number,
+  value: (r: R) => string | number | undefined,
+  extra: Partial<Column<R>> = {}
+): Column<R> {
   return {
-    header, kind, width, input: true,
+    header,
+    kind,
+    width,
+    input: true,
     value: (r: R) => {
       const v = value(r);
       // text typed into a date or number column is written back as text (usable.ts)
-      return kind === "date" ? dateCell(v) : kind === "number" ? numberCell(v) : v === undefined || v === "" ? null : v;
+      return kind === "date"
+        ? dateCell(v)
+        : kind === "number"
+          ? numberCell(v)
+          : v === undefined || v === ""
+            ? null
+            : v;
     },
     ...extra,
   } as Column<R>;
 }
 
-function formulaCol<R>(header: string, width: number, f: (r: number) => string, result: (rec: R, i: number) => FormulaResult, extra: Partial<Column<R>> = {}): Column<R> {
-  return { header, kind: "formula", width, formula: f, result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)), align: "center", ...extra } as Column<R>;
+function formulaCol<R>(
+  header: string,
+  width: number,
+  f: (r: number) => string,
+  result: (rec: R, i: number) => FormulaResult,
+  extra: Partial<Column<R>> = {}
+): Column<R> {
+  return {
+    header,
+    kind: "formula",
+    width,
+    formula: f,
+    result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)),
+    align: "center",
+    ...extra,
+  } as Column<R>;
 }
 
-function layoutOf(sheet: string, headers: readonly string[], first: number, last: number): RecordsLayout {
+function layoutOf(
+  sheet: string,
+  headers: readonly string[],
+  first: number,
+  last: number
+): RecordsLayout {
   const L = columnLetters(headers);
   return { range: (h) => colRange(sheet, L[h], first, last) };
 }
 
-export function logsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+export function logsSheet(
+  ctx: MonthContext,
+  lists: Lists
+): { sheet: SheetModel; layout: RecordsLayout } {
   const sheet = emptySheet(MONTH_SHEETS.logs);
   const working = new Set(ctx.days.filter((d) => isWorking(d.type)).map((d) => d.date));
   // 有效日志: 1 on the first row of a person's working day, so COUNTIFS counts days, not rows
@@ -73,21 +118,42 @@ export function logsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel;
     autoHeight: false,
     columns: [
       inputCol<LogEntry>(H[0], "date", 11, (l) => l.date, { validation: dateRule }),
-      inputCol<LogEntry>(H[1], "text", 8, (l) => l.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
-      inputCol<LogEntry>(H[2], "text", 9, (l) => l.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
+      inputCol<LogEntry>(H[1], "text", 8, (l) => l.person, {
+        validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" },
+      }),
+      inputCol<LogEntry>(H[2], "text", 9, (l) => l.duty, {
+        validation: {
+          type: "list",
+          source: lists.codes,
+          errorStyle: "warning",
+          error: "岗位职责中没有这个编码，确定要保留吗？",
+        },
+      }),
       inputCol<LogEntry>(H[3], "text", 36, (l) => l.content),
-      inputCol<LogEntry>(H[4], "text", 8, (l) => l.status, { validation: { type: "list", values: [...LOG_STATUSES], error: `完成情况应为：${LOG_STATUSES.join("、")}` }, align: "center" }),
+      inputCol<LogEntry>(H[4], "text", 8, (l) => l.status, {
+        validation: {
+          type: "list",
+          values: [...LOG_STATUSES],
+          error: `完成情况应为：${LOG_STATUSES.join("、")}`,
+        },
+        align: "center",
+      }),
       inputCol<LogEntry>(H[5], "text", 20, (l) => l.problem),
       inputCol<LogEntry>(H[6], "text", 20, (l) => l.measure),
       inputCol<LogEntry>(H[7], "text", 12, (l) => l.selfCheck),
       formulaCol<LogEntry>(
-        LOG_HELPER, 8,
-        (r) => `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
-        (_, i) => valid[i],
+        LOG_HELPER,
+        8,
+        (r) =>
+          `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
+        (_, i) => valid[i]
       ),
     ],
   });
-  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 工作日志`, landscape: true });
+  finishSheet(sheet, "input", {
+    title: `${ctx.ds.office} ${ctx.ds.month} 工作日志`,
+    landscape: true,
+  });
   return { sheet, layout: layoutOf(sheet.name, [...H, LOG_HELPER], t.firstDataRow, t.lastRow) };
 }
 
@@ -99,18 +165,35 @@ export function plansSheet(ctx: MonthContext, lists: Lists): SheetModel {
     spareRows: PLAN_SPARE_ROWS,
     autoHeight: false,
     columns: [
-      inputCol<WeeklyPlan>(H[0], "text", 8, (p) => p.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
-      inputCol<WeeklyPlan>(H[1], "date", 11, (p) => p.weekStart, { validation: { ...dateRule, prompt: "填写该周的星期一" } as ValidationRule }),
+      inputCol<WeeklyPlan>(H[0], "text", 8, (p) => p.person, {
+        validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" },
+      }),
+      inputCol<WeeklyPlan>(H[1], "date", 11, (p) => p.weekStart, {
+        validation: { ...dateRule, prompt: "填写该周的星期一" } as ValidationRule,
+      }),
       inputCol<WeeklyPlan>(H[2], "text", 40, (p) => p.item),
-      inputCol<WeeklyPlan>(H[3], "text", 9, (p) => p.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
+      inputCol<WeeklyPlan>(H[3], "text", 9, (p) => p.duty, {
+        validation: {
+          type: "list",
+          source: lists.codes,
+          errorStyle: "warning",
+          error: "岗位职责中没有这个编码，确定要保留吗？",
+        },
+      }),
       inputCol<WeeklyPlan>(H[4], "text", 30, (p) => p.outcome),
     ],
   });
-  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 周计划`, landscape: true });
+  finishSheet(sheet, "input", {
+    title: `${ctx.ds.office} ${ctx.ds.month} 周计划`,
+    landscape: true,
+  });
   return sheet;
 }
 
-export function findingsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+export function findingsSheet(
+  ctx: MonthContext,
+  lists: Lists
+): { sheet: SheetModel; layout: RecordsLayout } {
   const { rules, month } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.findings);
   const H = HEADERS.findings;
@@ -128,32 +211,84 @@ export function findingsSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMo
     spareRows: FINDING_SPARE_ROWS,
     columns: [
       inputCol<Finding>(H[0], "date", 11, (f) => f.date, { validation: dateRule }),
-      inputCol<Finding>(H[1], "text", 8, (f) => f.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
-      inputCol<Finding>(H[2], "text", 9, (f) => f.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
+      inputCol<Finding>(H[1], "text", 8, (f) => f.person, {
+        validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" },
+      }),
+      inputCol<Finding>(H[2], "text", 9, (f) => f.duty, {
+        validation: {
+          type: "list",
+          source: lists.codes,
+          errorStyle: "warning",
+          error: "岗位职责中没有这个编码，确定要保留吗？",
+        },
+      }),
       inputCol<Finding>(H[3], "text", 30, (f) => f.problem),
-      inputCol<Finding>(H[4], "text", 8, (f) => f.standard, { validation: { type: "list", source: lists.standards, errorStyle: "warning", error: "扣分标准中没有这个代码，确定要保留吗？" } }),
-      inputCol<Finding>(H[5], "number", 6, (f) => f.points, { validation: { type: "decimal", min: 0, error: "扣分应为不小于 0 的数" }, align: "center" }),
-      inputCol<Finding>(H[6], "text", 9, (f) => f.source, { validation: { type: "list", values: [...FINDING_SOURCES], error: `来源应为：${FINDING_SOURCES.join("、")}` }, align: "center" }),
-      inputCol<Finding>(H[7], "text", 7, (f) => yesNoCell(f.rectified, YES, NO), { validation: yesNo, align: "center" }),
-      inputCol<Finding>(H[8], "text", 8, (f) => yesNoCell(f.veto, YES, NO), { validation: yesNo, align: "center" }),
-      inputCol<Finding>(H[9], "text", 8, (f) => f.checker, { validation: { type: "list", source: lists.names, errorStyle: "warning", error: "检查人不在人员表中，确定要保留吗？" } }),
+      inputCol<Finding>(H[4], "text", 8, (f) => f.standard, {
+        validation: {
+          type: "list",
+          source: lists.standards,
+          errorStyle: "warning",
+          error: "扣分标准中没有这个代码，确定要保留吗？",
+        },
+      }),
+      inputCol<Finding>(H[5], "number", 6, (f) => f.points, {
+        validation: { type: "decimal", min: 0, error: "扣分应为不小于 0 的数" },
+        align: "center",
+      }),
+      inputCol<Finding>(H[6], "text", 9, (f) => f.source, {
+        validation: {
+          type: "list",
+          values: [...FINDING_SOURCES],
+          error: `来源应为：${FINDING_SOURCES.join("、")}`,
+        },
+        align: "center",
+      }),
+      inputCol<Finding>(H[7], "text", 7, (f) => yesNoCell(f.rectified, YES, NO), {
+        validation: yesNo,
+        align: "center",
+      }),
+      inputCol<Finding>(H[8], "text", 8, (f) => yesNoCell(f.veto, YES, NO), {
+        validation: yesNo,
+        align: "center",
+      }),
+      inputCol<Finding>(H[9], "text", 8, (f) => f.checker, {
+        validation: {
+          type: "list",
+          source: lists.names,
+          errorStyle: "warning",
+          error: "检查人不在人员表中，确定要保留吗？",
+        },
+      }),
       formulaCol<Finding>(
-        FINDING_HELPERS[0], 8,
-        (r) => `IF(COUNTA($A${r}:$J${r})=0,"",N($F${r})*IF($G${r}="组织检查",${RN.findingFactorOrg},IF($H${r}="${YES}",${RN.findingFactorSelfRectified},${RN.findingFactorSelfOpen})))`,
-        (_, i) => points(i),
+        FINDING_HELPERS[0],
+        8,
+        (r) =>
+          `IF(COUNTA($A${r}:$J${r})=0,"",N($F${r})*IF($G${r}="组织检查",${RN.findingFactorOrg},IF($H${r}="${YES}",${RN.findingFactorSelfRectified},${RN.findingFactorSelfOpen})))`,
+        (_, i) => points(i)
       ),
       formulaCol<Finding>(
-        FINDING_HELPERS[1], 8,
-        (r) => `IF($K${r}="","",IF(AND(ISNUMBER($A${r}),$A${r}>=${N.start},$A${r}<=${N.cutoff}),$K${r},0))`,
-        (_, i) => (inMonth(i) ? points(i) : 0),
+        FINDING_HELPERS[1],
+        8,
+        (r) =>
+          `IF($K${r}="","",IF(AND(ISNUMBER($A${r}),$A${r}>=${N.start},$A${r}<=${N.cutoff}),$K${r},0))`,
+        (_, i) => (inMonth(i) ? points(i) : 0)
       ),
     ],
   });
-  finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 检查记录`, landscape: true });
-  return { sheet, layout: layoutOf(sheet.name, [...H, ...FINDING_HELPERS], t.firstDataRow, t.lastRow) };
+  finishSheet(sheet, "input", {
+    title: `${ctx.ds.office} ${ctx.ds.month} 检查记录`,
+    landscape: true,
+  });
+  return {
+    sheet,
+    layout: layoutOf(sheet.name, [...H, ...FINDING_HELPERS], t.firstDataRow, t.lastRow),
+  };
 }
 
-export function quotasSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+export function quotasSheet(
+  ctx: MonthContext,
+  lists: Lists
+): { sheet: SheetModel; layout: RecordsLayout } {
   const { rules } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.quotas);
   const H = HEADERS.quotas;
@@ -163,23 +298,51 @@ export function quotasSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMode
     rows: ctx.typed.quotas,
     spareRows: QUOTA_SPARE_ROWS,
     columns: [
-      inputCol<Quota>(H[0], "text", 8, (q) => q.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<Quota>(H[0], "text", 8, (q) => q.person, {
+        validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" },
+      }),
       inputCol<Quota>(H[1], "text", 18, (q) => q.indicator),
-      inputCol<Quota>(H[2], "number", 8, (q) => q.annualTarget, { validation: num, align: "center" }),
+      inputCol<Quota>(H[2], "number", 8, (q) => q.annualTarget, {
+        validation: num,
+        align: "center",
+      }),
       inputCol<Quota>(H[3], "number", 8, (q) => q.target, { validation: num, align: "center" }),
       inputCol<Quota>(H[4], "number", 8, (q) => q.actual, { validation: num, align: "center" }),
       // 差额 is the shortfall max(0, 本月目标 − 本月完成) (SPEC §4 s); an excess earns 加分
-      formulaCol<Quota>(H[5], 7, (r) => `IF(COUNTA($A${r}:$E${r})=0,"",MAX(0,N($D${r})-N($E${r})))`, (_, i) => gap(i).shortfall),
-      formulaCol<Quota>(H[6], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaPointsPerUnit})`, (_, i) => gap(i).shortfall * rules.quotaPointsPerUnit),
-      formulaCol<Quota>(H[7], 7, (r) => `IF($F${r}="","",$F${r}*${RN.quotaMoneyPerUnit})`, (_, i) => gap(i).shortfall * rules.quotaMoneyPerUnit),
-      formulaCol<Quota>(H[8], 7, (r) => `IF($F${r}="","",MAX(0,N($E${r})-N($D${r}))*${RN.quotaBonusPerUnit})`, (_, i) => gap(i).excess * rules.quotaBonusPerUnit),
+      formulaCol<Quota>(
+        H[5],
+        7,
+        (r) => `IF(COUNTA($A${r}:$E${r})=0,"",MAX(0,N($D${r})-N($E${r})))`,
+        (_, i) => gap(i).shortfall
+      ),
+      formulaCol<Quota>(
+        H[6],
+        7,
+        (r) => `IF($F${r}="","",$F${r}*${RN.quotaPointsPerUnit})`,
+        (_, i) => gap(i).shortfall * rules.quotaPointsPerUnit
+      ),
+      formulaCol<Quota>(
+        H[7],
+        7,
+        (r) => `IF($F${r}="","",$F${r}*${RN.quotaMoneyPerUnit})`,
+        (_, i) => gap(i).shortfall * rules.quotaMoneyPerUnit
+      ),
+      formulaCol<Quota>(
+        H[8],
+        7,
+        (r) => `IF($F${r}="","",MAX(0,N($E${r})-N($D${r}))*${RN.quotaBonusPerUnit})`,
+        (_, i) => gap(i).excess * rules.quotaBonusPerUnit
+      ),
     ],
   });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 月度指标` });
   return { sheet, layout: layoutOf(sheet.name, H, t.firstDataRow, t.lastRow) };
 }
 
-export function bonusesSheet(ctx: MonthContext, lists: Lists): { sheet: SheetModel; layout: RecordsLayout } {
+export function bonusesSheet(
+  ctx: MonthContext,
+  lists: Lists
+): { sheet: SheetModel; layout: RecordsLayout } {
   const sheet = emptySheet(MONTH_SHEETS.bonuses);
   const H = HEADERS.bonuses;
   const t = addTable(sheet, {
@@ -187,9 +350,14 @@ export function bonusesSheet(ctx: MonthContext, lists: Lists): { sheet: SheetMod
     spareRows: BONUS_SPARE_ROWS,
     columns: [
       inputCol<Bonus>(H[0], "date", 11, (b) => b.date, { validation: dateRule }),
-      inputCol<Bonus>(H[1], "text", 8, (b) => b.person, { validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" } }),
+      inputCol<Bonus>(H[1], "text", 8, (b) => b.person, {
+        validation: { type: "list", source: lists.names, error: "请从人员表中选择姓名" },
+      }),
       inputCol<Bonus>(H[2], "text", 44, (b) => b.reason),
-      inputCol<Bonus>(H[3], "number", 6, (b) => b.points, { validation: { type: "decimal", min: 0, error: "加分应为不小于 0 的数" }, align: "center" }),
+      inputCol<Bonus>(H[3], "number", 6, (b) => b.points, {
+        validation: { type: "decimal", min: 0, error: "加分应为不小于 0 的数" },
+        align: "center",
+      }),
     ],
   });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 加分记录` });

@@ -15,7 +15,17 @@ import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } fro
 import type { RecordsLayout } from "./records";
 import type { TasksLayout } from "./tasks";
 
-export const SUMMARY_HELPERS = ["考核起始", "交办扣分", "检查扣分", "日志缺报天数", "日志扣分", "指标扣分", "扣款", "一票否决", "排序键"] as const;
+export const SUMMARY_HELPERS = [
+  "考核起始",
+  "交办扣分",
+  "检查扣分",
+  "日志缺报天数",
+  "日志扣分",
+  "指标扣分",
+  "扣款",
+  "一票否决",
+  "排序键",
+] as const;
 
 export interface DetailRow {
   person: number;
@@ -29,17 +39,33 @@ export interface DetailLayout {
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
-function formulaCol<R>(header: string, width: number, f: (r: number) => string, result: (rec: R, i: number) => FormulaResult, extra: Partial<Column<R>> = {}): Column<R> {
-  return { header, kind: "formula", width, formula: f, result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)), align: "center", ...extra } as Column<R>;
+function formulaCol<R>(
+  header: string,
+  width: number,
+  f: (r: number) => string,
+  result: (rec: R, i: number) => FormulaResult,
+  extra: Partial<Column<R>> = {}
+): Column<R> {
+  return {
+    header,
+    kind: "formula",
+    width,
+    formula: f,
+    result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)),
+    align: "center",
+    ...extra,
+  } as Column<R>;
 }
 
 export function detailSheet(
   ctx: MonthContext,
-  refs: { dutyCodes: string; dutyPoints: string; tasks: TasksLayout; findings: RecordsLayout },
+  refs: { dutyCodes: string; dutyPoints: string; tasks: TasksLayout; findings: RecordsLayout }
 ): { sheet: SheetModel; layout: DetailLayout } {
   const sheet = emptySheet(MONTH_SHEETS.detail);
   const people = ctx.result.month.people;
-  const rows: DetailRow[] = people.flatMap((p, person) => p.dutyLines.map((line) => ({ person, line })));
+  const rows: DetailRow[] = people.flatMap((p, person) =>
+    p.dutyLines.map((line) => ({ person, line }))
+  );
   const name = (r: DetailRow): string => people[r.person].name;
   const H = HEADERS.detail;
   const t = addTable(sheet, {
@@ -48,20 +74,34 @@ export function detailSheet(
     columns: [
       { header: H[0], kind: "text", width: 10, value: (r: DetailRow) => name(r) },
       { header: H[1], kind: "text", width: 10, value: (r: DetailRow) => r.line.duty },
-      formulaCol<DetailRow>(H[2], 7, (r) => `N(INDEX(${refs.dutyPoints},MATCH($B${r},${refs.dutyCodes},0)))`, (r) => r.line.points),
       formulaCol<DetailRow>(
-        H[3], 7,
+        H[2],
+        7,
+        (r) => `N(INDEX(${refs.dutyPoints},MATCH($B${r},${refs.dutyCodes},0)))`,
+        (r) => r.line.points
+      ),
+      formulaCol<DetailRow>(
+        H[3],
+        7,
         (r) =>
           `SUMIFS(${refs.tasks.range("扣分")},${refs.tasks.range("责任人")},$A${r},${refs.tasks.range("职责编码")},$B${r})` +
           `+SUMIFS(${refs.findings.range("计入扣分")},${refs.findings.range("被检查人")},$A${r},${refs.findings.range("职责编码")},$B${r})`,
-        (r) => r.line.deducted,
+        (r) => r.line.deducted
       ),
-      formulaCol<DetailRow>(H[4], 9, (r) => `MIN($C${r},$D${r})`, (r) => r.line.counted),
+      formulaCol<DetailRow>(
+        H[4],
+        9,
+        (r) => `MIN($C${r},$D${r})`,
+        (r) => r.line.counted
+      ),
     ],
   });
   finishSheet(sheet, "result", { title: `${ctx.ds.office} ${ctx.ds.month} 考核明细` });
   const L = columnLetters(H);
-  return { sheet, layout: { rows, range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow) } };
+  return {
+    sheet,
+    layout: { rows, range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow) },
+  };
 }
 
 export interface SummaryLayout {
@@ -74,7 +114,16 @@ export interface SummaryLayout {
 
 export function summarySheet(
   ctx: MonthContext,
-  refs: { staffNames: string; staffStarts: string; detail: DetailLayout; tasks: TasksLayout; findings: RecordsLayout; logs: RecordsLayout; quotas: RecordsLayout; bonuses: RecordsLayout },
+  refs: {
+    staffNames: string;
+    staffStarts: string;
+    detail: DetailLayout;
+    tasks: TasksLayout;
+    findings: RecordsLayout;
+    logs: RecordsLayout;
+    quotas: RecordsLayout;
+    bonuses: RecordsLayout;
+  }
 ): { sheet: SheetModel; layout: SummaryLayout } {
   const { ds, cal, rules, month } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.summary);
@@ -91,15 +140,28 @@ export function summarySheet(
   // cached parts, each summed in table order like the SUMIFS that recompute them
   const working = new Set(ctx.days.filter((d) => isWorking(d.type)).map((d) => d.date));
   const logged = new Set(ds.logs.map((l) => `${l.person}\u0001${l.date}`));
-  const from = (s: Staff) => minDate(s.start ? maxDate(month.start, s.start) : month.start, addDays(month.end, 1));
+  const from = (s: Staff) =>
+    minDate(s.start ? maxDate(month.start, s.start) : month.start, addDays(month.end, 1));
   const part = staff.map((s, i) => {
     const f = from(s);
-    const missing = cal.workdays(f, month.asOf).filter((d) => working.has(d) && !logged.has(`${s.name}\u0001${d}`)).length;
+    const missing = cal
+      .workdays(f, month.asOf)
+      .filter((d) => working.has(d) && !logged.has(`${s.name}\u0001${d}`)).length;
     const qs = ds.quotas.filter((q) => q.person === s.name);
     return {
       start: f,
-      task: sum(ds.tasks.filter((t) => t.owner === s.name).map((t) => sum(taskDeductions(t, month, cal, rules).map((d) => d.points)))),
-      finding: sum(ds.findings.filter((x) => x.person === s.name).map((x) => (x.date >= month.start && x.date <= month.asOf ? x.points * findingFactor(x, rules) : 0))),
+      task: sum(
+        ds.tasks
+          .filter((t) => t.owner === s.name)
+          .map((t) => sum(taskDeductions(t, month, cal, rules).map((d) => d.points)))
+      ),
+      finding: sum(
+        ds.findings
+          .filter((x) => x.person === s.name)
+          .map((x) =>
+            x.date >= month.start && x.date <= month.asOf ? x.points * findingFactor(x, rules) : 0
+          )
+      ),
       missing,
       quota: started ? sum(qs.map((q) => quotaGap(q).shortfall * rules.quotaPointsPerUnit)) : 0,
       money: started ? sum(qs.map((q) => quotaGap(q).shortfall * rules.quotaMoneyPerUnit)) : 0,
@@ -112,59 +174,132 @@ export function summarySheet(
   const columns: Column<R>[] = [
     { header: "姓名", kind: "text", width: 10, value: (s) => s.name },
     { header: "岗位", kind: "text", width: 16, value: (s) => s.post },
-    formulaCol<R>("职责扣分", 8, (r) => `SUMIFS(${detail.range("计入扣分")},${detail.range("姓名")},$A${r})`, (_, i) => people[i].dutyDeduction),
     formulaCol<R>(
-      "其他扣分", 8,
-      (r) => `${c("交办扣分", r)}+${c("检查扣分", r)}+${c("日志扣分", r)}+${c("指标扣分", r)}-SUMIFS(${detail.range("扣分")},${detail.range("姓名")},$A${r})`,
-      (_, i) => people[i].otherDeduction,
+      "职责扣分",
+      8,
+      (r) => `SUMIFS(${detail.range("计入扣分")},${detail.range("姓名")},$A${r})`,
+      (_, i) => people[i].dutyDeduction
     ),
     formulaCol<R>(
-      "加分", 7,
-      (r) => `MIN(${RN.bonusCap},SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inMonth(bonuses.range("日期"))})+IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("加分")},${quotas.range("姓名")},$A${r})))`,
-      (_, i) => people[i].bonus,
+      "其他扣分",
+      8,
+      (r) =>
+        `${c("交办扣分", r)}+${c("检查扣分", r)}+${c("日志扣分", r)}+${c("指标扣分", r)}-SUMIFS(${detail.range("扣分")},${detail.range("姓名")},$A${r})`,
+      (_, i) => people[i].otherDeduction
     ),
-    formulaCol<R>("得分", 8, (r) => `ROUND(MAX(0,100-$C${r}-$D${r})+$E${r},2)`, (_, i) => people[i].score, { numberFormat: "0.00" }),
     formulaCol<R>(
-      "等级", 8,
-      (r) => `IF(${c("一票否决", r)}="${YES}",${N.vetoGrade},INDEX(${N.gradeNames},MIN(ROWS(${N.gradeNames}),ROWS(${N.gradeNames})-COUNTIF(${N.gradeMins},"<="&$F${r})+1)))`,
-      (_, i) => people[i].grade,
+      "加分",
+      7,
+      (r) =>
+        `MIN(${RN.bonusCap},SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inMonth(bonuses.range("日期"))})+IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("加分")},${quotas.range("姓名")},$A${r})))`,
+      (_, i) => people[i].bonus
     ),
-    formulaCol<R>("名次", 6, (r) => `RANK($F${r},$F$2:$F$${last})`, (_, i) => people[i].rank),
-    formulaCol<R>("奖惩金额", 9, (r) => `INDEX(${N.gradeMoney},MATCH($G${r},${N.gradeNames},0))-${c("扣款", r)}`, (_, i) => people[i].money),
     formulaCol<R>(
-      "考核起始", 11,
+      "得分",
+      8,
+      (r) => `ROUND(MAX(0,100-$C${r}-$D${r})+$E${r},2)`,
+      (_, i) => people[i].score,
+      { numberFormat: "0.00" }
+    ),
+    formulaCol<R>(
+      "等级",
+      8,
+      (r) =>
+        `IF(${c("一票否决", r)}="${YES}",${N.vetoGrade},INDEX(${N.gradeNames},MIN(ROWS(${N.gradeNames}),ROWS(${N.gradeNames})-COUNTIF(${N.gradeMins},"<="&$F${r})+1)))`,
+      (_, i) => people[i].grade
+    ),
+    formulaCol<R>(
+      "名次",
+      6,
+      (r) => `RANK($F${r},$F$2:$F$${last})`,
+      (_, i) => people[i].rank
+    ),
+    formulaCol<R>(
+      "奖惩金额",
+      9,
+      (r) => `INDEX(${N.gradeMoney},MATCH($G${r},${N.gradeNames},0))-${c("扣款", r)}`,
+      (_, i) => people[i].money
+    ),
+    formulaCol<R>(
+      "考核起始",
+      11,
       // max(月初, 起算日期), kept within the month + 1 day so its eve is always in 日历
-      (r) => `MIN(MAX(${N.start},IFERROR(N(INDEX(${refs.staffStarts},MATCH($A${r},${refs.staffNames},0))),0)),${N.end}+1)`,
+      (r) =>
+        `MIN(MAX(${N.start},IFERROR(N(INDEX(${refs.staffStarts},MATCH($A${r},${refs.staffNames},0))),0)),${N.end}+1)`,
       (_, i) => ({ date: part[i].start }),
-      { numberFormat: DATE_FORMAT },
+      { numberFormat: DATE_FORMAT }
     ),
-    formulaCol<R>("交办扣分", 8, (r) => `SUMIFS(${tasks.range("扣分")},${tasks.range("责任人")},$A${r})`, (_, i) => part[i].task),
-    formulaCol<R>("检查扣分", 8, (r) => `SUMIFS(${findings.range("计入扣分")},${findings.range("被检查人")},$A${r})`, (_, i) => part[i].finding),
     formulaCol<R>(
-      "日志缺报天数", 8,
+      "交办扣分",
+      8,
+      (r) => `SUMIFS(${tasks.range("扣分")},${tasks.range("责任人")},$A${r})`,
+      (_, i) => part[i].task
+    ),
+    formulaCol<R>(
+      "检查扣分",
+      8,
+      (r) => `SUMIFS(${findings.range("计入扣分")},${findings.range("被检查人")},$A${r})`,
+      (_, i) => part[i].finding
+    ),
+    formulaCol<R>(
+      "日志缺报天数",
+      8,
       // working days of [考核起始, 截止日] minus the person's logged working days in it
       (r) => {
         const x = c("考核起始", r);
         return `MAX(0,${N.cutoffRun}-${runF(`${x}-1`)})-COUNTIFS(${logs.range("姓名")},$A${r},${logs.range("有效日志")},1,${logs.range("日期")},">="&${x},${logs.range("日期")},"<="&${N.cutoff})`;
       },
-      (_, i) => part[i].missing,
+      (_, i) => part[i].missing
     ),
-    formulaCol<R>("日志扣分", 8, (r) => `${RN.missingLogPerDay}*${c("日志缺报天数", r)}`, (_, i) => part[i].missing * rules.missingLogPerDay),
-    formulaCol<R>("指标扣分", 8, (r) => `IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("扣分")},${quotas.range("姓名")},$A${r}))`, (_, i) => part[i].quota),
-    formulaCol<R>("扣款", 7, (r) => `IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("扣款")},${quotas.range("姓名")},$A${r}))`, (_, i) => part[i].money),
     formulaCol<R>(
-      "一票否决", 8,
-      (r) => `IF(COUNTIFS(${findings.range("被检查人")},$A${r},${findings.range("一票否决")},"${YES}",${inMonth(findings.range("日期"))})>0,"${YES}","${NO}")`,
-      (_, i) => (part[i].veto ? YES : NO),
+      "日志扣分",
+      8,
+      (r) => `${RN.missingLogPerDay}*${c("日志缺报天数", r)}`,
+      (_, i) => part[i].missing * rules.missingLogPerDay
+    ),
+    formulaCol<R>(
+      "指标扣分",
+      8,
+      (r) =>
+        `IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("扣分")},${quotas.range("姓名")},$A${r}))`,
+      (_, i) => part[i].quota
+    ),
+    formulaCol<R>(
+      "扣款",
+      7,
+      (r) =>
+        `IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("扣款")},${quotas.range("姓名")},$A${r}))`,
+      (_, i) => part[i].money
+    ),
+    formulaCol<R>(
+      "一票否决",
+      8,
+      (r) =>
+        `IF(COUNTIFS(${findings.range("被检查人")},$A${r},${findings.range("一票否决")},"${YES}",${inMonth(findings.range("日期"))})>0,"${YES}","${NO}")`,
+      (_, i) => (part[i].veto ? YES : NO)
     ),
     // rank, then staff order: a unique key for 公示's SMALL
-    formulaCol<R>("排序键", 8, (r) => `$H${r}*1000+ROW()`, (_, i) => part[i].key),
+    formulaCol<R>(
+      "排序键",
+      8,
+      (r) => `$H${r}*1000+ROW()`,
+      (_, i) => part[i].key
+    ),
   ];
   const t = addTable(sheet, { columns, rows: staff, autoHeight: false });
-  finishSheet(sheet, "result", { title: `${ds.office} ${ds.month} 考核汇总`, landscape: true, printArea: `A1:I${Math.max(2, last)}` });
+  finishSheet(sheet, "result", {
+    title: `${ds.office} ${ds.month} 考核汇总`,
+    landscape: true,
+    printArea: `A1:I${Math.max(2, last)}`,
+  });
   return {
     sheet,
-    layout: { first: t.firstDataRow, last: t.lastRow, range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow), startCell: (r) => `'${sheet.name}'!$${L["考核起始"]}${r}` },
+    layout: {
+      first: t.firstDataRow,
+      last: t.lastRow,
+      range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow),
+      startCell: (r) => `'${sheet.name}'!$${L["考核起始"]}${r}`,
+    },
   };
 }
 
@@ -172,21 +307,53 @@ export function noticeSheet(ctx: MonthContext, summary: SummaryLayout): SheetMod
   const sheet = emptySheet(MONTH_SHEETS.notice);
   const people = ctx.result.month.people;
   const order = people.map((p, i) => ({ p, i })).sort((a, b) => a.p.rank - b.p.rank || a.i - b.i);
-  const at = (h: string, r: number): string => `INDEX(${summary.range(h)},MATCH(SMALL(${summary.range("排序键")},ROW()-1),${summary.range("排序键")},0))`.replace("ROW()-1", String(r - 1));
+  const at = (h: string, r: number): string =>
+    `INDEX(${summary.range(h)},MATCH(SMALL(${summary.range("排序键")},ROW()-1),${summary.range("排序键")},0))`.replace(
+      "ROW()-1",
+      String(r - 1)
+    );
   type O = (typeof order)[number];
   addTable(sheet, {
     rows: order,
     autoHeight: false,
     columns: [
-      formulaCol<O>("名次", 6, (r) => at("名次", r), (o) => o.p.rank),
-      formulaCol<O>("姓名", 10, (r) => at("姓名", r), (o) => o.p.name),
-      formulaCol<O>("岗位", 18, (r) => at("岗位", r), (o) => o.p.post),
-      formulaCol<O>("得分", 8, (r) => at("得分", r), (o) => o.p.score, { numberFormat: "0.00" }),
-      formulaCol<O>("等级", 8, (r) => at("等级", r), (o) => o.p.grade),
+      formulaCol<O>(
+        "名次",
+        6,
+        (r) => at("名次", r),
+        (o) => o.p.rank
+      ),
+      formulaCol<O>(
+        "姓名",
+        10,
+        (r) => at("姓名", r),
+        (o) => o.p.name
+      ),
+      formulaCol<O>(
+        "岗位",
+        18,
+        (r) => at("岗位", r),
+        (o) => o.p.post
+      ),
+      formulaCol<O>(
+        "得分",
+        8,
+        (r) => at("得分", r),
+        (o) => o.p.score,
+        { numberFormat: "0.00" }
+      ),
+      formulaCol<O>(
+        "等级",
+        8,
+        (r) => at("等级", r),
+        (o) => o.p.grade
+      ),
     ],
   });
   const month = ctx.ds.month.split("-");
-  finishSheet(sheet, "result", { title: `${ctx.ds.office} ${month[0]}年${+month[1]}月岗位责任考核结果公示` });
+  finishSheet(sheet, "result", {
+    title: `${ctx.ds.office} ${month[0]}年${+month[1]}月岗位责任考核结果公示`,
+  });
   sheet.print!.horizontalCentered = true;
   return sheet;
 }
@@ -199,10 +366,14 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
     .filter((x) => x.s.status === "逾期未完成" || x.s.status === "逾期完成");
   const slots = tasks.last - tasks.first + 1;
   const rows = Array.from({ length: slots }, (_, i) => i);
-  const pick = (h: string, r: number): string => `INDEX(${tasks.range(h)},MATCH(${r - 1},${tasks.range("逾期序号")},0))`;
+  const pick = (h: string, r: number): string =>
+    `INDEX(${tasks.range(h)},MATCH(${r - 1},${tasks.range("逾期序号")},0))`;
   const text = (h: string) => (r: number) => `IFERROR(${pick(h, r)}&"","")`;
   const value = (h: string) => (r: number) => `IFERROR(${pick(h, r)},"")`;
-  const res = (f: (x: (typeof listed)[number]) => FormulaResult) => (i: number): FormulaResult => (i < listed.length ? f(listed[i]) : "");
+  const res =
+    (f: (x: (typeof listed)[number]) => FormulaResult) =>
+    (i: number): FormulaResult =>
+      i < listed.length ? f(listed[i]) : "";
   type I = number;
   addTable(sheet, {
     rows,
@@ -211,15 +382,29 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
       formulaCol<I>("编号", 12, text("编号"), (i) => res((x) => x.t.id)(i)),
       formulaCol<I>("事项", 34, text("事项"), (i) => res((x) => x.t.title)(i), { align: "left" }),
       formulaCol<I>("责任人", 8, text("责任人"), (i) => res((x) => x.t.owner)(i)),
-      formulaCol<I>("应完成日", 11, value("应完成日"), (i) => res((x) => (x.s.due ? { date: x.s.due } : ""))(i), { numberFormat: DATE_FORMAT }),
+      formulaCol<I>(
+        "应完成日",
+        11,
+        value("应完成日"),
+        (i) => res((x) => (x.s.due ? { date: x.s.due } : ""))(i),
+        { numberFormat: DATE_FORMAT }
+      ),
       formulaCol<I>("逾期工作日", 8, value("逾期工作日"), (i) => res((x) => x.s.overdueDays)(i)),
       formulaCol<I>("状态", 10, text("状态"), (i) => res((x) => x.s.status)(i)),
     ],
   });
   const last = 1 + slots;
   for (const status of ["逾期未完成", "逾期完成"] as const) {
-    sheet.conditionalFormats.push({ range: `A2:F${last}`, formula: `$F2="${status}"`, fill: STATUS_COLORS[status], fontColor: STATUS_FONT_COLORS[status] });
+    sheet.conditionalFormats.push({
+      range: `A2:F${last}`,
+      formula: `$F2="${status}"`,
+      fill: STATUS_COLORS[status],
+      fontColor: STATUS_FONT_COLORS[status],
+    });
   }
-  finishSheet(sheet, "result", { title: `${ds.office} ${ds.month} 逾期清单（基准日 ${ds.asOf}）`, landscape: true });
+  finishSheet(sheet, "result", {
+    title: `${ds.office} ${ds.month} 逾期清单（基准日 ${ds.asOf}）`,
+    landscape: true,
+  });
   return sheet;
 }

@@ -7,7 +7,14 @@ import { RULE_LABELS } from "../../domain/messages";
 import { addDays, isISODate, monthEnd, monthStart } from "../../domain/dates";
 import { addTable, type Column } from "../builder";
 import { DATE_FORMAT, emptySheet, type Cell, type DefinedName, type SheetModel } from "../model";
-import { HEADERS, MONTH_SHEETS, README_HEADERS, README_ITEMS, STATUS_COLORS, STATUS_FONT_COLORS } from "../sheets";
+import {
+  HEADERS,
+  MONTH_SHEETS,
+  README_HEADERS,
+  README_ITEMS,
+  STATUS_COLORS,
+  STATUS_FONT_COLORS,
+} from "../sheets";
 import { STYLE_BODY, STYLE_FORMULA, STYLE_HEADER, STYLE_INPUT } from "../styles";
 import { runOf, type MonthContext } from "./context";
 import { finishSheet } from "./layout";
@@ -20,7 +27,8 @@ export const CALENDAR_SPARE_ROWS = 366;
 const STANDARD_SPARE_ROWS = 10;
 export const CALC_SHEET = "计算";
 
-const abs = (sheet: string, cell: string): string => `'${sheet}'!${cell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
+const abs = (sheet: string, cell: string): string =>
+  `'${sheet}'!${cell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`;
 
 const HOW_TO = [
   "白色单元格可以填写，灰色单元格是公式，会自动计算；工作表已保护（无密码），防止误改公式。",
@@ -51,7 +59,13 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
     [README_ITEMS.office, ds.office],
     [README_ITEMS.month, ds.month],
     [README_ITEMS.asOf, { date: ds.asOf }],
-    [README_ITEMS.start, { formula: `DATE(VALUE(LEFT(B${R.month},4)),VALUE(RIGHT(B${R.month},2)),1)`, result: { date: month.start } }],
+    [
+      README_ITEMS.start,
+      {
+        formula: `DATE(VALUE(LEFT(B${R.month},4)),VALUE(RIGHT(B${R.month},2)),1)`,
+        result: { date: month.start },
+      },
+    ],
     [README_ITEMS.end, { formula: `EOMONTH(B${R.start},0)`, result: { date: month.end } }],
     ["计分截止日", { formula: `MIN(B${R.end},B${R.asOf})`, result: { date: month.asOf } }],
     [null, null],
@@ -67,25 +81,41 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
   sheet.formats.push({ range: `B${R.office}`, style: STYLE_INPUT });
   sheet.formats.push({ range: `B${R.asOf}`, style: ctx.exportMode ? STYLE_FORMULA : STYLE_INPUT });
   sheet.formats.push({ range: `B${R.start}:B${R.cutoff}`, style: STYLE_FORMULA });
-  sheet.formats.push({ range: `B${R.asOf}:B${R.cutoff}`, style: { numberFormat: DATE_FORMAT, horizontal: "left" } });
+  sheet.formats.push({
+    range: `B${R.asOf}:B${R.cutoff}`,
+    style: { numberFormat: DATE_FORMAT, horizontal: "left" },
+  });
   LEGEND.forEach(([status], i) => {
     sheet.formats.push({
       range: `A${legendRow + i}`,
-      style: { fill: STATUS_COLORS[status], font: { color: STATUS_FONT_COLORS[status], bold: true }, horizontal: "center" },
+      style: {
+        fill: STATUS_COLORS[status],
+        font: { color: STATUS_FONT_COLORS[status], bold: true },
+        horizontal: "center",
+      },
     });
   });
   if (!ctx.exportMode) {
     sheet.validations.push({
       range: `B${R.asOf}`,
-      rule: { type: "date", min: monthStart(ds.month), max: monthEnd(ds.month), allowBlank: false, errorTitle: "基准日", error: `基准日应为 ${ds.month} 月内的日期`, prompt: "状态和得分按此日计算" },
+      rule: {
+        type: "date",
+        min: monthStart(ds.month),
+        max: monthEnd(ds.month),
+        allowBlank: false,
+        errorTitle: "基准日",
+        error: `基准日应为 ${ds.month} 月内的日期`,
+        prompt: "状态和得分按此日计算",
+      },
     });
   }
-  for (let r = 2; r <= last; r++) sheet.rowHeights[r] = r >= R.cutoff + 2 && cells[r - 1][1] ? 34 : 20;
+  for (let r = 2; r <= last; r++)
+    sheet.rowHeights[r] = r >= R.cutoff + 2 && cells[r - 1][1] ? 34 : 20;
   names.push(
     { name: MONTH_NAMES.asOf, ref: abs(sheet.name, `B${R.asOf}`) },
     { name: MONTH_NAMES.start, ref: abs(sheet.name, `B${R.start}`) },
     { name: MONTH_NAMES.end, ref: abs(sheet.name, `B${R.end}`) },
-    { name: MONTH_NAMES.cutoff, ref: abs(sheet.name, `B${R.cutoff}`) },
+    { name: MONTH_NAMES.cutoff, ref: abs(sheet.name, `B${R.cutoff}`) }
   );
   finishSheet(sheet, "settings", { title: `${ds.office} ${ds.month} 月度考核 说明` });
   return sheet;
@@ -113,24 +143,54 @@ export interface RulesLayout {
   standardCodes: string;
 }
 
-export function rulesSheet(ctx: MonthContext, names: DefinedName[]): { sheet: SheetModel; layout: RulesLayout } {
+export function rulesSheet(
+  ctx: MonthContext,
+  names: DefinedName[]
+): { sheet: SheetModel; layout: RulesLayout } {
   const { rules } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.rules);
   const heights: Record<number, number> = {};
   const keepHeights = (): void => {
-    for (const [r, h] of Object.entries(sheet.rowHeights)) heights[+r] = Math.max(heights[+r] ?? 0, h);
+    for (const [r, h] of Object.entries(sheet.rowHeights))
+      heights[+r] = Math.max(heights[+r] ?? 0, h);
   };
 
-  type P = { label: string; value: number | string; note: string; name: string; integer?: boolean; veto?: boolean };
-  const params: P[] = RULE_PARAMETERS.map((p) => ({ label: p.label, value: rules[p.key], note: PARAM_NOTES[p.key] ?? "", name: RULE_NAMES[p.key], integer: p.integer }));
-  params.push({ label: RULE_LABELS.vetoGrade, value: rules.vetoGrade, note: "检查记录“一票否决”为“是”时的等级", name: MONTH_NAMES.vetoGrade, veto: true });
+  type P = {
+    label: string;
+    value: number | string;
+    note: string;
+    name: string;
+    integer?: boolean;
+    veto?: boolean;
+  };
+  const params: P[] = RULE_PARAMETERS.map((p) => ({
+    label: p.label,
+    value: rules[p.key],
+    note: PARAM_NOTES[p.key] ?? "",
+    name: RULE_NAMES[p.key],
+    integer: p.integer,
+  }));
+  params.push({
+    label: RULE_LABELS.vetoGrade,
+    value: rules.vetoGrade,
+    note: "检查记录“一票否决”为“是”时的等级",
+    name: MONTH_NAMES.vetoGrade,
+    veto: true,
+  });
   const gradeFirst = 2;
   const gradeLast = 1 + rules.grades.length;
   const gradeRange = (col: string): string => colRange(sheet.name, col, gradeFirst, gradeLast);
 
   const paramCols: Column<P>[] = [
     { header: HEADERS.ruleParams[0], kind: "text", width: 26, value: (p) => p.label },
-    { header: HEADERS.ruleParams[1], kind: "number", width: 10, input: true, value: (p) => p.value, align: "center" },
+    {
+      header: HEADERS.ruleParams[1],
+      kind: "number",
+      width: 10,
+      input: true,
+      value: (p) => p.value,
+      align: "center",
+    },
     { header: HEADERS.ruleParams[2], kind: "text", width: 44, value: (p) => p.note },
   ];
   const pt = addTable(sheet, { columns: paramCols, rows: params });
@@ -141,8 +201,19 @@ export function rulesSheet(ctx: MonthContext, names: DefinedName[]): { sheet: Sh
     sheet.validations.push({
       range: `B${r}`,
       rule: p.veto
-        ? { type: "list", source: `${MONTH_NAMES.gradeNames}`, errorTitle: p.label, error: "请从等级表中选择" }
-        : { type: p.integer ? "whole" : "decimal", min: 0, allowBlank: false, errorTitle: p.label, error: p.integer ? "应为不小于 0 的整数" : "应为不小于 0 的数" },
+        ? {
+            type: "list",
+            source: `${MONTH_NAMES.gradeNames}`,
+            errorTitle: p.label,
+            error: "请从等级表中选择",
+          }
+        : {
+            type: p.integer ? "whole" : "decimal",
+            min: 0,
+            allowBlank: false,
+            errorTitle: p.label,
+            error: p.integer ? "应为不小于 0 的整数" : "应为不小于 0 的数",
+          },
     });
   });
 
@@ -151,16 +222,45 @@ export function rulesSheet(ctx: MonthContext, names: DefinedName[]): { sheet: Sh
     firstColumn: 5,
     rows: rules.grades,
     columns: [
-      { header: HEADERS.grades[0], kind: "text", width: 10, input: true, value: (g: G) => g.grade, align: "center" },
-      { header: HEADERS.grades[1], kind: "number", width: 9, input: true, value: (g: G) => g.min, align: "center", validation: { type: "decimal", min: 0, max: 100, allowBlank: false, error: "最低分应为 0 到 100 之间的数" } },
-      { header: HEADERS.grades[2], kind: "number", width: 10, input: true, value: (g: G) => g.money, align: "center", validation: { type: "decimal", allowBlank: false, error: "奖惩金额应为数字（扣款写负数）" } },
+      {
+        header: HEADERS.grades[0],
+        kind: "text",
+        width: 10,
+        input: true,
+        value: (g: G) => g.grade,
+        align: "center",
+      },
+      {
+        header: HEADERS.grades[1],
+        kind: "number",
+        width: 9,
+        input: true,
+        value: (g: G) => g.min,
+        align: "center",
+        validation: {
+          type: "decimal",
+          min: 0,
+          max: 100,
+          allowBlank: false,
+          error: "最低分应为 0 到 100 之间的数",
+        },
+      },
+      {
+        header: HEADERS.grades[2],
+        kind: "number",
+        width: 10,
+        input: true,
+        value: (g: G) => g.money,
+        align: "center",
+        validation: { type: "decimal", allowBlank: false, error: "奖惩金额应为数字（扣款写负数）" },
+      },
     ],
   });
   keepHeights();
   names.push(
     { name: MONTH_NAMES.gradeNames, ref: gradeRange("E") },
     { name: MONTH_NAMES.gradeMins, ref: gradeRange("F") },
-    { name: MONTH_NAMES.gradeMoney, ref: gradeRange("G") },
+    { name: MONTH_NAMES.gradeMoney, ref: gradeRange("G") }
   );
 
   type S = (typeof rules.deductionStandards)[number];
@@ -169,9 +269,30 @@ export function rulesSheet(ctx: MonthContext, names: DefinedName[]): { sheet: Sh
     rows: rules.deductionStandards,
     spareRows: STANDARD_SPARE_ROWS,
     columns: [
-      { header: HEADERS.standards[0], kind: "text", width: 8, input: true, value: (s: S) => s.code, align: "center" },
-      { header: HEADERS.standards[1], kind: "text", width: 40, input: true, value: (s: S) => s.problem },
-      { header: HEADERS.standards[2], kind: "number", width: 8, input: true, value: (s: S) => s.points, align: "center", validation: { type: "decimal", min: 0, error: "扣分应为不小于 0 的数" } },
+      {
+        header: HEADERS.standards[0],
+        kind: "text",
+        width: 8,
+        input: true,
+        value: (s: S) => s.code,
+        align: "center",
+      },
+      {
+        header: HEADERS.standards[1],
+        kind: "text",
+        width: 40,
+        input: true,
+        value: (s: S) => s.problem,
+      },
+      {
+        header: HEADERS.standards[2],
+        kind: "number",
+        width: 8,
+        input: true,
+        value: (s: S) => s.points,
+        align: "center",
+        validation: { type: "decimal", min: 0, error: "扣分应为不小于 0 的数" },
+      },
     ],
   });
   keepHeights();
@@ -179,7 +300,10 @@ export function rulesSheet(ctx: MonthContext, names: DefinedName[]): { sheet: Sh
   sheet.columnWidths[3] = 2;
   sheet.columnWidths[7] = 2;
   finishSheet(sheet, "settings", { title: `${ctx.ds.office} 考核标准`, landscape: true });
-  return { sheet, layout: { standardCodes: colRange(sheet.name, "I", st.firstDataRow, st.lastRow) } };
+  return {
+    sheet,
+    layout: { standardCodes: colRange(sheet.name, "I", st.firstDataRow, st.lastRow) },
+  };
 }
 
 export interface CalendarLayout {
@@ -187,36 +311,72 @@ export interface CalendarLayout {
   last: number;
 }
 
-export function calendarSheet(ctx: MonthContext, names: DefinedName[]): { sheet: SheetModel; layout: CalendarLayout } {
+export function calendarSheet(
+  ctx: MonthContext,
+  names: DefinedName[]
+): { sheet: SheetModel; layout: CalendarLayout } {
   const sheet = emptySheet(MONTH_SHEETS.calendar);
   type D = { date: Cell; weekday: string; type: string; name: string | null; run: number | "" };
-  const rows: D[] = ctx.days.map((d) => ({ date: { date: d.date }, weekday: WEEKDAYS[d.weekday - 1], type: d.type, name: d.name ?? null, run: ctx.run.get(d.date)! }));
+  const rows: D[] = ctx.days.map((d) => ({
+    date: { date: d.date },
+    weekday: WEEKDAYS[d.weekday - 1],
+    type: d.type,
+    name: d.name ?? null,
+    run: ctx.run.get(d.date)!,
+  }));
   // an office rest/duty day that is not a date is listed as typed after the days, to be corrected;
   // like any date input holding text it counts as empty (usable.ts)
   const typed = ctx.typed.calendar;
   const bad = (list: unknown[] | undefined, type: string): D[] =>
-    (list ?? []).filter((d) => !isISODate(d)).map((d) => ({ date: String(d), weekday: "", type, name: null, run: "" }));
+    (list ?? [])
+      .filter((d) => !isISODate(d))
+      .map((d) => ({ date: String(d), weekday: "", type, name: null, run: "" }));
   rows.push(...bad(typed?.restDays, "休息日"), ...bad(typed?.workDays, "调休上班"));
   const t = addTable(sheet, {
     rows,
     spareRows: CALENDAR_SPARE_ROWS,
     autoHeight: false,
     columns: [
-      { header: "日期", kind: "date", width: 12, input: true, value: (d: D) => d.date, validation: { type: "date", error: "请输入日期，如 2027-01-01" } },
       {
-        header: "星期", kind: "formula", width: 8, align: "center",
-        formula: (r) => `IF(ISNUMBER($A${r}),CHOOSE(WEEKDAY($A${r},2),${WEEKDAYS.map((w) => `"${w}"`).join(",")}),"")`,
+        header: "日期",
+        kind: "date",
+        width: 12,
+        input: true,
+        value: (d: D) => d.date,
+        validation: { type: "date", error: "请输入日期，如 2027-01-01" },
+      },
+      {
+        header: "星期",
+        kind: "formula",
+        width: 8,
+        align: "center",
+        formula: (r) =>
+          `IF(ISNUMBER($A${r}),CHOOSE(WEEKDAY($A${r},2),${WEEKDAYS.map((w) => `"${w}"`).join(",")}),"")`,
         result: (d) => (d ? d.weekday : ""),
       },
       {
-        header: "类型", kind: "text", width: 10, input: true, value: (d: D) => d.type, align: "center",
-        validation: { type: "list", values: DAY_TYPES, errorTitle: "类型", error: `类型应为：${DAY_TYPES.join("、")}` },
+        header: "类型",
+        kind: "text",
+        width: 10,
+        input: true,
+        value: (d: D) => d.type,
+        align: "center",
+        validation: {
+          type: "list",
+          values: DAY_TYPES,
+          errorTitle: "类型",
+          error: `类型应为：${DAY_TYPES.join("、")}`,
+        },
       },
       { header: "说明", kind: "text", width: 16, input: true, value: (d: D) => d.name },
       {
-        header: "工作日累计", kind: "formula", width: 11, align: "center",
+        header: "工作日累计",
+        kind: "formula",
+        width: 11,
+        align: "center",
         // MAX over the rows above (not the previous cell) so an empty row does not restart the count
-        formula: (r) => `IF(ISNUMBER($A${r}),IF(OR($C${r}="工作日",$C${r}="调休上班"),1,0)+MAX($E$1:$E${r - 1}),"")`,
+        formula: (r) =>
+          `IF(ISNUMBER($A${r}),IF(OR($C${r}="工作日",$C${r}="调休上班"),1,0)+MAX($E$1:$E${r - 1}),"")`,
         result: (d) => (d ? d.run : ""),
       },
     ],
@@ -224,9 +384,12 @@ export function calendarSheet(ctx: MonthContext, names: DefinedName[]): { sheet:
   names.push(
     { name: MONTH_NAMES.calDates, ref: colRange(sheet.name, "A", t.firstDataRow, t.lastRow) },
     { name: MONTH_NAMES.calTypes, ref: colRange(sheet.name, "C", t.firstDataRow, t.lastRow) },
-    { name: MONTH_NAMES.calRun, ref: colRange(sheet.name, "E", t.firstDataRow, t.lastRow) },
+    { name: MONTH_NAMES.calRun, ref: colRange(sheet.name, "E", t.firstDataRow, t.lastRow) }
   );
-  finishSheet(sheet, "settings", { title: `${ctx.ds.office} 工作日历`, printArea: `A1:E${Math.max(2, t.lastRecordRow)}` });
+  finishSheet(sheet, "settings", {
+    title: `${ctx.ds.office} 工作日历`,
+    printArea: `A1:E${Math.max(2, t.lastRecordRow)}`,
+  });
   return { sheet, layout: { first: t.firstDataRow, last: t.lastRow } };
 }
 
@@ -239,26 +402,52 @@ export interface CalcLayout {
   posts: string;
 }
 
-export function calcSheet(ctx: MonthContext, names: DefinedName[]): { sheet: SheetModel; layout: CalcLayout } {
+export function calcSheet(
+  ctx: MonthContext,
+  names: DefinedName[]
+): { sheet: SheetModel; layout: CalcLayout } {
   const sheet = emptySheet(CALC_SHEET);
   sheet.hidden = true;
   const { month, weeks } = ctx;
   const beforeStart = addDays(month.start, -1);
   type K = { label: string; name: string; formula: string; result: number };
   const keys: K[] = [
-    { label: MONTH_NAMES.asOfRun, name: MONTH_NAMES.asOfRun, formula: runF(MONTH_NAMES.asOf), result: runOf(ctx, ctx.ds.asOf) },
-    { label: MONTH_NAMES.cutoffRun, name: MONTH_NAMES.cutoffRun, formula: runF(MONTH_NAMES.cutoff), result: runOf(ctx, month.asOf) },
-    { label: MONTH_NAMES.beforeStartRun, name: MONTH_NAMES.beforeStartRun, formula: runF(`${MONTH_NAMES.start}-1`), result: runOf(ctx, beforeStart) },
+    {
+      label: MONTH_NAMES.asOfRun,
+      name: MONTH_NAMES.asOfRun,
+      formula: runF(MONTH_NAMES.asOf),
+      result: runOf(ctx, ctx.ds.asOf),
+    },
+    {
+      label: MONTH_NAMES.cutoffRun,
+      name: MONTH_NAMES.cutoffRun,
+      formula: runF(MONTH_NAMES.cutoff),
+      result: runOf(ctx, month.asOf),
+    },
+    {
+      label: MONTH_NAMES.beforeStartRun,
+      name: MONTH_NAMES.beforeStartRun,
+      formula: runF(`${MONTH_NAMES.start}-1`),
+      result: runOf(ctx, beforeStart),
+    },
   ];
   const kt = addTable(sheet, {
     rows: keys,
     autoHeight: false,
     columns: [
       { header: "项目", kind: "text", width: 14, value: (k: K) => k.label },
-      { header: "值", kind: "formula", width: 10, formula: (r) => keys[r - 2].formula, result: (k) => k!.result },
+      {
+        header: "值",
+        kind: "formula",
+        width: 10,
+        formula: (r) => keys[r - 2].formula,
+        result: (k) => k!.result,
+      },
     ],
   });
-  keys.forEach((k, i) => names.push({ name: k.name, ref: abs(sheet.name, `B${kt.firstDataRow + i}`) }));
+  keys.forEach((k, i) =>
+    names.push({ name: k.name, ref: abs(sheet.name, `B${kt.firstDataRow + i}`) })
+  );
 
   type W = { i: number };
   const wrows: W[] = weeks.map((_, i) => ({ i }));
@@ -270,9 +459,28 @@ export function calcSheet(ctx: MonthContext, names: DefinedName[]): { sheet: She
       { header: "周次", kind: "number", width: 6, value: (w: W) => w.i + 1 },
       { header: "周起始", kind: "date", width: 11, value: (w: W) => ({ date: weeks[w.i].start }) },
       { header: "周结束", kind: "date", width: 11, value: (w: W) => ({ date: weeks[w.i].end }) },
-      { header: "计分截止", kind: "formula", width: 11, numberFormat: DATE_FORMAT, formula: (r) => `MIN($F${r},${MONTH_NAMES.asOf})`, result: (w) => ({ date: weeks[w!.i].asOf }) },
-      { header: "起始前序号", kind: "formula", width: 10, formula: (r) => runF(`$E${r}-1`), result: (w) => runOf(ctx, addDays(weeks[w!.i].start, -1)) },
-      { header: "截止序号", kind: "formula", width: 10, formula: (r) => runF(`$G${r}`), result: (w) => runOf(ctx, weeks[w!.i].asOf) },
+      {
+        header: "计分截止",
+        kind: "formula",
+        width: 11,
+        numberFormat: DATE_FORMAT,
+        formula: (r) => `MIN($F${r},${MONTH_NAMES.asOf})`,
+        result: (w) => ({ date: weeks[w!.i].asOf }),
+      },
+      {
+        header: "起始前序号",
+        kind: "formula",
+        width: 10,
+        formula: (r) => runF(`$E${r}-1`),
+        result: (w) => runOf(ctx, addDays(weeks[w!.i].start, -1)),
+      },
+      {
+        header: "截止序号",
+        kind: "formula",
+        width: 10,
+        formula: (r) => runF(`$G${r}`),
+        result: (w) => runOf(ctx, weeks[w!.i].asOf),
+      },
     ],
   });
   const posts = postList(ctx);

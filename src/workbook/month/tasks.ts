@@ -39,7 +39,7 @@ const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 export function tasksSheet(
   ctx: MonthContext,
   lists: { codes: string; names: string },
-  calc: CalcLayout,
+  calc: CalcLayout
 ): { sheet: SheetModel; layout: TasksLayout } {
   const { ds, typed, cal, rules, month, weeks } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.tasks);
@@ -53,8 +53,11 @@ export function tasksSheet(
   // cached values, computed once per task
   const states = ds.tasks.map((t) => taskState(t, ds.asOf, cal, rules));
   let overdue = 0;
-  const overdueSeq = states.map((s) => (s.status === "逾期未完成" || s.status === "逾期完成" ? ++overdue : ""));
-  const ded = (t: Task, p: Period): number => sum(taskDeductions(t, p, cal, rules).map((d) => d.points));
+  const overdueSeq = states.map((s) =>
+    s.status === "逾期未完成" || s.status === "逾期完成" ? ++overdue : ""
+  );
+  const ded = (t: Task, p: Period): number =>
+    sum(taskDeductions(t, p, cal, rules).map((d) => d.points));
   const run = (d: string | undefined): FormulaResult => (d ? runOf(ctx, d) : "");
 
   type R = Task;
@@ -63,79 +66,173 @@ export function tasksSheet(
     kind: "text" | "number" | "date",
     width: number,
     value: (t: Task) => string | number | undefined,
-    extra: Partial<Column<R>> = {},
+    extra: Partial<Column<R>> = {}
   ): Column<R> =>
     ({
-      header, kind, width, input: true,
+      header,
+      kind,
+      width,
+      input: true,
       value: (t: Task) => {
         const v = value(t);
         // text typed into a date or number column is written back as text (usable.ts)
-        return kind === "date" ? dateCell(v) : kind === "number" ? numberCell(v) : v === undefined || v === "" ? null : v;
+        return kind === "date"
+          ? dateCell(v)
+          : kind === "number"
+            ? numberCell(v)
+            : v === undefined || v === ""
+              ? null
+              : v;
       },
       ...extra,
     }) as Column<R>;
   const dateRule = { type: "date" as const, error: "请输入日期，如 2026-10-15" };
-  const formula = (header: string, width: number, f: (r: number) => string, result: (i: number) => FormulaResult, extra: Partial<Column<R>> = {}): Column<R> =>
-    ({ header, kind: "formula", width, formula: f, result: (rec: R | undefined, i: number) => (rec ? result(i) : ""), ...extra }) as Column<R>;
+  const formula = (
+    header: string,
+    width: number,
+    f: (r: number) => string,
+    result: (i: number) => FormulaResult,
+    extra: Partial<Column<R>> = {}
+  ): Column<R> =>
+    ({
+      header,
+      kind: "formula",
+      width,
+      formula: f,
+      result: (rec: R | undefined, i: number) => (rec ? result(i) : ""),
+      ...extra,
+    }) as Column<R>;
 
   const deductionF = (r: number, p: PeriodRefs): string => {
-    const [I, J, K, P, Q, R] = ["完成日期", "回报日期", "应完成日", "应完成序号", "完成序号", "回报序号"].map((h) => c(h, r));
+    const [I, J, K, P, Q, R] = [
+      "完成日期",
+      "回报日期",
+      "应完成日",
+      "应完成序号",
+      "完成序号",
+      "回报序号",
+    ].map((h) => c(h, r));
     const open = `IF(AND(${K}<>"",${K}<${p.cutoff}),${RN.overdueOpenBase}+${RN.overdueOpenPerDay}*(${p.cutoffRun}-MAX(${P},${p.startRun})),0)`;
     const late = `IF(AND(${K}<>"",${I}>${K}),${RN.overdueDoneBase}+${RN.overdueDonePerDay}*(${Q}-MAX(${P},${p.startRun})),0)`;
     const report = `IF(OR(${blank(J)},${J}>${p.cutoff}),${RN.lateReport},IF(${R}-${Q}>${RN.reportWithinWorkdays},${RN.lateReport},0))`;
     return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${blank(I)},${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late}+${report}))))`;
   };
-  const monthRefs: PeriodRefs = { start: N.start, cutoff: N.cutoff, cutoffRun: N.cutoffRun, startRun: N.beforeStartRun };
+  const monthRefs: PeriodRefs = {
+    start: N.start,
+    cutoff: N.cutoff,
+    cutoffRun: N.cutoffRun,
+    startRun: N.beforeStartRun,
+  };
 
   const columns: Column<R>[] = [
     input("编号", "text", 12, (t) => t.id),
-    input("来源", "text", 9, (t) => t.source, { validation: { type: "list", values: [...TASK_SOURCES], errorTitle: "来源", error: `来源应为：${TASK_SOURCES.join("、")}` } }),
+    input("来源", "text", 9, (t) => t.source, {
+      validation: {
+        type: "list",
+        values: [...TASK_SOURCES],
+        errorTitle: "来源",
+        error: `来源应为：${TASK_SOURCES.join("、")}`,
+      },
+    }),
     input("事项", "text", 30, (t) => t.title),
-    input("职责编码", "text", 9, (t) => t.duty, { validation: { type: "list", source: lists.codes, errorStyle: "warning", errorTitle: "职责编码", error: "岗位职责中没有这个编码，确定要保留吗？" } }),
-    input("责任人", "text", 8, (t) => t.owner, { validation: { type: "list", source: lists.names, errorTitle: "责任人", error: "请从人员表中选择责任人" } }),
+    input("职责编码", "text", 9, (t) => t.duty, {
+      validation: {
+        type: "list",
+        source: lists.codes,
+        errorStyle: "warning",
+        errorTitle: "职责编码",
+        error: "岗位职责中没有这个编码，确定要保留吗？",
+      },
+    }),
+    input("责任人", "text", 8, (t) => t.owner, {
+      validation: {
+        type: "list",
+        source: lists.names,
+        errorTitle: "责任人",
+        error: "请从人员表中选择责任人",
+      },
+    }),
     input("交办日期", "date", 11, (t) => t.assigned, { validation: dateRule }),
-    input("时限(工作日)", "number", 8, (t) => t.limitWorkdays, { validation: { type: "whole", min: 0, max: 999, error: "时限应为工作日数（整数）" }, align: "center" }),
+    input("时限(工作日)", "number", 8, (t) => t.limitWorkdays, {
+      validation: { type: "whole", min: 0, max: 999, error: "时限应为工作日数（整数）" },
+      align: "center",
+    }),
     input("到期日", "date", 11, (t) => t.due, { validation: dateRule }),
     input("完成日期", "date", 11, (t) => t.completed, { validation: dateRule }),
     input("回报日期", "date", 11, (t) => t.reported, { validation: dateRule }),
     formula(
-      "应完成日", 11,
-      (r) => `IF(${empty(r)},"",IF(ISNUMBER($H${r}),$H${r},IF(OR(${blank(`$F${r}`)},${blank(`$G${r}`)}),"",IF($G${r}=0,$F${r},${addWdF(`$F${r}`, `$G${r}`)}))))`,
+      "应完成日",
+      11,
+      (r) =>
+        `IF(${empty(r)},"",IF(ISNUMBER($H${r}),$H${r},IF(OR(${blank(`$F${r}`)},${blank(`$G${r}`)}),"",IF($G${r}=0,$F${r},${addWdF(`$F${r}`, `$G${r}`)}))))`,
       (i) => (states[i].due ? { date: states[i].due! } : ""),
-      { numberFormat: DATE_FORMAT },
+      { numberFormat: DATE_FORMAT }
     ),
     formula(
-      "状态", 10,
+      "状态",
+      10,
       (r) => {
         const [I, K, P] = [c("完成日期", r), c("应完成日", r), c("应完成序号", r)];
         const open = `IF(${K}="","进行中",IF(${N.asOf}>${K},"逾期未完成",IF(${P}-${N.asOfRun}<=${RN.warnDays},"临期","进行中")))`;
         return `IF(${empty(r)},"",IF(OR(${blank(I)},${I}>${N.asOf}),${open},IF(AND(${K}<>"",${I}>${K}),"逾期完成","按时完成")))`;
       },
       (i) => states[i].status,
-      { align: "center" },
+      { align: "center" }
     ),
     formula(
-      "逾期工作日", 8,
-      (r) => `IF($L${r}="","",IF($L${r}="逾期未完成",${N.asOfRun}-${c("应完成序号", r)},IF($L${r}="逾期完成",${c("完成序号", r)}-${c("应完成序号", r)},0)))`,
+      "逾期工作日",
+      8,
+      (r) =>
+        `IF($L${r}="","",IF($L${r}="逾期未完成",${N.asOfRun}-${c("应完成序号", r)},IF($L${r}="逾期完成",${c("完成序号", r)}-${c("应完成序号", r)},0)))`,
       (i) => states[i].overdueDays,
-      { align: "center" },
+      { align: "center" }
     ),
-    formula("扣分", 7, (r) => deductionF(r, monthRefs), (i) => ded(ds.tasks[i], month), { align: "center" }),
-    input("备注", "text", 16, (t) => t.note),
-    formula("应完成序号", 8, (r) => `IF($K${r}="","",${runF(`$K${r}`)})`, (i) => run(states[i].due)),
-    formula("完成序号", 8, (r) => `IF(ISNUMBER($I${r}),${runF(`$I${r}`)},"")`, (i) => run(ds.tasks[i].completed)),
-    formula("回报序号", 8, (r) => `IF(ISNUMBER($J${r}),${runF(`$J${r}`)},"")`, (i) => run(ds.tasks[i].reported)),
     formula(
-      "逾期序号", 8,
-      (r) => `IF(OR($L${r}="逾期未完成",$L${r}="逾期完成"),MAX($${L["逾期序号"]}$1:$${L["逾期序号"]}${r - 1})+1,"")`,
-      (i) => overdueSeq[i],
+      "扣分",
+      7,
+      (r) => deductionF(r, monthRefs),
+      (i) => ded(ds.tasks[i], month),
+      { align: "center" }
+    ),
+    input("备注", "text", 16, (t) => t.note),
+    formula(
+      "应完成序号",
+      8,
+      (r) => `IF($K${r}="","",${runF(`$K${r}`)})`,
+      (i) => run(states[i].due)
+    ),
+    formula(
+      "完成序号",
+      8,
+      (r) => `IF(ISNUMBER($I${r}),${runF(`$I${r}`)},"")`,
+      (i) => run(ds.tasks[i].completed)
+    ),
+    formula(
+      "回报序号",
+      8,
+      (r) => `IF(ISNUMBER($J${r}),${runF(`$J${r}`)},"")`,
+      (i) => run(ds.tasks[i].reported)
+    ),
+    formula(
+      "逾期序号",
+      8,
+      (r) =>
+        `IF(OR($L${r}="逾期未完成",$L${r}="逾期完成"),MAX($${L["逾期序号"]}$1:$${L["逾期序号"]}${r - 1})+1,"")`,
+      (i) => overdueSeq[i]
     ),
     ...weeks.map((wk, w) =>
       formula(
-        weekHeader(w), 9,
-        (r) => deductionF(r, { start: calc.weekStart(w), cutoff: calc.weekCutoff(w), cutoffRun: calc.weekCutoffRun(w), startRun: calc.weekStartRun(w) }),
-        (i) => ded(ds.tasks[i], wk),
-      ),
+        weekHeader(w),
+        9,
+        (r) =>
+          deductionF(r, {
+            start: calc.weekStart(w),
+            cutoff: calc.weekCutoff(w),
+            cutoffRun: calc.weekCutoffRun(w),
+            startRun: calc.weekStartRun(w),
+          }),
+        (i) => ded(ds.tasks[i], wk)
+      )
     ),
   ];
   const t = addTable(sheet, { columns, rows: typed.tasks, spareRows: TASK_SPARE_ROWS });
@@ -148,9 +245,17 @@ export function tasksSheet(
       fontColor: STATUS_FONT_COLORS[status],
     });
   }
-  finishSheet(sheet, "input", { title: `${ds.office} ${ds.month} 交办事项`, landscape: true, printArea: `A1:${lastCol}${Math.max(2, t.lastRow)}` });
+  finishSheet(sheet, "input", {
+    title: `${ds.office} ${ds.month} 交办事项`,
+    landscape: true,
+    printArea: `A1:${lastCol}${Math.max(2, t.lastRow)}`,
+  });
   return {
     sheet,
-    layout: { first: t.firstDataRow, last: t.lastRow, range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow) },
+    layout: {
+      first: t.firstDataRow,
+      last: t.lastRow,
+      range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow),
+    },
   };
 }

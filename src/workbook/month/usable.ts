@@ -33,7 +33,10 @@ export function usableDataset(ds: Dataset): Dataset {
       assigned: date(t.assigned) ? t.assigned : "",
     })),
     logs: ds.logs.map((l) => ({ ...l, date: date(l.date) ? l.date : "" })),
-    weeklyPlans: ds.weeklyPlans.map((p) => ({ ...p, weekStart: date(p.weekStart) ? p.weekStart : "" })),
+    weeklyPlans: ds.weeklyPlans.map((p) => ({
+      ...p,
+      weekStart: date(p.weekStart) ? p.weekStart : "",
+    })),
     findings: ds.findings.map((f) => ({
       ...f,
       date: date(f.date) ? f.date : "",
@@ -46,10 +49,18 @@ export function usableDataset(ds: Dataset): Dataset {
       target: num(q.target) ? q.target : 0,
       actual: num(q.actual) ? q.actual : 0,
     })),
-    bonuses: ds.bonuses.map((b) => ({ ...b, date: date(b.date) ? b.date : "", points: num(b.points) ? b.points : 0 })),
+    bonuses: ds.bonuses.map((b) => ({
+      ...b,
+      date: date(b.date) ? b.date : "",
+      points: num(b.points) ? b.points : 0,
+    })),
   };
   if (ds.calendar) {
-    out.calendar = { ...ds.calendar, restDays: (ds.calendar.restDays ?? []).filter(date), workDays: (ds.calendar.workDays ?? []).filter(date) };
+    out.calendar = {
+      ...ds.calendar,
+      restDays: (ds.calendar.restDays ?? []).filter(date),
+      workDays: (ds.calendar.workDays ?? []).filter(date),
+    };
   }
   return out;
 }

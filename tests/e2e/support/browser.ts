@@ -55,7 +55,7 @@ export interface PageOptions {
 /** Opens a page with office.js replaced (or aborted) and all foreign requests blocked. */
 export async function openPage(
   context: BrowserContext,
-  options: PageOptions,
+  options: PageOptions
 ): Promise<{ page: Page; blocked: string[] }> {
   const page = await context.newPage();
   const blocked: string[] = [];

@@ -93,7 +93,7 @@ function person(
   score: number,
   grade: string,
   rank: number,
-  money: number,
+  money: number
 ): PersonResult {
   return {
     name,
@@ -188,7 +188,7 @@ export function createDoubleApp(config: DoubleConfig) {
     method: string,
     args: unknown[],
     answer: () => T,
-    progress?: (m: string) => void,
+    progress?: (m: string) => void
   ): Promise<T> {
     calls.push({ method, args });
     progress?.(`正在执行 ${method}…`);
@@ -225,7 +225,7 @@ export function createDoubleApp(config: DoubleConfig) {
             files: names[kind].map((name) => ({ name, bytes: new Uint8Array(GENERATED_BYTES) })),
           };
         },
-        progress,
+        progress
       ),
     check: (progress) => call("check", [], () => CHECK, progress),
     clearMarks: () => call("clearMarks", [], () => undefined),
@@ -240,9 +240,13 @@ export function createDoubleApp(config: DoubleConfig) {
           files.map((f) =>
             f.name.startsWith("坏")
               ? { file: f.name, ok: false, message: "不是岗责生成的个人工作日志，未导入" }
-              : { file: f.name, ok: true, message: "张三 2026-10：新增日志 18 行，更新交办事项 2 项" },
+              : {
+                  file: f.name,
+                  ok: true,
+                  message: "张三 2026-10：新增日志 18 行，更新交办事项 2 项",
+                }
           ),
-        progress,
+        progress
       ),
     exportMonth: (progress) =>
       call(
@@ -251,9 +255,14 @@ export function createDoubleApp(config: DoubleConfig) {
         (): ExportResult => ({
           message: "已导出 惠金河务局办公室-2026-10-月度考核.xlsx（基准日 2026-10-20）",
           fileName: "惠金河务局办公室-2026-10-月度考核.xlsx",
-          files: [{ name: "惠金河务局办公室-2026-10-月度考核.xlsx", bytes: new Uint8Array(GENERATED_BYTES) }],
+          files: [
+            {
+              name: "惠金河务局办公室-2026-10-月度考核.xlsx",
+              bytes: new Uint8Array(GENERATED_BYTES),
+            },
+          ],
         }),
-        progress,
+        progress
       ),
   };
 

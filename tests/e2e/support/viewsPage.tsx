@@ -23,5 +23,10 @@ const host: WorkbookHost = {
 const locale = localeFor(host.displayLanguage);
 document.documentElement.lang = locale;
 createRoot(document.getElementById("container") as HTMLElement).render(
-  <App host={host} locale={locale} theme={webLightTheme} loadApp={() => Promise.resolve(double.app)} />,
+  <App
+    host={host}
+    locale={locale}
+    theme={webLightTheme}
+    loadApp={() => Promise.resolve(double.app)}
+  />
 );
