@@ -11,12 +11,13 @@ import {
   type Quota,
   type WeeklyPlan,
 } from "../../domain/types";
-import { addTable, type Column } from "../builder";
+import { addTable } from "../builder";
 import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } from "../model";
 import { HEADERS, MONTH_SHEETS, NO, YES } from "../sheets";
 import { isWorking, type MonthContext } from "./context";
+import { dateRule, formulaCol, inputCol, yesNo } from "./columns";
 import { finishSheet } from "./layout";
-import { dateCell, numberCell, yesNoCell } from "./usable";
+import { yesNoCell } from "./usable";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
 
 const LOG_SPARE_ROWS = 100;
@@ -36,54 +37,6 @@ export interface Lists {
 /** A table's columns as absolute ranges over its data rows (spare rows included). */
 export interface RecordsLayout {
   range(header: string): string;
-}
-
-const dateRule: ValidationRule = { type: "date", error: "请输入日期，如 2026-10-15" };
-const yesNo: ValidationRule = { type: "list", values: [YES, NO], error: `请选择“${YES}”或“${NO}”` };
-
-function inputCol<R>(
-  header: string,
-  kind: "text" | "number" | "date",
-  width: number,
-  value: (r: R) => string | number | undefined,
-  extra: Partial<Column<R>> = {}
-): Column<R> {
-  return {
-    header,
-    kind,
-    width,
-    input: true,
-    value: (r: R) => {
-      const v = value(r);
-      // text typed into a date or number column is written back as text (usable.ts)
-      return kind === "date"
-        ? dateCell(v)
-        : kind === "number"
-          ? numberCell(v)
-          : v === undefined || v === ""
-            ? null
-            : v;
-    },
-    ...extra,
-  } as Column<R>;
-}
-
-function formulaCol<R>(
-  header: string,
-  width: number,
-  f: (r: number) => string,
-  result: (rec: R, i: number) => FormulaResult,
-  extra: Partial<Column<R>> = {}
-): Column<R> {
-  return {
-    header,
-    kind: "formula",
-    width,
-    formula: f,
-    result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)),
-    align: "center",
-    ...extra,
-  } as Column<R>;
 }
 
 function layoutOf(

@@ -10,6 +10,7 @@ import { addTable, type Column } from "../builder";
 import { DATE_FORMAT, emptySheet, type FormulaResult, type SheetModel } from "../model";
 import { HEADERS, MONTH_SHEETS, NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
 import { isWorking, type MonthContext } from "./context";
+import { formulaCol } from "./columns";
 import { finishSheet } from "./layout";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { RecordsLayout } from "./records";
@@ -38,24 +39,6 @@ export interface DetailLayout {
 }
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
-
-function formulaCol<R>(
-  header: string,
-  width: number,
-  f: (r: number) => string,
-  result: (rec: R, i: number) => FormulaResult,
-  extra: Partial<Column<R>> = {}
-): Column<R> {
-  return {
-    header,
-    kind: "formula",
-    width,
-    formula: f,
-    result: (rec: R | undefined, i: number) => (rec === undefined ? "" : result(rec, i)),
-    align: "center",
-    ...extra,
-  } as Column<R>;
-}
 
 export function detailSheet(
   ctx: MonthContext,

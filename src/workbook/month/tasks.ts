@@ -10,8 +10,8 @@ import { addTable, type Column } from "../builder";
 import { DATE_FORMAT, emptySheet, type FormulaResult, type SheetModel } from "../model";
 import { HEADERS, MONTH_SHEETS, STATUS_COLORS, STATUS_FONT_COLORS } from "../sheets";
 import { runOf, type MonthContext } from "./context";
+import { inputCol } from "./columns";
 import { finishSheet } from "./layout";
-import { dateCell, numberCell } from "./usable";
 import { addWdF, colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { CalcLayout } from "./settings";
 
@@ -61,31 +61,7 @@ export function tasksSheet(
   const run = (d: string | undefined): FormulaResult => (d ? runOf(ctx, d) : "");
 
   type R = Task;
-  const input = (
-    header: string,
-    kind: "text" | "number" | "date",
-    width: number,
-    value: (t: Task) => string | number | undefined,
-    extra: Partial<Column<R>> = {}
-  ): Column<R> =>
-    ({
-      header,
-      kind,
-      width,
-      input: true,
-      value: (t: Task) => {
-        const v = value(t);
-        // text typed into a date or number column is written back as text (usable.ts)
-        return kind === "date"
-          ? dateCell(v)
-          : kind === "number"
-            ? numberCell(v)
-            : v === undefined || v === ""
-              ? null
-              : v;
-      },
-      ...extra,
-    }) as Column<R>;
+  const input = inputCol<R>;
   const dateRule = { type: "date" as const, error: "请输入日期，如 2026-10-15" };
   const formula = (
     header: string,
