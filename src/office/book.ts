@@ -5,7 +5,7 @@
 // Cells mean what the .xlsx reader's cells mean: a number with a date format is an ISO date, a
 // formula typed into an input cell is kind "formula" with its cached value.
 
-import { serialToIso } from "../workbook/model";
+import { EXCEL_ERRORS, serialToIso } from "../workbook/model";
 import { officeErrorCode } from "./errors";
 import { colLetter, parseCell } from "../workbook/address";
 import {
@@ -87,19 +87,6 @@ export function isDateFormat(format: unknown): boolean {
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   return /[yd]/i.test(bare) || /[年月日]/.test(format);
 }
-
-const EXCEL_ERRORS = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-]);
 
 /** A serial number as ISO, with the time kept when present (as the .xlsx reader does). */
 function serialDate(serial: number): string {

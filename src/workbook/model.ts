@@ -11,6 +11,20 @@ export type Color = string;
 
 export type ErrorCode = "#N/A" | "#VALUE!" | "#REF!" | "#DIV/0!" | "#NUM!" | "#NAME?" | "#NULL!";
 
+/** Every error value a cell can show, in any Excel (newer ones too), for readers of user files. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+]);
+
 /** A date cell: stored in files as an Excel serial number with a date number format. */
 export interface DateValue {
   date: ISODate;

@@ -4,6 +4,7 @@
 
 import type * as ExcelJSTypes from "exceljs";
 import { colLetter, parseCell, parseRange, rangesOverlap } from "../workbook/address";
+import { EXCEL_ERRORS } from "../workbook/model";
 import { loadExcelJS } from "./exceljs";
 
 export type RawKind = "empty" | "text" | "number" | "date" | "bool" | "formula" | "error";
@@ -266,18 +267,6 @@ function sheetMerges(ws: ExcelJSTypes.Worksheet): string[] {
   if (m) return Object.values(m).map((x) => x.range);
   return ws.model.merges ?? [];
 }
-
-const EXCEL_ERRORS = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-]);
 
 /** A JS Date from ExcelJS (built from the serial in UTC) as an ISO date, time kept when present. */
 function dateIso(d: Date): string | null {
