@@ -2,6 +2,7 @@
 import { CalendarMissingError } from "../domain/calendar";
 import { withoutErrors } from "../domain/checks";
 import { isISODate } from "../domain/dates";
+import { round2 } from "../domain/round";
 import { scoreMonth, toReport } from "../domain/scoring";
 import type { ScoreReport } from "../domain/types";
 import { UserError } from "./errors";
@@ -56,12 +57,13 @@ export function formatReport(report: ScoreReport): string {
     p.grade,
     formatNumber(p.money),
     formatNumber(p.bonus),
-    formatNumber(p.deductions.reduce((s, d) => s + d.points, 0)),
+    // what the deductions cost after the per-duty caps (all 100 when the score floors at 0)
+    formatNumber(round2(100 + p.bonus - p.score)),
   ]);
   const head = `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人\n`;
   return (
     head +
-    formatTable(["名次", "姓名", "岗位", "得分", "等级", "奖惩(元)", "加分", "扣分"], rows, [
+    formatTable(["名次", "姓名", "岗位", "得分", "等级", "奖惩(元)", "加分", "计入扣分"], rows, [
       "right",
       "left",
       "left",
