@@ -14,6 +14,8 @@ import { XlsxReadError } from "../xlsx/reader";
 import { writeXlsx } from "../xlsx/writer";
 import { defaultHandbook } from "../domain/defaultOffice";
 import { HostError } from "../office/host";
+import { APP_MESSAGES, type AppMessages } from "../i18n/appMessages";
+import type { Locale } from "../i18n/strings";
 import type {
   CheckResult,
   CollectResultItem,
@@ -36,44 +38,46 @@ import {
   monthFileName,
   overdueOf,
   overviewOf,
+  readFailureMessage,
   scoreOf,
   type Analysis,
 } from "./logic";
 
 export interface BrowserAppOptions {
   today?: () => string;
+  /** the language of the app's messages (default zh-CN) */
+  locale?: Locale;
 }
 
-const NO_FILE = "请先选择（或拖入）一个月度考核工作簿文件";
-
-function build(action: string, f: () => WorkbookModel): WorkbookModel {
+function build(m: AppMessages, action: string, f: () => WorkbookModel): WorkbookModel {
   try {
     return f();
   } catch (error) {
-    throw buildError(action, error);
+    throw buildError(m, action, error);
   }
 }
 
-async function readFile(bytes: Uint8Array, name: string): Promise<WorkbookRead> {
+async function readFile(m: AppMessages, bytes: Uint8Array, name: string): Promise<WorkbookRead> {
   try {
     return await readMonthWorkbook(bytes, name);
   } catch (error) {
-    if (error instanceof XlsxReadError) throw new HostError(error.message);
+    if (error instanceof XlsxReadError) throw new HostError(readFailureMessage(m, error, "month"));
     throw error;
   }
 }
 
 export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
   const today = options.today ?? localToday;
+  const m = APP_MESSAGES[options.locale ?? "zh-CN"];
   let current: { name: string; read: WorkbookRead } | null = null;
 
   const analysed = (): Analysis => {
-    if (!current) throw new HostError(NO_FILE);
+    if (!current) throw new HostError(m.noFile());
     return analyse(current.read, current.name);
   };
 
   const monthFile = async (ds: Dataset, exportMode = false) => {
-    const model = build(exportMode ? "导出" : "生成月度考核工作簿", () =>
+    const model = build(m, m.action(exportMode ? "export" : "buildMonth"), () =>
       buildMonthWorkbook(ds, { exportMode })
     );
     return { name: monthFileName(ds), bytes: await writeXlsx(model) };
@@ -83,12 +87,12 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
     mode: "browser",
 
     async openFile(file, progress) {
-      progress?.(`正在读取 ${file.name}…`);
-      current = { name: file.name, read: await readFile(file.bytes, file.name) };
+      progress?.(m.reading(file.name));
+      current = { name: file.name, read: await readFile(m, file.bytes, file.name) };
     },
 
     async overview(): Promise<OverviewData> {
-      return overviewOf(analysed());
+      return overviewOf(m, analysed());
     },
 
     async generate(kind, opts, progress): Promise<GenerateResult> {
@@ -96,17 +100,15 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
       switch (kind) {
         case "month": {
           if (ds && opts.month && opts.month !== ds.month) {
-            throw new HostError(
-              `打开的是 ${ds.month} 的月度考核工作簿；要开始 ${opts.month}，请用“下月工作簿”（结转）`
-            );
+            throw new HostError(m.otherMonthBrowser(ds.month, opts.month));
           }
-          const data = ds ?? freshMonth(opts.month ?? today().slice(0, 7), today());
-          progress?.("正在生成月度考核工作簿…");
+          const data = ds ?? freshMonth(m, opts.month ?? today().slice(0, 7), today());
+          progress?.(m.generatingMonth());
           const file = await monthFile(data);
           return {
             message: ds
-              ? `已按最新格式重新生成 ${data.month} 月度考核工作簿，保留了全部录入（${entryCounts(data)}），请下载“${file.name}”`
-              : `已生成 ${data.month} 月度考核工作簿（${data.staff.length} 人，基准日 ${data.asOf}），请下载“${file.name}”`,
+              ? m.monthUpgradedDownload(data.month, entryCounts(m, data), file.name)
+              : m.monthGeneratedDownload(data.month, data.staff.length, data.asOf, file.name),
             files: [file],
           };
         }
@@ -114,32 +116,34 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           const input = ds
             ? { office: ds.office, posts: ds.posts, duties: ds.duties }
             : defaultHandbook();
-          const bytes = await writeXlsx(build("生成岗位责任手册", () => buildHandbook(input)));
+          const bytes = await writeXlsx(
+            build(m, m.action("buildHandbook"), () => buildHandbook(input))
+          );
           const name = `${input.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`.replace(
             /[\\/:*?"<>|]/g,
             "_"
           );
           return {
-            message: `已生成岗位责任手册（${input.posts.length} 个岗位、${input.duties.length} 条职责），请下载“${name}”`,
+            message: m.handbookDownload(input.posts.length, input.duties.length, name),
             files: [{ name, bytes }],
           };
         }
         case "nextMonth": {
-          if (!ds) throw new HostError(`${NO_FILE}，再结转到下月`);
+          if (!ds) throw new HostError(m.noFileForNextMonth());
           const next = carryOver(ds);
-          next.asOf = freshMonth(next.month, today()).asOf;
+          next.asOf = freshMonth(m, next.month, today()).asOf;
           const file = await monthFile(next);
           return {
-            message: `已结转生成 ${next.month} 月度考核工作簿（未完成交办事项 ${next.tasks.length} 项），请下载“${file.name}”`,
+            message: m.nextMonthDownload(next.month, next.tasks.length, file.name),
             files: [file],
           };
         }
         case "clerkLogs": {
-          const data = ds ?? freshMonth(opts.month ?? today().slice(0, 7), today());
+          const data = ds ?? freshMonth(m, opts.month ?? today().slice(0, 7), today());
           const files: { name: string; bytes: Uint8Array }[] = [];
           for (const s of data.staff) {
-            progress?.(`正在生成 ${s.name} 的个人工作日志…`);
-            const model = build(`生成 ${s.name} 的个人工作日志`, () =>
+            progress?.(m.generatingClerkLog(s.name));
+            const model = build(m, m.clerkLogAction(s.name), () =>
               buildClerkWorkbook(data, s.name)
             );
             files.push({
@@ -148,7 +152,7 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
             });
           }
           return {
-            message: `已生成 ${files.length} 份 ${data.month} 个人工作日志，请下载后发给本人`,
+            message: m.clerkLogsDownload(files.length, data.month),
             files,
           };
         }
@@ -168,34 +172,34 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
     },
 
     async score(): Promise<ScoreResult> {
-      return scoreOf(analysed());
+      return scoreOf(m, analysed());
     },
 
     async overdue(): Promise<OverdueItem[]> {
-      return overdueOf(analysed());
+      return overdueOf(m, analysed());
     },
 
     async collect(files, progress): Promise<CollectResultItem[]> {
-      if (!current) throw new HostError(`${NO_FILE}，再汇总个人工作日志`);
+      if (!current) throw new HostError(m.noFileForCollect());
       const ds = current.read.dataset;
       const reads: ClerkRead[] = [];
       const items: (CollectResultItem | null)[] = [];
       for (const f of files) {
-        progress?.(`正在读取 ${f.name}…`);
+        progress?.(m.reading(f.name));
         try {
           reads.push(await readClerkWorkbook(f.bytes, f.name));
           items.push(null);
         } catch (error) {
           if (!(error instanceof XlsxReadError)) throw error;
-          items.push({ file: f.name, ok: false, message: error.message });
+          items.push({ file: f.name, ok: false, message: readFailureMessage(m, error, "clerk") });
         }
       }
       const merged = mergeClerks(ds, reads);
-      const lines = reads.map((r, i) => collectItem(ds, r, merged.report[i]));
+      const lines = reads.map((r, i) => collectItem(m, ds, r, merged.report[i]));
       if (changedAnything(merged.report)) {
         // the merged workbook becomes the open one: 导出/生成 then download it with every entry
         const file = await monthFile(merged.dataset);
-        current = { name: current.name, read: await readFile(file.bytes, current.name) };
+        current = { name: current.name, read: await readFile(m, file.bytes, current.name) };
       }
       let next = 0;
       return items.map((item) => item ?? lines[next++]);
@@ -203,10 +207,10 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
 
     async exportMonth(progress): Promise<ExportResult> {
       const ds = analysed().read.dataset;
-      progress?.("正在生成上报工作簿…");
+      progress?.(m.generatingExport());
       const file = await monthFile(ds, true);
       return {
-        message: `已生成上报用的 ${ds.month} 月度考核工作簿（基准日 ${ds.asOf} 固定），请下载“${file.name}”后发送`,
+        message: m.exportDownload(ds.month, ds.asOf, file.name),
         fileName: file.name,
         files: [file],
       };

@@ -27,8 +27,10 @@ import { writeXlsx } from "../xlsx/writer";
 import { XlsxReadError } from "../xlsx/reader";
 import type { WorkbookModel } from "../workbook/model";
 import { OPEN_WORKBOOK, readOpenBook, type OfficeBook } from "../office/book";
-import { describeOfficeError } from "../office/errors";
+import { officeErrorCode } from "../office/errors";
 import { HostError } from "../office/host";
+import { APP_MESSAGES, type ActionId, type AppMessages } from "../i18n/appMessages";
+import type { Locale } from "../i18n/strings";
 import { applyMarks, MARKS_SHEET, recordedMarks, removeMarks, selectCell } from "../office/marks";
 import { renderModel, type RenderReport } from "../office/render";
 import type {
@@ -56,6 +58,7 @@ import {
   monthFileName,
   overdueOf,
   overviewOf,
+  readFailureMessage,
   scoreOf,
   type Analysis,
 } from "./logic";
@@ -65,7 +68,12 @@ export interface ExcelAppOptions {
   today?: () => string;
   /** estimated bytes per write request (tests lower it) */
   batchBytes?: number;
+  /** the language of the app's messages (default zh-CN) */
+  locale?: Locale;
 }
+
+/** src/office (render, marks) composes its own messages in Chinese: it is given Chinese names. */
+const ZH = APP_MESSAGES["zh-CN"];
 
 /** Sheets the month reader reads (the result sheets are formulas and are not read). */
 const INPUT_SHEETS = [
@@ -88,14 +96,13 @@ const RESULT_SHEETS = MONTH_MODEL_SHEETS.filter((s) => !(INPUT_SHEETS as string[
 /** The sheet a new workbook starts with, in English and Chinese Excel: removed when empty. */
 const DEFAULT_SHEETS = ["Sheet1", "Sheet2", "Sheet3", "工作表1", "工作表2", "工作表3"];
 
-const NOT_MONTH_HINT = "请先在“生成”中生成月度考核工作簿，或打开一个月度考核工作簿";
-
 /** The month workbook read from the open workbook; a workbook of another kind is a HostError. */
-function readMonth(book: OfficeBook): WorkbookRead {
+function readMonth(m: AppMessages, book: OfficeBook): WorkbookRead {
   try {
     return readMonthBook(book);
   } catch (error) {
-    if (error instanceof XlsxReadError) throw new HostError(`${error.message}。${NOT_MONTH_HINT}`);
+    if (error instanceof XlsxReadError)
+      throw new HostError(m.notMonthWorkbook(readFailureMessage(m, error, "month")));
     throw error;
   }
 }
@@ -125,17 +132,20 @@ function emptyDefaults(book: OfficeBook, model: WorkbookModel): string[] {
 
 /**
  * Excel.run with errors for the user: a HostError passes as it is; anything else Excel (or an
- * unexpected bug) throws becomes `检查失败。原因：…` in Chinese, never a stack trace.
+ * unexpected bug) throws becomes `检查失败。原因：…` (`Check failed. Reason: …`), never a stack trace.
  */
 async function excelRun<T>(
-  action: string,
+  m: AppMessages,
+  action: ActionId,
   batch: (context: Excel.RequestContext) => Promise<T>
 ): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof HostError) throw error;
-    throw new HostError(`${action}失败。原因：${describeOfficeError(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    const reason = m.officeError(officeErrorCode(error), detail);
+    throw new HostError(m.actionFailedReason(m.action(action), reason));
   }
 }
 
@@ -150,16 +160,17 @@ async function createWorkbook(bytes: Uint8Array): Promise<boolean> {
 
 export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   const today = options.today ?? localToday;
+  const m = APP_MESSAGES[options.locale ?? "zh-CN"];
 
   async function render(
     context: Excel.RequestContext,
     book: OfficeBook,
     model: WorkbookModel,
-    action: string,
+    action: ActionId,
     progress?: Progress
   ): Promise<RenderReport> {
     return renderModel(context, model, book.state, {
-      action,
+      action: ZH.action(action),
       batchBytes: options.batchBytes,
       alsoDelete: [MARKS_SHEET, ...emptyDefaults(book, model)],
       progress,
@@ -170,7 +181,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     try {
       return f();
     } catch (error) {
-      throw buildError(action, error);
+      throw buildError(m, action, error);
     }
   }
 
@@ -180,10 +191,10 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     progress?: Progress,
     extra: string[] = []
   ): Promise<{ book: OfficeBook; a: Analysis }> {
-    progress?.("正在读取工作簿…");
+    progress?.(m.readingWorkbook());
     const book = await readOpenBook(context, [...INPUT_SHEETS, ...extra]);
-    progress?.("正在检查录入…");
-    return { book, a: analyse(readMonth(book), OPEN_WORKBOOK) };
+    progress?.(m.checkingEntries());
+    return { book, a: analyse(readMonth(m, book), OPEN_WORKBOOK) };
   }
 
   async function generateMonth(
@@ -195,22 +206,14 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     let ds: Dataset;
     let upgraded = false;
     if (isMonthBook(book)) {
-      ds = readMonth(book).dataset;
-      if (month && month !== ds.month) {
-        throw new HostError(
-          `当前工作簿是 ${ds.month} 的月度考核工作簿；要开始 ${month}，请用“下月工作簿”（结转），或在新的空白工作簿中生成`
-        );
-      }
+      ds = readMonth(m, book).dataset;
+      if (month && month !== ds.month) throw new HostError(m.otherMonthExcel(ds.month, month));
       upgraded = true;
     } else {
       const clash = filledSheets(book, MONTH_MODEL_SHEETS).filter(
         (s) => s !== MONTH_SHEETS.duties && s !== MONTH_SHEETS.staff
       );
-      if (clash.length) {
-        throw new HostError(
-          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，但不是完整的月度考核工作簿，生成会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`
-        );
-      }
+      if (clash.length) throw new HostError(m.sheetsClashMonth(clash));
       // a handbook's catalogue or a roster already in the workbook is used, not overwritten
       const ctx = { file: OPEN_WORKBOOK, issues: [] };
       const duties = book.hasSheet(MONTH_SHEETS.duties)
@@ -228,21 +231,21 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             .filter(Boolean)
             .map((name) => ({ name }))
         : undefined;
-      ds = freshMonth(month ?? today().slice(0, 7), today(), {
+      ds = freshMonth(m, month ?? today().slice(0, 7), today(), {
         office: book.hasSheet(SHEET_COVER) ? textOf(book.cell(SHEET_COVER, "B4").value) : undefined,
         posts,
         duties: duties as unknown as Dataset["duties"],
         staff: staff as unknown as Dataset["staff"],
       });
     }
-    const action = upgraded ? "升级月度考核工作簿" : "生成月度考核工作簿";
-    progress?.("正在生成月度考核工作簿…");
-    const model = build(action, () => buildMonthWorkbook(ds));
+    const action: ActionId = upgraded ? "upgradeMonth" : "buildMonth";
+    progress?.(m.generatingMonth());
+    const model = build(m.action(action), () => buildMonthWorkbook(ds));
     const report = await render(context, book, model, action, progress);
     const what = upgraded
-      ? `已按最新格式重新生成 ${ds.month} 月度考核工作簿（${report.sheets} 张工作表），保留了全部录入：${entryCounts(ds)}`
-      : `已生成 ${ds.month} 月度考核工作簿（${report.sheets} 张工作表，${ds.staff.length} 人，基准日 ${ds.asOf}）`;
-    return { message: report.note ? `${what}。${report.note}` : what };
+      ? m.monthUpgraded(ds.month, report.sheets, entryCounts(m, ds))
+      : m.monthGenerated(ds.month, report.sheets, ds.staff.length, ds.asOf);
+    return { message: report.note ? m.withNote(what, report.note) : what };
   }
 
   async function generateHandbook(
@@ -256,8 +259,8 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     );
     if (isMonthBook(book)) {
       // the month workbook has its own 岗位职责 sheet: the handbook opens as a new workbook
-      const ds = readMonth(book).dataset;
-      const model = build("生成岗位责任手册", () =>
+      const ds = readMonth(m, book).dataset;
+      const model = build(m.action("buildHandbook"), () =>
         buildHandbook({ office: ds.office, posts: ds.posts, duties: ds.duties })
       );
       const bytes = await writeXlsx(model);
@@ -265,8 +268,8 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       const opened = await createWorkbook(bytes);
       return {
         message: opened
-          ? `已按本工作簿的岗位职责生成岗位责任手册，并在新窗口中打开（${ds.posts.length} 个岗位、${ds.duties.length} 条职责）`
-          : `已生成岗位责任手册，Excel 未能打开新窗口，请下载“${name}”`,
+          ? m.handbookNewWindow(ds.posts.length, ds.duties.length)
+          : m.handbookNoWindow(name),
         ...(opened ? {} : { files: [{ name, bytes }] }),
       };
     }
@@ -294,32 +297,30 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         };
       }
     }
-    const model = build("生成岗位责任手册", () => buildHandbook(input));
+    const model = build(m.action("buildHandbook"), () => buildHandbook(input));
     if (!hasCatalog) {
       const clash = model.sheets
         .map((s) => s.name)
         .filter((n) => book.hasSheet(n) && !DEFAULT_SHEETS.includes(n));
-      if (clash.length) {
-        throw new HostError(
-          `工作簿中已有工作表${clash.map((s) => `“${s}”`).join("、")}，生成岗位责任手册会覆盖它们；请在新的空白工作簿中生成，或先把这些工作表改名`
-        );
-      }
+      if (clash.length) throw new HostError(m.sheetsClashHandbook(clash));
     }
-    progress?.("正在写入岗位责任手册…");
-    const report = await render(context, book, model, "生成岗位责任手册", progress);
-    const what = `已生成岗位责任手册（${input.posts.length} 个岗位、${input.duties.length} 条职责，${report.sheets} 张工作表）`;
-    return { message: report.note ? `${what}。${report.note}` : what };
+    progress?.(m.writingHandbook());
+    const report = await render(context, book, model, "buildHandbook", progress);
+    const what = m.handbookInPlace(input.posts.length, input.duties.length, report.sheets);
+    return { message: report.note ? m.withNote(what, report.note) : what };
   }
 
   const app: GangzeApp = {
     mode: "excel",
 
     overview(progress): Promise<OverviewData> {
-      return excelRun("概览", async (context) => overviewOf((await analysed(context, progress)).a));
+      return excelRun(m, "overview", async (context) =>
+        overviewOf(m, (await analysed(context, progress)).a)
+      );
     },
 
     generate(kind: GenerateKind, opts: { month?: string }, progress): Promise<GenerateResult> {
-      return excelRun("生成", async (context): Promise<GenerateResult> => {
+      return excelRun(m, "generate", async (context): Promise<GenerateResult> => {
         switch (kind) {
           case "month":
             return generateMonth(context, opts.month, progress);
@@ -328,13 +329,22 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           case "nextMonth": {
             const { a } = await analysed(context, progress);
             const next = carryOver(a.read.dataset);
-            next.asOf = freshMonth(next.month, today()).asOf;
-            progress?.(`正在生成 ${next.month} 月度考核工作簿…`);
-            const bytes = await writeXlsx(build("生成下月工作簿", () => buildMonthWorkbook(next)));
+            next.asOf = freshMonth(m, next.month, today()).asOf;
+            progress?.(m.generatingMonthOf(next.month));
+            const bytes = await writeXlsx(
+              build(m.action("buildNextMonth"), () => buildMonthWorkbook(next))
+            );
             const name = monthFileName(next);
             const opened = await createWorkbook(bytes);
             return {
-              message: `已结转生成 ${next.month} 月度考核工作簿（人员 ${next.staff.length} 人，未完成交办事项 ${next.tasks.length} 项，指标 ${next.quotas.length} 项）${opened ? "，已在新窗口中打开，请保存" : `，Excel 未能打开新窗口，请下载“${name}”`}`,
+              message: m.nextMonthExcel(
+                next.month,
+                next.staff.length,
+                next.tasks.length,
+                next.quotas.length,
+                opened,
+                name
+              ),
               ...(opened ? {} : { files: [{ name, bytes }] }),
             };
           }
@@ -343,17 +353,15 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             const ds = a.read.dataset;
             const files: { name: string; bytes: Uint8Array }[] = [];
             for (const s of ds.staff) {
-              progress?.(`正在生成 ${s.name} 的个人工作日志…`);
-              const model = build(`生成 ${s.name} 的个人工作日志`, () =>
-                buildClerkWorkbook(ds, s.name)
-              );
+              progress?.(m.generatingClerkLog(s.name));
+              const model = build(m.clerkLogAction(s.name), () => buildClerkWorkbook(ds, s.name));
               files.push({
                 name: `${ds.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
                 bytes: await writeXlsx(model),
               });
             }
             return {
-              message: `已生成 ${files.length} 份 ${ds.month} 个人工作日志，请逐个下载后发给本人（Excel 一次只能新开一个工作簿窗口，故以下载方式提供）`,
+              message: m.clerkLogsExcel(files.length, ds.month),
               files,
             };
           }
@@ -362,10 +370,10 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     check(progress): Promise<CheckResult> {
-      return excelRun("检查", async (context) => {
+      return excelRun(m, "check", async (context) => {
         const { book, a } = await analysed(context, progress, [MARKS_SHEET]);
         const issues = issueItems(a, OPEN_WORKBOOK);
-        progress?.("正在标出问题单元格…");
+        progress?.(m.markingCells());
         const outcome = await applyMarks(
           context,
           book.state,
@@ -377,20 +385,20 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     clearMarks(): Promise<void> {
-      return excelRun("清除标记", async (context) => {
+      return excelRun(m, "clearMarks", async (context) => {
         const book = await readOpenBook(context, [MARKS_SHEET]);
         await removeMarks(context, book.state, recordedMarks(book.sheetData(MARKS_SHEET)));
       });
     },
 
     select(sheet, cell): Promise<void> {
-      return excelRun("选中单元格", (context) => selectCell(context, sheet, cell));
+      return excelRun(m, "select", (context) => selectCell(context, sheet, cell));
     },
 
     score(progress): Promise<ScoreResult> {
-      return excelRun("评分", async (context) => {
+      return excelRun(m, "score", async (context) => {
         const { book, a } = await analysed(context, progress);
-        const result = scoreOf(a);
+        const result = scoreOf(m, a);
         // the workbook's formulas show the scores; only a workbook without its result sheets is rewritten
         const missing = [
           MONTH_SHEETS.detail,
@@ -400,17 +408,17 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           MONTH_SHEETS.overdue,
         ].filter((s) => !book.hasSheet(s));
         if (missing.length) {
-          progress?.("结果表缺失，正在重新生成月度考核工作簿…");
-          const model = build("重新生成结果表", () => buildMonthWorkbook(a.read.dataset));
-          await render(context, book, model, "重新生成结果表", progress);
+          progress?.(m.rebuildingResults());
+          const model = build(m.action("rebuildResults"), () => buildMonthWorkbook(a.read.dataset));
+          await render(context, book, model, "rebuildResults", progress);
         }
         return result;
       });
     },
 
     overdue(progress): Promise<OverdueItem[]> {
-      return excelRun("逾期清单", async (context) =>
-        overdueOf((await analysed(context, progress)).a)
+      return excelRun(m, "overdue", async (context) =>
+        overdueOf(m, (await analysed(context, progress)).a)
       );
     },
 
@@ -418,26 +426,25 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       const reads: ClerkRead[] = [];
       const items: (CollectResultItem | null)[] = [];
       for (const f of files) {
-        progress?.(`正在读取 ${f.name}…`);
+        progress?.(m.reading(f.name));
         try {
           reads.push(await readClerkWorkbook(f.bytes, f.name));
           items.push(null);
         } catch (error) {
           if (!(error instanceof XlsxReadError)) throw error;
-          items.push({ file: f.name, ok: false, message: error.message });
+          items.push({ file: f.name, ok: false, message: readFailureMessage(m, error, "clerk") });
         }
       }
-      return excelRun("汇总", async (context) => {
+      return excelRun(m, "collect", async (context) => {
         const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
-        if (!isMonthBook(book))
-          throw new HostError(`当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT}`);
-        const ds = readMonth(book).dataset;
+        if (!isMonthBook(book)) throw new HostError(m.notMonthCollect());
+        const ds = readMonth(m, book).dataset;
         const merged = mergeClerks(ds, reads);
-        const lines = reads.map((r, i) => collectItem(ds, r, merged.report[i]));
+        const lines = reads.map((r, i) => collectItem(m, ds, r, merged.report[i]));
         if (changedAnything(merged.report)) {
-          progress?.("正在写回月度考核工作簿…");
-          const model = build("汇总", () => buildMonthWorkbook(merged.dataset));
-          await render(context, book, model, "汇总", progress);
+          progress?.(m.writingBack());
+          const model = build(m.action("collect"), () => buildMonthWorkbook(merged.dataset));
+          await render(context, book, model, "collect", progress);
         }
         let next = 0;
         return items.map((item) => item ?? lines[next++]);
@@ -445,19 +452,17 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     exportMonth(progress): Promise<ExportResult> {
-      return excelRun("导出", async (context) => {
+      return excelRun(m, "export", async (context) => {
         const { a } = await analysed(context, progress);
         const ds = a.read.dataset;
-        progress?.("正在生成上报工作簿…");
+        progress?.(m.generatingExport());
         const bytes = await writeXlsx(
-          build("导出", () => buildMonthWorkbook(ds, { exportMode: true }))
+          build(m.action("export"), () => buildMonthWorkbook(ds, { exportMode: true }))
         );
         const fileName = monthFileName(ds);
         const opened = await createWorkbook(bytes);
         return {
-          message: opened
-            ? `已生成上报用的 ${ds.month} 月度考核工作簿（基准日 ${ds.asOf} 固定），已在新窗口中打开；也可下载“${fileName}”后发送`
-            : `已生成上报用的 ${ds.month} 月度考核工作簿（基准日 ${ds.asOf} 固定），请下载“${fileName}”后发送`,
+          message: m.exportExcel(ds.month, ds.asOf, opened, fileName),
           fileName,
           files: [{ name: fileName, bytes }],
         };

@@ -1,8 +1,11 @@
 // The task pane's and the ribbon's entry to the actions: `createApp(host)` gives the GangzeApp
 // for the host the pane connected to. The implementations (and with them the domain, the
 // workbook layer and ExcelJS) are loaded with import() on the first call, so the pane's first
-// load carries none of them.
+// load carries none of them. The app's messages speak the pane's language: localeFor(the host's
+// display language), as src/taskpane/index.tsx picks it.
 
+import { localeFor } from "../i18n/strings";
+import type { Locale } from "../i18n/strings";
 import type { WorkbookHost } from "../office/host";
 import type { GangzeApp } from "./actions";
 
@@ -13,6 +16,8 @@ export interface AppOptions {
   today?: () => string;
   /** Excel mode: estimated bytes per write request (tests lower it to force several requests) */
   batchBytes?: number;
+  /** the language of the app's messages; default: localeFor(host.displayLanguage) */
+  locale?: Locale;
 }
 
 type Impl = Omit<GangzeApp, "mode">;
@@ -47,16 +52,17 @@ function lazy(mode: GangzeApp["mode"], load: () => Promise<GangzeApp>): GangzeAp
 
 /** The app for the host: over the open workbook in Excel, over a dropped file in a browser. */
 export function createApp(host: WorkbookHost, options: AppOptions = {}): GangzeApp {
+  const withLocale = { ...options, locale: options.locale ?? localeFor(host.displayLanguage) };
   if (host.kind === "excel") {
     return lazy("excel", () =>
       import(/* webpackChunkName: "app-excel" */ "./excelApp").then((m) =>
-        m.createExcelApp(options)
+        m.createExcelApp(withLocale)
       )
     );
   }
   return lazy("browser", () =>
     import(/* webpackChunkName: "app-browser" */ "./browserApp").then((m) =>
-      m.createBrowserApp(options)
+      m.createBrowserApp(withLocale)
     )
   );
 }

@@ -19,6 +19,8 @@ import {
   type CellIssue,
   type WorkbookRead,
 } from "../workbook/read";
+import type { AppMessages, CollectCount } from "../i18n/appMessages";
+import type { XlsxReadError } from "../xlsx/reader";
 import { HostError } from "../office/host";
 import type {
   CollectResultItem,
@@ -46,6 +48,7 @@ export function asOfFor(month: string, today: string): string {
 
 /** A month of the default office (handbook and roster, no entries yet). */
 export function freshMonth(
+  m: AppMessages,
   month: string,
   today: string,
   base?: {
@@ -55,8 +58,7 @@ export function freshMonth(
     staff?: Dataset["staff"];
   }
 ): Dataset {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new HostError(`月份应写成 2026-10 这样：${month}`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new HostError(m.badMonth(month));
   const hb = defaultHandbook();
   return {
     office: base?.office || hb.office,
@@ -112,22 +114,23 @@ export function issueItems(a: Analysis, openWorkbook?: string): IssueItem[] {
   ];
 }
 
-/** Throws the dataset-level errors (month, 基准日, rules) as one Chinese message. */
-export function requireUsable(a: Analysis): void {
+/** Throws the dataset-level errors (month, 基准日, rules; their texts are the checks' Chinese). */
+export function requireUsable(m: AppMessages, a: Analysis): void {
   if (!isUnusable(a.entryIssues)) return;
   const errors = a.entryIssues
     .filter((i) => i.severity === "error" && i.collection === "dataset")
     .map((i) => i.message);
-  throw new HostError(`工作簿无法计算：${errors.join("；")}`);
+  throw new HostError(m.unusable(errors));
 }
 
-function calendarMessage(error: unknown): never {
-  if (error instanceof CalendarMissingError) throw new HostError(error.message);
+function calendarMessage(m: AppMessages, error: unknown): never {
+  if (error instanceof CalendarMissingError)
+    throw new HostError(m.calendarMissing(error.year, error.message));
   throw error;
 }
 
-export function scoreOf(a: Analysis): ScoreResult {
-  requireUsable(a);
+export function scoreOf(m: AppMessages, a: Analysis): ScoreResult {
+  requireUsable(m, a);
   const ds = withoutErrors(a.read.dataset, a.entryIssues);
   try {
     const report = toReport(scoreMonth(ds));
@@ -136,15 +139,15 @@ export function scoreOf(a: Analysis): ScoreResult {
       weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
     };
   } catch (error) {
-    return calendarMessage(error);
+    return calendarMessage(m, error);
   }
 }
 
 const STATUS_ORDER: Partial<Record<TaskStatus, number>> = { 逾期未完成: 0, 临期: 1, 逾期完成: 2 };
 
 /** Tasks 逾期未完成, 临期 and 逾期完成 at 基准日, worst first, each with its row's cell. */
-export function overdueOf(a: Analysis): OverdueItem[] {
-  requireUsable(a);
+export function overdueOf(m: AppMessages, a: Analysis): OverdueItem[] {
+  requireUsable(m, a);
   const ds = a.read.dataset;
   const cal = new Calendar(withoutErrors(ds, a.entryIssues).calendar);
   const rules = resolveRules(ds.rules);
@@ -185,15 +188,15 @@ export function overdueOf(a: Analysis): OverdueItem[] {
   );
 }
 
-export function overviewOf(a: Analysis): OverviewData {
+export function overviewOf(m: AppMessages, a: Analysis): OverviewData {
   const ds = a.read.dataset;
   const notices = a.issues
     .filter((i) => i.code === "calendar-missing" || i.code === "missing-sheet")
-    .map((i) => i.message);
+    .map((i) => m.notice(i));
   let overdue = 0;
   let dueSoon = 0;
   if (!isUnusable(a.entryIssues)) {
-    for (const item of overdueOf(a)) {
+    for (const item of overdueOf(m, a)) {
       if (item.status === "逾期未完成") overdue++;
       else if (item.status === "临期") dueSoon++;
     }
@@ -218,22 +221,41 @@ function refusedWhole(ds: Dataset, c: ClerkRead): boolean {
 }
 
 /** One line per collected file, as the 汇总 view lists them. */
-export function collectItem(ds: Dataset, c: ClerkRead, r: CollectReport): CollectResultItem {
+export function collectItem(
+  m: AppMessages,
+  ds: Dataset,
+  c: ClerkRead,
+  r: CollectReport
+): CollectResultItem {
+  // why a whole file was refused is collect's Chinese text: it names the person and the month
   if (refusedWhole(ds, c)) return { file: c.file, ok: false, message: r.skipped.join("；") };
-  const parts: string[] = [];
-  const count = (n: number, what: string) => n && parts.push(`${what} ${n}`);
-  count(r.added.logs, "新增日志（行）");
-  count(r.added.weeklyPlans, "新增周计划（行）");
-  count(r.added.findings, "新增自查（条）");
-  count(r.updated.logs, "更新日志（行）");
-  count(r.updated.weeklyPlans, "更新周计划（行）");
-  count(r.updated.findings, "更新自查（条）");
-  count(r.updatedTasks, "更新交办事项（项）");
-  let message = `${c.person} ${c.month}：${parts.length ? parts.join("，") : "没有新内容"}`;
-  if (r.conflicts.length)
-    message += `；${r.conflicts.length} 处与月度工作簿不同，已采用本人填写：${r.conflicts.join("；")}`;
-  if (r.skipped.length) message += `；${r.skipped.length} 行未汇总：${r.skipped.join("；")}`;
-  return { file: c.file, ok: true, message };
+  const counts: [CollectCount, number][] = [
+    ["addedLogs", r.added.logs],
+    ["addedWeeklyPlans", r.added.weeklyPlans],
+    ["addedFindings", r.added.findings],
+    ["updatedLogs", r.updated.logs],
+    ["updatedWeeklyPlans", r.updated.weeklyPlans],
+    ["updatedFindings", r.updated.findings],
+    ["updatedTasks", r.updatedTasks],
+  ];
+  const parts = counts.filter(([, n]) => n).map(([what, n]) => m.collectCount(what, n));
+  return {
+    file: c.file,
+    ok: true,
+    message: m.collectLine(c.person, c.month, parts, r.conflicts, r.skipped),
+  };
+}
+
+/** A file the reader refused, in the UI language (Chinese: the reader's own message). */
+export function readFailureMessage(
+  m: AppMessages,
+  error: XlsxReadError,
+  expected: "month" | "clerk"
+): string {
+  return m.readFailure(
+    { code: error.code, file: error.file, sheet: error.sheet, message: error.message },
+    expected
+  );
 }
 
 /** Something the merge added or changed (the workbook is rewritten only then). */
@@ -253,13 +275,20 @@ export function monthFileName(ds: Dataset, suffix = "月度考核"): string {
 }
 
 /** Counts of what a dataset holds, for messages (`日志 412 行、交办事项 31 项`). */
-export function entryCounts(ds: Dataset): string {
-  return `日志 ${ds.logs.length} 行、周计划 ${ds.weeklyPlans.length} 行、交办事项 ${ds.tasks.length} 项、检查记录 ${ds.findings.length} 条、月度指标 ${ds.quotas.length} 项、加分 ${ds.bonuses.length} 条`;
+export function entryCounts(m: AppMessages, ds: Dataset): string {
+  return m.entryCounts({
+    logs: ds.logs.length,
+    weeklyPlans: ds.weeklyPlans.length,
+    tasks: ds.tasks.length,
+    findings: ds.findings.length,
+    quotas: ds.quotas.length,
+    bonuses: ds.bonuses.length,
+  });
 }
 
 /** The month workbook's builder refuses some datasets (a year without calendar data, bad rules). */
-export function buildError(action: string, error: unknown): HostError {
+export function buildError(m: AppMessages, action: string, error: unknown): HostError {
   if (error instanceof HostError) return error;
   const why = error instanceof Error ? error.message : String(error);
-  return new HostError(`${action}失败：${why}`);
+  return new HostError(m.actionFailed(action, why));
 }

@@ -3,6 +3,8 @@
 // one-line result (DialogApi 1.1; without it the result is only logged, the marks and the
 // selected cell in the workbook still show what happened).
 
+import { APP_MESSAGES } from "../i18n/appMessages";
+import { localeFor } from "../i18n/strings";
 import { createExcelHost } from "../office/excelHost";
 import { displayLanguage } from "../office/language";
 import { runRibbonCommand, type CommandEvent, type CommandOutcome } from "./runner";
@@ -11,9 +13,13 @@ const RESULT_PARAM = "gangze-result";
 /** A result dialog left open this long is closed so the ribbon button is released. */
 const DIALOG_TIMEOUT_MS = 5 * 60 * 1000;
 
+/** The messages in Office's display language (read when Office is ready, as the pane does). */
+const messages = () => APP_MESSAGES[localeFor(displayLanguage())];
+
 /** Shows the outcome in a dialog and resolves when the dialog is closed. */
 function report(outcome: CommandOutcome): Promise<void> {
-  const text = outcome.ok ? (outcome.message ?? "完成。") : `岗责：${outcome.message}`;
+  const m = messages();
+  const text = outcome.ok ? (outcome.message ?? m.commandDone()) : m.commandError(outcome.message);
   if (!outcome.ok) console.error(text);
   const office = (globalThis as { Office?: typeof Office }).Office;
   const ui = office?.context?.ui;
@@ -64,7 +70,8 @@ function runCheck(event: CommandEvent): Promise<CommandOutcome> {
       const { checkWorkbook } = await import(/* webpackChunkName: "command-actions" */ "./actions");
       return checkWorkbook(createExcelHost(displayLanguage()));
     },
-    report
+    report,
+    messages().commandFailed()
   );
 }
 
@@ -75,20 +82,22 @@ function runScore(event: CommandEvent): Promise<CommandOutcome> {
       const { scoreWorkbook } = await import(/* webpackChunkName: "command-actions" */ "./actions");
       return scoreWorkbook(createExcelHost(displayLanguage()));
     },
-    report
+    report,
+    messages().commandFailed()
   );
 }
 
 /** The dialog page: the result text and a button that closes the dialog. */
 function showResultPage(text: string): void {
-  document.title = "岗责";
+  const m = messages();
+  document.title = m.dialogTitle();
   const body = document.body;
   body.style.cssText =
     "font: 14px/1.6 'Microsoft YaHei', 'PingFang SC', sans-serif; margin: 16px; color: #242424";
   const p = document.createElement("p");
   p.textContent = text;
   const button = document.createElement("button");
-  button.textContent = "关闭";
+  button.textContent = m.dialogClose();
   button.style.cssText = "padding: 4px 20px";
   button.addEventListener("click", () => Office.context.ui.messageParent("close"));
   body.append(p, button);

@@ -8,18 +8,22 @@ export interface CommandEvent {
 
 export type CommandOutcome = { ok: true; message?: string } | { ok: false; message: string };
 
-/** Runs `action`, reports, then completes `event` whatever happened; resolves with the outcome. */
+/**
+ * Runs `action`, reports, then completes `event` whatever happened; resolves with the outcome.
+ * `failed`: the message of a failure that has none, in the UI language.
+ */
 export async function runRibbonCommand(
   event: CommandEvent,
   action: () => Promise<string | void>,
-  report: (outcome: CommandOutcome) => unknown = () => undefined
+  report: (outcome: CommandOutcome) => unknown = () => undefined,
+  failed = "命令执行失败。"
 ): Promise<CommandOutcome> {
   let outcome: CommandOutcome;
   try {
     const message = await action();
     outcome = typeof message === "string" ? { ok: true, message } : { ok: true };
   } catch (error) {
-    const message = error instanceof Error && error.message ? error.message : "命令执行失败。";
+    const message = error instanceof Error && error.message ? error.message : failed;
     outcome = { ok: false, message };
   }
   try {

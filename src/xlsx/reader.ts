@@ -6,6 +6,7 @@ import type * as ExcelJSTypes from "exceljs";
 import { colLetter, parseCell, parseRange, rangesOverlap } from "../workbook/address";
 import { EXCEL_ERRORS } from "../workbook/model";
 import { loadExcelJS } from "./exceljs";
+import { moveFormula } from "./sharedFormulas";
 
 export type RawKind = "empty" | "text" | "number" | "date" | "bool" | "formula" | "error";
 export type RawValue = string | number | boolean | null;
@@ -301,6 +302,23 @@ function plain(v: unknown): Plain {
   return EXCEL_ERRORS.has(s) ? { kind: "error", value: s } : { kind: "text", value: s };
 }
 
+/**
+ * A dependent cell of a shared formula: the first cell's formula moved to this cell by our own
+ * reference mover (ExcelJS's regex also moves "A1" inside string literals); `undefined` when
+ * the cell is not a dependent or the move is uncertain (ExcelJS's translation is used then).
+ */
+function sharedFormulaText(
+  cell: ExcelJSTypes.Cell,
+  v: { sharedFormula?: string }
+): string | undefined {
+  if (!v.sharedFormula) return undefined;
+  const from = parseCell(v.sharedFormula);
+  const f = cell.worksheet.findCell(from.row, from.col)?.formula;
+  if (!f) return undefined;
+  const to = parseCell(cell.address);
+  return moveFormula(f, to.row - from.row, to.col - from.col);
+}
+
 /** The normalised content of one ExcelJS cell. */
 export function cellContent(cell: ExcelJSTypes.Cell): RawCell {
   const address = cell.address;
@@ -315,7 +333,12 @@ export function cellContent(cell: ExcelJSTypes.Cell): RawCell {
     !(v instanceof Date) &&
     ("formula" in v || "sharedFormula" in v)
   ) {
-    const formula = (cell.formula ?? (v as { formula?: string }).formula ?? "").replace(/^=/, "");
+    const formula = (
+      sharedFormulaText(cell, v as { sharedFormula?: string }) ??
+      cell.formula ??
+      (v as { formula?: string }).formula ??
+      ""
+    ).replace(/^=/, "");
     // cell.value drops a result of 0 or FALSE (ExcelJS copies only truthy fields); cell.result keeps it
     const r = plain((cell as { result?: unknown }).result ?? (v as { result?: unknown }).result);
     return { kind: "formula", value: r.value, address, formula, resultKind: r.kind };

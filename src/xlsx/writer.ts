@@ -1,6 +1,6 @@
 // Renders a WorkbookModel to an .xlsx file with ExcelJS (CLI, tests, browser download).
 
-import { parseRange, parseCell } from "../workbook/address";
+import { cellAddress, parseRange, parseCell } from "../workbook/address";
 import {
   DATE_FORMAT,
   inlineListText,
@@ -9,10 +9,12 @@ import {
   isFormulaCell,
   isoToSerial,
   modelProblems,
+  type Block,
   type BorderStyle,
   type Cell,
   type CellStyle,
   type Color,
+  type FormulaCell,
   type FormulaResult,
   type HeaderFooter,
   type SheetModel,
@@ -21,6 +23,7 @@ import {
 } from "../workbook/model";
 import type * as ExcelJSTypes from "exceljs";
 import { loadExcelJS } from "./exceljs";
+import { sharedRuns } from "./sharedFormulas";
 
 export { loadExcelJS };
 
@@ -87,14 +90,16 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
 
   // values first, remembering date cells so they get a date format when none is given
   const dateCells: ExcelJSTypes.Cell[] = [];
+  const covered = coveredCells(s.merges);
   for (const block of s.blocks) {
     const o = parseCell(block.origin);
+    const shared = sharedCells(block, o, covered);
     block.cells.forEach((row, r) => {
       const xrow = ws.getRow(o.row + r);
       row.forEach((c, k) => {
         if (c === null) return;
         const cell = xrow.getCell(o.col + k);
-        cell.value = cellValue(c);
+        cell.value = shared.get(`${r},${k}`) ?? cellValue(c);
         if (isDateValue(c) || (isFormulaCell(c) && isDateValue(c.result))) dateCells.push(cell);
       });
     });
@@ -195,6 +200,60 @@ function cellValue(c: Exclude<Cell, null>): ExcelJSTypes.CellValue {
     formula: fileFormula(c.formula),
     result: resultValue(c.result),
   } as ExcelJSTypes.CellFormulaValue;
+}
+
+/** Cells hidden under a merge (all but each range's top-left): ExcelJS replaces their values. */
+function coveredCells(merges: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of merges) {
+    const r = parseRange(m);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        if (row !== r.top || col !== r.left) out.add(`${row},${col}`);
+  }
+  return out;
+}
+
+/**
+ * The ExcelJS values of a block's cells that go into shared formulas, keyed `row,col` within
+ * the block: the first cell of a run holds the formula and the run's range, the others name
+ * the first cell. Every cell keeps its own cached result.
+ */
+function sharedCells(
+  block: Block,
+  o: { row: number; col: number },
+  covered: Set<string>
+): Map<string, ExcelJSTypes.CellValue> {
+  const out = new Map<string, ExcelJSTypes.CellValue>();
+  const width = block.cells[0]?.length ?? 0;
+  for (let k = 0; k < width; k++) {
+    const formulas = block.cells.map((row, r) => {
+      const c = row[k];
+      return isFormulaCell(c) && !covered.has(`${o.row + r},${o.col + k}`)
+        ? fileFormula(c.formula)
+        : undefined;
+    });
+    for (const run of sharedRuns(formulas)) {
+      const master = cellAddress(o.row + run.start, o.col + k);
+      const last = cellAddress(o.row + run.start + run.length - 1, o.col + k);
+      for (let n = 0; n < run.length; n++) {
+        const c = block.cells[run.start + n][k] as FormulaCell;
+        const result = resultValue(c.result);
+        out.set(
+          `${run.start + n},${k}`,
+          (n === 0
+            ? {
+                formula: formulas[run.start]!,
+                result,
+                shareType: "shared",
+                ref: `${master}:${last}`,
+              }
+            : { sharedFormula: master, result }) as ExcelJSTypes.CellValue
+        );
+      }
+    }
+  }
+  return out;
 }
 
 function resultValue(r: FormulaResult): ExcelJSTypes.CellFormulaValue["result"] {

@@ -94,3 +94,69 @@ test("collect in the browser: the merged month becomes the open one, and its fil
   });
   expect(merged.dataset.logs).toHaveLength(ds.logs.length + 1);
 });
+
+describe("messages in the display language", () => {
+  const enApp = () => createApp(createBrowserHost("en-US"), { today: () => "2026-11-05" });
+
+  test("English browser: no file yet, generate, open a file that is not a workbook", async () => {
+    const a = enApp();
+    await expect(a.check()).rejects.toThrow("Choose (or drop) a month workbook file first");
+    await expect(a.generate("nextMonth", {})).rejects.toThrow(
+      "Choose (or drop) a month workbook file first, then carry it over to the next month"
+    );
+    await expect(a.collect([])).rejects.toThrow(
+      "Choose (or drop) a month workbook file first, then collect the personal work logs"
+    );
+    const month = await a.generate("month", { month: "2026-11" });
+    // same numbers as the Chinese test: 20 people, 基准日 2026-11-05; the file name is Chinese
+    expect(month.message).toBe(
+      "Generated the month workbook of 2026-11 (20 people, as-of date 2026-11-05); download “惠金河务局办公室-2026-11-月度考核.xlsx”"
+    );
+    const handbook = await a.generate("handbook", {});
+    // the default handbook: 13 posts, 115 duties (as in the Excel handbook test)
+    expect(handbook.message).toBe(
+      "Generated the duty handbook (13 posts, 115 duties); download “惠金河务局办公室-岗位责任手册.xlsx”"
+    );
+    await expect(a.generate("month", { month: "2026-13" })).rejects.toThrow(
+      "Write the month like 2026-10: 2026-13"
+    );
+    await expect(a.openFile!({ name: "空.xlsx", bytes: new Uint8Array() })).rejects.toThrow(
+      "File 空.xlsx is empty (0 bytes)"
+    );
+    // and the Chinese app says what it said before
+    await expect(app().openFile!({ name: "空.xlsx", bytes: new Uint8Array() })).rejects.toThrow(
+      "文件 空.xlsx 是空文件（0 字节）"
+    );
+  });
+
+  test("overview notices, collect and export of a dropped workbook without its 日历 sheet", async () => {
+    const ds = sampleMonth();
+    ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date === "2026-10-30"));
+    const wb = await loadBook(await writeXlsx(buildMonthWorkbook(ds)));
+    wb.removeWorksheet(wb.getWorksheet("日历")!.id);
+    const bytes = await saveBook(wb);
+
+    const zh = app();
+    await zh.openFile!({ name: "十月.xlsx", bytes });
+    expect((await zh.overview()).notices).toEqual([
+      "文件 十月.xlsx：没有工作表“日历”，按国家法定节假日计算工作日，本单位的调休不计",
+    ]);
+    const en = enApp();
+    const progress: string[] = [];
+    await en.openFile!({ name: "十月.xlsx", bytes }, (p) => progress.push(p));
+    expect(progress).toEqual(["Reading 十月.xlsx…"]);
+    expect((await en.overview()).notices).toEqual([
+      "The workbook has no sheet “日历”; defaults are used (see Check)",
+    ]);
+    // a clerk file that adds nothing: every row of 刘晓燕 is already in the month
+    const clerk = await writeXlsx(buildClerkWorkbook(ds, "刘晓燕"));
+    const items = await en.collect([{ name: "刘晓燕.xlsx", bytes: clerk }]);
+    expect(items).toEqual([
+      { file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10: nothing new" },
+    ]);
+    const exported = await en.exportMonth();
+    expect(exported.message).toBe(
+      "Generated the month workbook of 2026-10 to submit (as-of date 2026-10-31 fixed); download “惠金河务局办公室-2026-10-月度考核.xlsx” and send it"
+    );
+  });
+});

@@ -521,3 +521,121 @@ describe("ribbon commands 检查 and 评分", () => {
     expect(order).toEqual(["shown 检查完成：没有发现错误或警告。", "completed"]);
   });
 });
+
+describe("messages in the display language", () => {
+  const enApp = () => createApp(createExcelHost("en-US"), { today: () => TODAY });
+
+  /** 刘晓燕's own workbook with her empty row of 2026-10-30 filled in. */
+  async function clerkWithRowOf1030(ds: Dataset) {
+    const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
+    const logs = wb.getWorksheet("工作日志")!;
+    let r = 2;
+    while (!(
+      logs.getRow(r).getCell(1).value instanceof Date &&
+      (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30")
+    ))
+      r++;
+    logs.getRow(r).getCell(3).value = "MS-01";
+    logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
+    logs.getRow(r).getCell(5).value = "完成";
+    return { name: "刘晓燕-2026-10.xlsx", bytes: await saveBook(wb) };
+  }
+
+  test("English Excel: a workbook that is not a month workbook", async () => {
+    installFake({ sheets: { Sheet1: [["随便写点"]] } });
+    // the first missing required sheet is 说明 (the Chinese test above names it too)
+    await expect(enApp().check()).rejects.toThrow(
+      "The open workbook has no sheet “说明”, so it is not a month workbook. Generate a month workbook under Generate first, or open a month workbook"
+    );
+    await expect(enApp().collect([])).rejects.toThrow(
+      "The open workbook is not a month workbook, so nothing can be collected into it."
+    );
+  });
+
+  test("English Excel: generate, export, next month and clerk logs say what they did in English", async () => {
+    installFake();
+    const progress: string[] = [];
+    const month = await enApp().generate("month", { month: "2026-11" }, (p) => progress.push(p));
+    // same numbers as the Chinese test: 18 sheets, 20 people, 基准日 = 2026-11-01 (today is past)
+    expect(month.message).toMatch(
+      /^Generated the month workbook of 2026-11 \(18 sheets, 20 people, as-of date 2026-11-01\)\. /
+    );
+    expect(progress[0]).toBe("Generating the month workbook…");
+    const again = await enApp().generate("month", {});
+    // the default office has no entries yet: every count is 0
+    expect(again.message).toContain(
+      "in the latest format (18 sheets), keeping every entry: 0 log rows, 0 weekly plan rows, 0 assigned tasks"
+    );
+
+    const ds = sampleMonth();
+    await monthWorkbook(ds);
+    const exported = await enApp().exportMonth();
+    expect(exported.message).toBe(
+      "Generated the month workbook of 2026-10 to submit (as-of date 2026-10-31 fixed) and opened it in a new window; you can also download “惠金河务局办公室-2026-10-月度考核.xlsx” and send it"
+    );
+    const next = await enApp().generate("nextMonth", {});
+    expect(next.message).toMatch(
+      /^Carried over into the month workbook of 2026-11 \(20 people, \d+ open assigned tasks, \d+ targets\); it is open in a new window, please save it$/
+    );
+    const logs = await enApp().generate("clerkLogs", {});
+    expect(logs.message).toMatch(
+      new RegExp(`^Generated ${ds.staff.length} personal work logs for 2026-10; download each`)
+    );
+  });
+
+  test("English Excel: collect lines and refused files in English, names as typed", async () => {
+    const ds = sampleMonth();
+    ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date === "2026-10-30"));
+    await monthWorkbook(ds);
+    const progress: string[] = [];
+    const items = await enApp().collect(
+      [await clerkWithRowOf1030(ds), { name: "照片.xlsx", bytes: new Uint8Array([1, 2, 3]) }],
+      (p) => progress.push(p)
+    );
+    // one new row: the same merge as the Chinese test (`新增日志（行） 1`)
+    expect(items[0]).toEqual({
+      file: "刘晓燕-2026-10.xlsx",
+      ok: true,
+      message: "刘晓燕 2026-10: 1 log row added",
+    });
+    expect(items[1]).toEqual({
+      file: "照片.xlsx",
+      ok: false,
+      message: "File 照片.xlsx is not an .xlsx workbook",
+    });
+    expect(progress.slice(0, 2)).toEqual(["Reading 刘晓燕-2026-10.xlsx…", "Reading 照片.xlsx…"]);
+  });
+
+  test("an error Excel raises: action and reason in the UI language, Chinese as before", async () => {
+    const fake = await monthWorkbook(sampleMonth());
+    const denied = Object.assign(new Error("denied"), { code: "AccessDenied" });
+    fake.Excel.run = (async () => {
+      throw denied;
+    }) as unknown as typeof fake.Excel.run;
+    await expect(enApp().clearMarks()).rejects.toThrow(
+      "Clearing the marks failed. Reason: a sheet or the workbook structure is protected, so Excel refused the change (unprotect it first)"
+    );
+    await expect(excelApp().clearMarks()).rejects.toThrow(
+      "清除标记失败。原因：工作表受保护或工作簿结构受保护，Excel 拒绝修改（请先撤销保护）"
+    );
+  });
+
+  test("ribbon 检查 and 评分 in English", async () => {
+    const { checkWorkbook, scoreWorkbook } = await import("../../src/commands/actions");
+    const ds = sampleMonth();
+    const fake = await monthWorkbook(ds);
+    const row = firstEmptyRow(sheet(fake, MONTH_SHEETS.logs));
+    await typeRow(fake, MONTH_SHEETS.logs, row, [46325, "王不在", "MS-01", "送文件", "完成"]);
+    const host = createExcelHost("en-US");
+    // the app comes from the host's language when not given
+    const check = await checkWorkbook(host);
+    expect(check).toMatch(/^Check finished: \d+ errors?, \d+ warnings?; \d+ cells? marked/);
+    // the issue text after the location is the checks' Chinese
+    expect(check).toContain(`First problem: 工作日志!B${row} (selected): `);
+    expect(check).toContain("王不在");
+    const score = await scoreWorkbook(host);
+    expect(score).toMatch(
+      /^Scoring finished \(2026-10, as-of date 2026-10-31\): \d+ people, first place /
+    );
+  });
+});
