@@ -26,18 +26,31 @@ const CELL_REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
 const ROW_ONLY = /^\$?\d+$/;
 const COL_ONLY = /^\$?[A-Za-z]{1,3}$/;
 
+/** A cell reference inside a formula; `$` parts are kept as written. */
+interface Ref {
+  colAbs: string;
+  letters: string;
+  col: number;
+  rowAbs: string;
+  row: number;
+}
+
 /**
- * The formula as it reads `rows` rows lower and `cols` columns to the right, as Excel moves a
- * copied or shared formula: relative rows/columns of cell references shift, `$` parts, whole
- * columns (for a row move), defined names, function names, string literals and sheet names do
- * not. `undefined` when the move is not certain: a reference would leave the sheet, the formula
- * holds a whole-row range moved by rows (or a whole-column range moved by columns), a bracket
- * (external or structured reference) or an unterminated quote. Callers then keep plain formulas.
- * Array constants (`{1,"a"}`) need nothing special: they hold numbers, strings and TRUE/FALSE.
+ * A formula cut into text that never moves and the references that may: `wholeRows` /
+ * `wholeCols` mark ranges such as `2:5` or `A:A`; `undefined` when the formula cannot be cut
+ * with certainty (a bracket, i.e. an external or structured reference; an unterminated quote).
  */
-export function moveFormula(formula: string, rows: number, cols = 0): string | undefined {
-  const f = formula;
-  let out = "";
+interface Parsed {
+  parts: (string | Ref)[];
+  wholeRows: boolean;
+  wholeCols: boolean;
+}
+
+function parse(f: string): Parsed | undefined {
+  const parts: (string | Ref)[] = [];
+  let text = "";
+  let wholeRows = false;
+  let wholeCols = false;
   let i = 0;
   while (i < f.length) {
     const ch = f[i];
@@ -51,13 +64,13 @@ export function moveFormula(formula: string, rows: number, cols = 0): string | u
           else break;
         } else j++;
       }
-      out += f.slice(i, j + 1);
+      text += f.slice(i, j + 1);
       i = j + 1;
       continue;
     }
     if (ch === "[") return undefined;
     if (!TOKEN_CHAR.test(ch)) {
-      out += ch;
+      text += ch;
       i++;
       continue;
     }
@@ -65,35 +78,69 @@ export function moveFormula(formula: string, rows: number, cols = 0): string | u
     while (j < f.length && TOKEN_CHAR.test(f[j])) j++;
     const token = f.slice(i, j);
     const next = f[j];
-    const prev = i > 0 ? f[i - 1] : "";
+    const nearColon = next === ":" || (i > 0 && f[i - 1] === ":");
     i = j;
     // a function name, a sheet name (`Sheet1!A1`), or a number (`1E`, `10`, `1.5`)
     if (next === "(" || next === "!" || (/^[0-9.]/.test(token) && !ROW_ONLY.test(token))) {
-      out += token;
+      text += token;
       continue;
     }
-    const nearColon = next === ":" || prev === ":";
     if (ROW_ONLY.test(token)) {
       // a number, or one end of a whole-row range (`2:5`, `$1:$1`)
-      if (nearColon && rows !== 0) return undefined;
-      out += token;
+      if (nearColon) wholeRows = true;
+      text += token;
       continue;
     }
     const m = CELL_REF.exec(token);
     if (m && colNumber(m[2]) <= MAX_COL) {
-      let col = colNumber(m[2]);
-      let row = Number(m[4]);
-      if (!m[1]) col += cols;
-      if (!m[3]) row += rows;
-      if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) return undefined;
-      out += `${m[1]}${m[1] || cols === 0 ? m[2] : colLetters(col)}${m[3]}${row}`;
+      parts.push(text);
+      text = "";
+      parts.push({
+        colAbs: m[1],
+        letters: m[2],
+        col: colNumber(m[2]),
+        rowAbs: m[3],
+        row: Number(m[4]),
+      });
       continue;
     }
     // one end of a whole-column range (`A:A`); anything else is a name or TRUE/FALSE
-    if (COL_ONLY.test(token) && nearColon && cols !== 0) return undefined;
-    out += token;
+    if (COL_ONLY.test(token) && nearColon) wholeCols = true;
+    text += token;
+  }
+  parts.push(text);
+  return { parts, wholeRows, wholeCols };
+}
+
+function move(p: Parsed, rows: number, cols: number): string | undefined {
+  if ((p.wholeRows && rows !== 0) || (p.wholeCols && cols !== 0)) return undefined;
+  let out = "";
+  for (const part of p.parts) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const col = part.colAbs ? part.col : part.col + cols;
+    const row = part.rowAbs ? part.row : part.row + rows;
+    if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) return undefined;
+    const letters = part.colAbs || col === part.col ? part.letters : colLetters(col);
+    out += `${part.colAbs}${letters}${part.rowAbs}${row}`;
   }
   return out;
+}
+
+/**
+ * The formula as it reads `rows` rows lower and `cols` columns to the right, as Excel moves a
+ * copied or shared formula: relative rows/columns of cell references shift, `$` parts, whole
+ * columns (for a row move), defined names, function names, string literals and sheet names do
+ * not. `undefined` when the move is not certain: a reference would leave the sheet, the formula
+ * holds a whole-row range moved by rows (or a whole-column range moved by columns), a bracket
+ * (external or structured reference) or an unterminated quote. Callers then keep plain formulas.
+ * Array constants (`{1,"a"}`) need nothing special: they hold numbers, strings and TRUE/FALSE.
+ */
+export function moveFormula(formula: string, rows: number, cols = 0): string | undefined {
+  const p = parse(formula);
+  return p && move(p, rows, cols);
 }
 
 export interface SharedRun {
@@ -117,10 +164,12 @@ export function sharedRuns(formulas: (string | undefined)[]): SharedRun[] {
       k++;
       continue;
     }
+    // the master is cut once; each following cell compares its text with the master moved
+    const p = parse(master);
     let n = 1;
-    while (k + n < formulas.length) {
+    while (p && k + n < formulas.length) {
       const f = formulas[k + n];
-      if (f === undefined || moveFormula(master, n) !== f) break;
+      if (f === undefined || move(p, n, 0) !== f) break;
       n++;
     }
     if (n >= MIN_SHARED_RUN) runs.push({ start: k, length: n });
