@@ -44,8 +44,8 @@ module.exports = async (env = {}, options = {}) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
-      // dist/src/ holds the CLI compiled by tsc (npm prepare): never delete it.
-      clean: { keep: (asset) => /^src[\\/]/.test(asset) },
+      // tsc compiles the CLI, the benchmarks and what they import into dist/ too: keep them.
+      clean: { keep: (asset) => /^(src|bench|tests|templates)[\\/]/.test(asset) },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
