@@ -97,7 +97,8 @@ test("概览 reads app.overview() on opening and colours the non-zero alarms", a
   const page = await open();
   await page.getByTestId("overview").waitFor();
   expect(await callsOf(page, "overview")).toEqual([[]]);
-  await expect(page.getByTestId("overview-period").textContent()).resolves.toBe(
+  await eventually(
+    () => page.getByTestId("overview-period").textContent(),
     "惠金河务局办公室　2026-10　基准日 2026-10-20　共 4 人"
   );
   const count = (id: string) => page.getByTestId(`count-${id}`).locator("dd").textContent();
@@ -126,9 +127,7 @@ test("生成: month picker defaults to this month, each button calls generate, f
   expect(await month.inputValue()).toBe(now);
   await month.fill("2026-10");
   await page.getByRole("button", { name: "月度考核工作簿" }).click();
-  await expect(page.getByTestId("generate-result").textContent()).resolves.toBe(
-    "已生成 1 个工作簿"
-  );
+  await eventually(() => page.getByTestId("generate-result").textContent(), "已生成 1 个工作簿");
   const link = page.getByRole("link", { name: "惠金河务局办公室-2026-10-月度考核.xlsx" });
   expect(await link.getAttribute("href")).toMatch(/^blob:/);
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
@@ -167,7 +166,8 @@ test("检查: errors first, filter, choosing an issue (click or Enter) selects i
   const page = await open();
   await tab(page, "检查");
   await page.getByRole("button", { name: "检查", exact: true }).click();
-  await expect(page.getByTestId("check-summary").textContent()).resolves.toBe(
+  await eventually(
+    () => page.getByTestId("check-summary").textContent(),
     "2 个错误，2 个警告；在工作簿中标记了 3 处。"
   );
   const issues = page.getByTestId("issue");
@@ -291,10 +291,12 @@ test("逾期: traffic lights most urgent first; choosing a task selects its row"
     "rgb(248, 203, 173)", // F8CBAD orange
     "rgb(198, 239, 206)", // C6EFCE green
   ]);
-  await expect(tasks.first().textContent()).resolves.toBe(
+  await eventually(
+    () => tasks.first().textContent(),
     "逾期未完成T001逾期 6 个工作日报送三季度工作总结责任人 张三，应完成日 2026-10-12"
   );
-  await expect(page.getByTestId("overdue-counts").textContent()).resolves.toBe(
+  await eventually(
+    () => page.getByTestId("overdue-counts").textContent(),
     "逾期未完成 2 项临期 1 项逾期完成 1 项按时完成 1 项"
   );
   await tasks.nth(1).click();
@@ -327,7 +329,8 @@ test("汇总与上报: picked files go to collect() with their bytes; export off
     "true",
     "false",
   ]);
-  await expect(results.nth(1).textContent()).resolves.toBe(
+  await eventually(
+    () => results.nth(1).textContent(),
     "未导入：坏文件.xlsx不是岗责生成的个人工作日志，未导入"
   );
   await page.getByRole("button", { name: "导出上报" }).click();
@@ -348,7 +351,7 @@ test("progress while an action runs (buttons disabled but focusable), and a fail
   );
   const run = page.getByRole("button", { name: "计算得分" });
   await run.click();
-  await expect(page.getByTestId("status").textContent()).resolves.toBe("正在执行 score…");
+  await eventually(() => page.getByTestId("status").textContent(), "正在执行 score…");
   expect(await run.getAttribute("aria-disabled")).toBe("true");
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("计算得分"); // focus kept
   await page.evaluate(() =>
@@ -358,7 +361,7 @@ test("progress while an action runs (buttons disabled but focusable), and a fail
     "工作表“考核汇总”缺少“得分”列"
   );
   expect(await run.getAttribute("aria-disabled")).toBeNull();
-  await expect(page.getByTestId("status").textContent()).resolves.toBe("就绪");
+  await eventually(() => page.getByTestId("status").textContent(), "就绪");
   await page.close();
 });
 
@@ -371,15 +374,14 @@ test("browser mode: the views wait for a workbook, opened through the file input
   expect(await page.getByRole("button", { name: "检查", exact: true }).count()).toBe(0);
   const input = page.getByLabel("打开月度考核工作簿（.xlsx）");
   await input.setInputFiles({ name: "说明.txt", mimeType: "text/plain", buffer: Buffer.from("x") });
-  await expect(page.getByTestId("error-bar").textContent()).resolves.toContain(
-    "“说明.txt”不是 .xlsx 工作簿"
-  );
+  // the file is read asynchronously: wait for the outcome rather than read at once
+  await page.getByTestId("error-bar").filter({ hasText: "“说明.txt”不是 .xlsx 工作簿" }).waitFor();
   await input.setInputFiles({
     name: "十月.xlsx",
     mimeType: "application/octet-stream",
     buffer: Buffer.from([80, 75, 3]),
   });
-  await expect(page.getByTestId("opened-file").textContent()).resolves.toBe("已打开：十月.xlsx");
+  await eventually(() => page.getByTestId("opened-file").textContent(), "已打开：十月.xlsx");
   expect(await callsOf(page, "openFile")).toEqual([
     [{ name: "十月.xlsx", size: 3, head: [80, 75] }],
   ]);
@@ -412,7 +414,8 @@ test("browser mode: the views wait for a workbook, opened through the file input
     },
   ]);
   await tab(page, "检查");
-  await expect(page.getByTestId("opened-file").textContent()).resolves.toBe(
+  await eventually(
+    () => page.getByTestId("opened-file").textContent(),
     "已打开：惠金河务局办公室-2026-10-月度考核.xlsx"
   );
   await page.close();
@@ -421,7 +424,8 @@ test("browser mode: the views wait for a workbook, opened through the file input
 test("English pane when Office's language is not Chinese", async () => {
   const page = await open({ displayLanguage: "en-US" });
   await page.getByTestId("overview").waitFor();
-  await expect(page.getByTestId("count-missingLogs").locator("dt").textContent()).resolves.toBe(
+  await eventually(
+    () => page.getByTestId("count-missingLogs").locator("dt").textContent(),
     "Missing logs (person-days)"
   );
   await tab(page, "Overdue");
