@@ -219,6 +219,29 @@ export abstract class ClientObject {
     return this;
   }
 
+  /** Queues the load of a collection's `items` (`load("items/name")`, `load("name")` or bare). */
+  protected _loadItems(wire: string, spec: unknown, items: () => ClientObject[]): this {
+    const props = (spec === undefined ? [] : [spec].flat())
+      .flatMap((s) => (typeof s === "string" ? s.split(",") : []))
+      .map((s) => s.trim().replace(/^items\//, ""))
+      .filter((s) => s && s !== "items");
+    this.context._queue({
+      wire: [wire, "load", props],
+      run: () => {
+        const list = items();
+        const snaps = list.map((item) => item._snapshot(props.length ? props : null));
+        return {
+          response: snaps.map((s) => s.data),
+          commit: () => {
+            snaps.forEach((s) => s.commit());
+            this._loaded.set("items", list);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
   _snapshot(props: string[] | null): Snapshot {
     if (!this._exists()) {
       if (this._nullable) return { data: {}, commit: () => this._loaded.set("isNullObject", true) };

@@ -168,28 +168,11 @@ export class NamedItemCollection extends ClientObject {
     return this._get("items");
   }
   override load(spec?: unknown): this {
-    const props = (spec === undefined ? [] : [spec].flat())
-      .flatMap((s) => (typeof s === "string" ? s.split(",") : []))
-      .map((s) => s.trim().replace(/^items\//, ""))
-      .filter((s) => s && s !== "items");
-    this.context._queue({
-      wire: ["names", "load", props],
-      run: () => {
-        const names = [...this.context._host.grid.names];
-        const items = names.map(
-          (n, i) => new NamedItem(this.context, `names/items[${i}]`, () => n)
-        );
-        const snaps = items.map((item) => item._snapshot(props.length ? props : null));
-        return {
-          response: snaps.map((s) => s.data),
-          commit: () => {
-            snaps.forEach((s) => s.commit());
-            this._loaded.set("items", items);
-          },
-        };
-      },
-    });
-    return this;
+    return this._loadItems("names", spec, () =>
+      [...this.context._host.grid.names].map(
+        (n, i) => new NamedItem(this.context, `names/items[${i}]`, () => n)
+      )
+    );
   }
 }
 

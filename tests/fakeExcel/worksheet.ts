@@ -399,27 +399,10 @@ export class WorksheetCollection extends ClientObject {
   }
 
   override load(spec?: unknown): this {
-    const props = (spec === undefined ? [] : [spec].flat())
-      .flatMap((s) => (typeof s === "string" ? s.split(",") : []))
-      .map((s) => s.trim().replace(/^items\//, ""))
-      .filter((s) => s && s !== "items");
-    this.context._queue({
-      wire: ["worksheets", "load", props],
-      run: () => {
-        const sheets = [...this.context._host.grid.sheets];
-        const items = sheets.map(
-          (s, i) => new Worksheet(this.context, `worksheets/items[${i}]`, () => s)
-        );
-        const snaps = items.map((item) => item._snapshot(props.length ? props : null));
-        return {
-          response: snaps.map((s) => s.data),
-          commit: () => {
-            snaps.forEach((s) => s.commit());
-            this._loaded.set("items", items);
-          },
-        };
-      },
-    });
-    return this;
+    return this._loadItems("worksheets", spec, () =>
+      [...this.context._host.grid.sheets].map(
+        (sheet, i) => new Worksheet(this.context, `worksheets/items[${i}]`, () => sheet)
+      )
+    );
   }
 }
