@@ -1,6 +1,6 @@
 // gangze score FILE [--as-of DATE] [--json]: the month's 100-point scores, grades, ranks and money.
 import { CalendarMissingError } from "../domain/calendar";
-import { withoutErrors } from "../domain/checks";
+import { isUnusable, withoutErrors } from "../domain/checks";
 import { isISODate } from "../domain/dates";
 import { round2 } from "../domain/round";
 import { scoreMonth, toReport } from "../domain/scoring";
@@ -32,6 +32,13 @@ export function scoreChecked(
   out: Output
 ): ScoreReport {
   const { input, calendar, entryIssues } = checked;
+  // month, 基准日 or rules unusable: nothing can be scored (the task pane refuses the same way)
+  if (isUnusable(entryIssues)) {
+    const why = entryIssues
+      .filter((i) => i.severity === "error" && i.collection === "dataset")
+      .map((i) => "  " + i.message);
+    throw new UserError(`${input.file} 无法评分：\n${why.join("\n")}`);
+  }
   const errors = checked.issues.filter((i) => i.severity === "error").length;
   if (errors > 0) {
     out.stderr(

@@ -67,6 +67,14 @@ describe("gangze score", () => {
     expect(r.stdout).toContain("名次");
     for (const s of sampleMonth().staff) expect(r.stdout).toContain(s.name);
   });
+  test("an as-of date outside the month makes the file unusable for scoring: exit 2", async () => {
+    const ds = sampleMonth();
+    ds.asOf = "2026-12-05";
+    const r = await run(["score", writeJson("asof-outside.json", ds)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("2026-12-05");
+    expect(r.stdout).toBe("");
+  });
 });
 
 describe("gangze check", () => {
