@@ -13,12 +13,7 @@ import { taskState } from "../domain/taskState";
 import type { Dataset, EntryIssue, TaskStatus } from "../domain/types";
 import type { ClerkRead } from "../workbook/clerk";
 import type { CollectReport } from "../workbook/collect";
-import {
-  cellIssuesAsEntryIssues,
-  combineIssues,
-  type CellIssue,
-  type WorkbookRead,
-} from "../workbook/read";
+import { workbookIssues, type CellIssue, type WorkbookRead } from "../workbook/read";
 import type { AppMessages, CollectCount } from "../i18n/appMessages";
 import type { XlsxReadError } from "../xlsx/reader";
 import { HostError } from "../office/host";
@@ -85,12 +80,7 @@ export interface Analysis {
 }
 
 export function analyse(read: WorkbookRead, file: string): Analysis {
-  const entry = checkDataset(read.dataset);
-  return {
-    read,
-    issues: combineIssues(file, read.issues, entry, read.locate),
-    entryIssues: [...entry, ...cellIssuesAsEntryIssues(read.issues)],
-  };
+  return { read, ...workbookIssues(file, read, checkDataset(read.dataset)) };
 }
 
 /**

@@ -6,12 +6,7 @@ import { Calendar } from "../domain/calendar";
 import { checkDataset } from "../domain/checks";
 import { parseDatasetText } from "../domain/load";
 import type { Dataset, EntryIssue } from "../domain/types";
-import {
-  cellIssuesAsEntryIssues,
-  combineIssues,
-  readMonthWorkbook,
-  type CellIssue,
-} from "../workbook/read";
+import { readMonthWorkbook, workbookIssues } from "../workbook/read";
 import { XlsxReadError } from "../xlsx/reader";
 import { UserError } from "./errors";
 
@@ -27,10 +22,8 @@ export interface LocatedIssue {
 export interface LoadedInput {
   file: string;
   dataset: Dataset;
-  /** problems of single cells found while reading a workbook */
-  cellIssues: CellIssue[];
-  locateEntry(issue: EntryIssue): string;
-  combine(entryIssues: EntryIssue[]): LocatedIssue[];
+  /** what to show (located) and what keeps records out of scoring, given the entry checks */
+  check(entryIssues: EntryIssue[]): { issues: LocatedIssue[]; entryIssues: EntryIssue[] };
 }
 
 export interface CheckedInput {
@@ -69,23 +62,23 @@ async function loadJson(file: string): Promise<LoadedInput> {
     const lines = result.problems.map((p) => `  ${p.message}`);
     throw new UserError(`文件 ${file} 不是有效的考核数据：\n${lines.join("\n")}`);
   }
-  const locateEntry = (i: EntryIssue) =>
+  const locate = (i: EntryIssue) =>
     i.index < 0
       ? `/${i.field ?? ""}`
       : `/${i.collection}/${i.index}${i.field ? "/" + i.field : ""}`;
   return {
     file,
     dataset: result.dataset,
-    cellIssues: [],
-    locateEntry,
-    combine: (entryIssues) =>
-      entryIssues.map((i) => ({
+    check: (entryIssues) => ({
+      issues: entryIssues.map((i) => ({
         severity: i.severity,
         code: i.code,
-        location: locateEntry(i),
+        location: locate(i),
         message: i.message,
         fix: i.fix,
       })),
+      entryIssues,
+    }),
   };
 }
 
@@ -99,23 +92,22 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
     if (err instanceof XlsxReadError) throw new UserError(err.message);
     throw err;
   }
-  const at = (i: EntryIssue) => read.locate(i);
   return {
     file,
     dataset: read.dataset,
-    cellIssues: read.issues,
-    locateEntry: (i) => {
-      const where = at(i);
-      return where ? `${where.sheet}!${where.cell}` : "";
+    check: (entryIssues) => {
+      const found = workbookIssues(name, read, entryIssues);
+      return {
+        issues: found.issues.map((i) => ({
+          severity: i.severity,
+          code: i.code,
+          location: i.sheet ? `${i.sheet}!${i.cell}` : "",
+          message: i.message,
+          fix: i.fix,
+        })),
+        entryIssues: found.entryIssues,
+      };
     },
-    combine: (entryIssues) =>
-      combineIssues(name, read.issues, entryIssues, at).map((i) => ({
-        severity: i.severity,
-        code: i.code,
-        location: i.sheet ? `${i.sheet}!${i.cell}` : "",
-        message: i.message,
-        fix: i.fix,
-      })),
   };
 }
 
@@ -123,11 +115,5 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
 export async function loadAndCheck(file: string): Promise<CheckedInput> {
   const input = await loadInput(file);
   const calendar = new Calendar(input.dataset.calendar);
-  const datasetIssues = checkDataset(input.dataset, { calendar });
-  return {
-    input,
-    calendar,
-    issues: input.combine(datasetIssues),
-    entryIssues: [...cellIssuesAsEntryIssues(input.cellIssues), ...datasetIssues],
-  };
+  return { input, calendar, ...input.check(checkDataset(input.dataset, { calendar })) };
 }

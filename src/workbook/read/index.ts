@@ -1,4 +1,10 @@
 // Reading workbooks back: the month workbook into a dataset, with cell-level issues and a map
 // from dataset records to cells.
 export { readMonthBook, readMonthWorkbook, type WorkbookRead } from "./month";
-export { combineIssues, cellIssuesAsEntryIssues, READ_ISSUE_CODES, type CellIssue } from "./issues";
+export {
+  combineIssues,
+  cellIssuesAsEntryIssues,
+  workbookIssues,
+  READ_ISSUE_CODES,
+  type CellIssue,
+} from "./issues";

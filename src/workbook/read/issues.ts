@@ -120,3 +120,21 @@ export function combineIssues(
   }
   return out;
 }
+
+/**
+ * A read workbook's problems given its dataset's entry checks: the located list to show, and
+ * the entry issues that keep records out of scoring (the reader's cell errors included).
+ */
+export function workbookIssues(
+  file: string,
+  read: {
+    issues: readonly CellIssue[];
+    locate: (issue: EntryIssue) => { sheet: string; cell: string } | undefined;
+  },
+  entryIssues: readonly EntryIssue[]
+): { issues: CellIssue[]; entryIssues: EntryIssue[] } {
+  return {
+    issues: combineIssues(file, read.issues, entryIssues, read.locate),
+    entryIssues: [...entryIssues, ...cellIssuesAsEntryIssues(read.issues)],
+  };
+}
