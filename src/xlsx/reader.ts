@@ -111,31 +111,30 @@ export async function readXlsx(
   fileName: string
 ): Promise<XlsxBook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const f = `文件 ${fileName}`;
-  if (bytes.length === 0)
-    throw new XlsxReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
+  const f = `文件“${fileName}”`;
+  if (bytes.length === 0) throw new XlsxReadError("empty-file", `${f}是空文件（0 字节）`, fileName);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedOle(bytes)) {
       throw new XlsxReadError(
         "encrypted",
-        `${f} 设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
+        `${f}设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
         fileName
       );
     }
     throw new XlsxReadError(
       "old-xls",
-      `${f} 是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
+      `${f}是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
       fileName
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC))
-    throw new XlsxReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
+    throw new XlsxReadError("not-xlsx", `${f}不是 Excel 工作簿（.xlsx）`, fileName);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJSTypes.Buffer);
   } catch {
-    throw new XlsxReadError("corrupt", `${f} 已损坏或不是 Excel 工作簿，无法打开`, fileName);
+    throw new XlsxReadError("corrupt", `${f}已损坏或不是 Excel 工作簿，无法打开`, fileName);
   }
   return new Book(wb, fileName);
 }

@@ -108,19 +108,19 @@ async function edited(
 describe("files that cannot be read at all (XlsxReadError → exit code 2)", () => {
   test("an empty file", async () => {
     const e = await fatal(new Uint8Array(0));
-    expect([e.code, e.message]).toEqual(["empty-file", `文件 ${FILE} 是空文件（0 字节）`]);
+    expect([e.code, e.message]).toEqual(["empty-file", `文件“${FILE}”是空文件（0 字节）`]);
   });
 
   test("a text file renamed .xlsx", async () => {
     const e = await fatal(new Uint8Array(Buffer.from("姓名,岗位\n刘晓燕,秘书\n")));
-    expect([e.code, e.message]).toEqual(["not-xlsx", `文件 ${FILE} 不是 .xlsx 工作簿`]);
+    expect([e.code, e.message]).toEqual(["not-xlsx", `文件“${FILE}”不是 Excel 工作簿（.xlsx）`]);
   });
 
   test("a zip that is not a workbook", async () => {
     const e = await fatal(zip({ "readme.txt": "hello", "data/a.csv": "1,2" }));
     expect([e.code, e.message]).toEqual([
       "corrupt",
-      `文件 ${FILE} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
+      `文件“${FILE}”不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
     ]);
   });
 
@@ -132,7 +132,7 @@ describe("files that cannot be read at all (XlsxReadError → exit code 2)", () 
     );
     const e = await fatal(bytes);
     expect(e.code).toBe("encrypted");
-    expect(e.message).toContain(`文件 ${FILE} 设有打开密码（已加密），无法读取`);
+    expect(e.message).toContain(`文件“${FILE}”设有打开密码（已加密），无法读取`);
   });
 
   test("an old .xls (OLE) file", async () => {
@@ -150,7 +150,7 @@ describe("files that cannot be read at all (XlsxReadError → exit code 2)", () 
     expect([e.code, e.sheet, e.message]).toEqual([
       "missing-sheet",
       "工作日志",
-      `文件 ${FILE} 缺少工作表“工作日志”、“加分记录”，不是月度考核工作簿`,
+      `文件“${FILE}”缺少工作表“工作日志”、“加分记录”，不是月度考核工作簿`,
     ]);
   });
 
@@ -181,7 +181,7 @@ describe("files that cannot be read at all (XlsxReadError → exit code 2)", () 
     );
     const e = await fatal(good, "月度.xlsx", readClerkWorkbook);
     expect(e.message).toBe(
-      "文件 月度.xlsx 缺少工作表“我的职责”、“自查”，不是个人工作日志：这是月度考核工作簿，汇总时请把它作为第一个文件"
+      "文件“月度.xlsx”缺少工作表“我的职责”、“自查”，不是个人工作日志：这是月度考核工作簿，汇总时请把它作为第一个文件"
     );
   });
 });

@@ -57,6 +57,11 @@ interface SourceMap {
   readme: Record<string, string>;
 }
 
+/** `文件“x.xlsx”`, or `当前工作簿` for the workbook open in Excel (src/office names it so). */
+function fileLabel(file: string): string {
+  return file === "当前工作簿" ? file : `文件“${file}”`;
+}
+
 export function requireSheets(
   book: XlsxBook,
   sheets: readonly string[],
@@ -67,7 +72,7 @@ export function requireSheets(
   if (book.sheetNames.length === 0) {
     throw new XlsxReadError(
       "corrupt",
-      `文件 ${book.file} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
+      `${fileLabel(book.file)}不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
       book.file
     );
   }
@@ -76,7 +81,7 @@ export function requireSheets(
   const names = missing.map((s) => `“${s}”`).join("、");
   throw new XlsxReadError(
     "missing-sheet",
-    `文件 ${book.file} 缺少工作表${names}，不是${what}${hint ? `：${hint}` : ""}`,
+    `${fileLabel(book.file)}缺少工作表${names}，不是${what}${hint ? `：${hint}` : ""}`,
     book.file,
     missing[0]
   );
