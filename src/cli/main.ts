@@ -16,7 +16,8 @@ const USAGE = `用法：gangze <命令> [参数]
                                                 新月份的月度考核工作簿和每人的个人工作日志（--from：结转）
   build DATA.json --out FILE.xlsx               由考核数据生成已填写的月度考核工作簿
   collect MONTH.xlsx LOG.xlsx… [--out FILE]     把个人工作日志汇总进月度考核工作簿（不加 --out 时先备份原文件）
-  check FILE [--json]                           检查录入；退出码 0 无错误，1 有错误，2 文件不可用
+  check FILE [--as-of YYYY-MM-DD] [--json]     检查录入（错误在前，缺报日志按人汇总）；--as-of 按该日检查，不改基准日；
+                                                退出码 0 无错误，1 有错误，2 文件不可用
   score FILE [--as-of YYYY-MM-DD] [--json]      百分制得分、等级、名次、奖惩金额
   export MONTH.xlsx --out FILE.xlsx|DIR         上报用工作簿（基准日固定，保留公式、缓存值、颜色和保护）
 
@@ -59,9 +60,15 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   collect: { flags: ["out"], run: (a, o) => runCollect(a.positional, stringFlag(a, "out"), o) },
   check: {
-    flags: ["json"],
+    flags: ["json", "as-of"],
     booleans: ["json"],
-    run: (a, o) => runCheck(onePositional(a.positional, "check"), a.flags.has("json"), o),
+    run: (a, o) =>
+      runCheck(
+        onePositional(a.positional, "check"),
+        a.flags.has("json"),
+        o,
+        stringFlag(a, "as-of")
+      ),
   },
   score: {
     flags: ["json", "as-of"],
