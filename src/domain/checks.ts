@@ -941,7 +941,8 @@ export function checkDataset(ds: Dataset, opts?: { calendar?: Calendar }): Entry
     let list = lists.get(collection);
     if (!list) lists.set(collection, (list = arr(collection)));
     const rec = list[index];
-    const who = rec && (collection === "tasks" ? rec.owner : collection === "staff" ? rec.name : rec.person);
+    const who =
+      rec && (collection === "tasks" ? rec.owner : collection === "staff" ? rec.name : rec.person);
     return typeof who === "string" && who.trim() !== "" ? who.trim() : undefined;
   };
   let standards = DEFAULT_RULES.deductionStandards;
