@@ -1,19 +1,9 @@
 // gangze check FILE [--as-of YYYY-MM-DD] [--json]: exit 0 no errors, 1 entry errors, 2 unusable
 // input. Output people can act on (SPEC §7): errors first, missing logs one line per person with
 // their dates, then the other warnings. --as-of checks as of a date without editing 基准日.
-import { parseDate } from "../domain/dates";
 import { groupIssues, missingLogLine } from "../domain/issueGroups";
-import { UserError } from "./errors";
 import { loadAndCheck, type LocatedIssue } from "./input";
 import type { Output } from "./output";
-
-/** A date as people type it (2026-11-15, 2026/11/15, 11月15日 is not enough: the year is needed). */
-export function asOfFlag(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const d = parseDate(text);
-  if (!d.ok) throw new UserError(`--as-of 应是日期，例如 2026-11-15，实际为“${text}”`);
-  return d.date;
-}
 
 function line(i: LocatedIssue): string {
   const where = i.location && !i.message.includes(i.location) ? `${i.location}  ` : "";
@@ -24,9 +14,8 @@ export async function runCheck(
   file: string,
   json: boolean,
   out: Output,
-  asOfText?: string
+  asOf?: string
 ): Promise<number> {
-  const asOf = asOfFlag(asOfText);
   const { issues, input } = await loadAndCheck(file, asOf);
   const g = groupIssues(issues);
   const errors = g.errors.length;
