@@ -6,8 +6,9 @@
 
 import { round2 } from "./round";
 import { gradeFor } from "./rules";
-import { rankScores } from "./scoring";
-import type { MonthKey, Quota, Rules } from "./types";
+import type { Calendar } from "./calendar";
+import { rankScores, scoreMonth } from "./scoring";
+import type { Dataset, MonthKey, Quota, Rules } from "./types";
 
 /** One person's result in one month, as the month workbook gives it. */
 export interface MonthScore {
@@ -265,4 +266,25 @@ export function yearFileProblems(files: readonly YearFileHead[]): string[] {
     else seen.set(f.month, f.file);
   }
   return out;
+}
+
+/**
+ * One month's results for the year, recomputed from the month's entries (a workbook's stored
+ * results are not trusted: `gangze verify` is how they are checked). Pass the dataset without
+ * the records that have entry errors, as scoring does.
+ */
+export function monthScoresOf(ds: Dataset, calendar?: Calendar, rules?: Rules): MonthScores {
+  const r = scoreMonth(ds, { ...(calendar ? { calendar } : {}), ...(rules ? { rules } : {}) });
+  return {
+    month: ds.month,
+    people: r.month.people.map((p) => ({
+      name: p.name,
+      post: p.post,
+      score: p.score,
+      grade: p.grade,
+      money: p.money,
+      veto: p.veto,
+    })),
+    quotas: ds.quotas.filter((q) => typeof q.actual === "number").map((q) => ({ ...q })),
+  };
 }
