@@ -26,6 +26,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "check", load: () => import("./commands/check") },
   { name: "score", load: () => import("./commands/score") },
   { name: "export", load: () => import("./commands/export") },
+  { name: "year", load: () => import("./commands/year") },
 ];
 
 /** The package's version, read from the package.json above this file (src/ or dist/src/). */
