@@ -9,7 +9,7 @@ import * as fs from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { readMonthWorkbook } from "../../src/workbook/read";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 
 const root = path.resolve(__dirname, "../..");
 const bin = path.join(root, "bin/gangze.js");
