@@ -96,6 +96,8 @@ export function issueItems(a: Analysis, openWorkbook?: string): IssueItem[] {
     cell: i.cell,
     message: prefix ? i.message.replace(prefix, "") : i.message,
     fix: i.fix,
+    ...(i.person ? { person: i.person } : {}),
+    ...(i.date ? { date: i.date } : {}),
   }));
   // errors first, then in sheet order as found
   return [

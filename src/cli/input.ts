@@ -17,6 +17,9 @@ export interface LocatedIssue {
   location: string;
   message: string;
   fix: string;
+  /** the person the problem is about; the day of a missing log */
+  person?: string;
+  date?: string;
 }
 
 export interface LoadedInput {
@@ -76,6 +79,8 @@ async function loadJson(file: string): Promise<LoadedInput> {
         location: locate(i),
         message: i.message,
         fix: i.fix,
+        ...(i.person ? { person: i.person } : {}),
+        ...(i.date ? { date: i.date } : {}),
       })),
       entryIssues,
     }),
@@ -104,6 +109,8 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
           location: i.sheet ? `${i.sheet}!${i.cell}` : "",
           message: i.message,
           fix: i.fix,
+          ...(i.person ? { person: i.person } : {}),
+          ...(i.date ? { date: i.date } : {}),
         })),
         entryIssues: found.entryIssues,
       };
@@ -111,9 +118,13 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   };
 }
 
-/** Reads and checks: the reader's cell problems plus the dataset's entry checks (SPEC §7). */
-export async function loadAndCheck(file: string): Promise<CheckedInput> {
+/**
+ * Reads and checks: the reader's cell problems plus the dataset's entry checks (SPEC §7).
+ * `asOf` checks as of that date instead of the file's 基准日 (the file is not changed).
+ */
+export async function loadAndCheck(file: string, asOf?: string): Promise<CheckedInput> {
   const input = await loadInput(file);
+  if (asOf !== undefined) input.dataset.asOf = asOf;
   const calendar = new Calendar(input.dataset.calendar);
   return { input, calendar, ...input.check(checkDataset(input.dataset, { calendar })) };
 }

@@ -214,6 +214,9 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
     const t = map.tables[issue.collection];
     if (!t) return undefined;
     const col = (issue.field && t.columns[issue.field]) || Object.values(t.columns)[0] || "A";
+    // a missing log: the first row after the entries, where it would be added
+    if (issue.code === "missing-log")
+      return { sheet: t.sheet, cell: `${col}${Math.max(t.headerRow, ...t.rows) + 1}` };
     const row = issue.index >= 0 ? t.rows[issue.index] : undefined;
     return { sheet: t.sheet, cell: `${col}${row ?? t.headerRow}` };
   };
