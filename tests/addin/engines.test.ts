@@ -6,7 +6,12 @@
 import fs from "fs";
 import path from "path";
 import * as acorn from "acorn";
-import { DIST, ensureDistBuilt, ensureStandaloneBuilt } from "../e2e/support/build";
+import {
+  BUILD_TIMEOUT_MS,
+  DIST,
+  ensureDistBuilt,
+  ensureStandaloneBuilt,
+} from "../e2e/support/build";
 
 type Edition = 5 | 2017;
 
@@ -66,13 +71,10 @@ function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
-beforeAll(
-  () => {
-    ensureDistBuilt();
-    ensureStandaloneBuilt();
-  },
-  20 * 60 * 1000
-);
+beforeAll(() => {
+  ensureDistBuilt();
+  ensureStandaloneBuilt();
+}, BUILD_TIMEOUT_MS);
 
 test("the parser is strict where it must be: newer syntax fails, ES2017 passes", () => {
   for (const newer of [

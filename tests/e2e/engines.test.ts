@@ -8,22 +8,19 @@
 import fs from "fs";
 import path from "path";
 import type { Page, Route } from "playwright-core";
-import { ARTIFACTS, DIST, ensureDistBuilt } from "./support/build";
+import { BUILD_TIMEOUT_MS, ARTIFACTS, DIST, ensureDistBuilt } from "./support/build";
 import { launchBrowser, openPage, OFFICE_JS, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(
-  async () => {
-    ensureDistBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser("zh-CN");
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-  },
-  20 * 60 * 1000
-);
+beforeAll(async () => {
+  ensureDistBuilt();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser("zh-CN");
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -8,7 +8,14 @@ import path from "path";
 import zlib from "zlib";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, DIST, TEST_PROD_URL, buildFakeHost, ensureDistBuilt } from "./support/build";
+import {
+  BUILD_TIMEOUT_MS,
+  ARTIFACTS,
+  DIST,
+  TEST_PROD_URL,
+  buildFakeHost,
+  ensureDistBuilt,
+} from "./support/build";
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -25,7 +32,7 @@ beforeAll(async () => {
   server = await serveStatic(DIST);
   browser = await launchBrowser("zh-CN");
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-}, 180000);
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -7,20 +7,22 @@ import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
 import type { Download, Page } from "playwright-core";
-import { ARTIFACTS, STANDALONE_HTML, ensureStandaloneBuilt } from "./support/build";
+import {
+  BUILD_TIMEOUT_MS,
+  ARTIFACTS,
+  STANDALONE_HTML,
+  ensureStandaloneBuilt,
+} from "./support/build";
 import { launchBrowser, type Browser } from "./support/browser";
 
 let browser: Browser;
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-standalone-"));
 
-beforeAll(
-  async () => {
-    ensureStandaloneBuilt();
-    browser = await launchBrowser("zh-CN");
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-  },
-  20 * 60 * 1000
-);
+beforeAll(async () => {
+  ensureStandaloneBuilt();
+  browser = await launchBrowser("zh-CN");
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

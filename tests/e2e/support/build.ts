@@ -16,6 +16,9 @@ function findRoot(dir: string): string {
   }
 }
 export const DIST = path.join(ROOT, "dist");
+/** How long a beforeAll that may build dist/ can take: Babel over node_modules and minifying take
+ *  a few minutes on a loaded two-core machine (later runs reuse the build and Babel's cache). */
+export const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
 /** The production URL of test builds (`npm run build:test`): `.invalid` never resolves. */
 export const TEST_PROD_URL = "https://gangze.invalid/";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
