@@ -33,6 +33,8 @@ export interface GenerateResult {
   message: string;
   /** browser mode: files offered for download */
   files?: { name: string; bytes: Uint8Array }[];
+  /** what could not be done although the workbook was made (shown as a warning, not a success) */
+  note?: string;
 }
 
 export interface IssueItem {

@@ -248,7 +248,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     const what = upgraded
       ? m.monthUpgraded(ds.month, report.sheets, entryCounts(m, ds))
       : m.monthGenerated(ds.month, report.sheets, ds.staff.length, ds.asOf);
-    return { message: report.note ? m.withNote(what, report.note) : what };
+    return { message: what, ...(report.note ? { note: report.note } : {}) };
   }
 
   async function generateHandbook(
@@ -310,7 +310,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     progress?.(m.writingHandbook());
     const report = await render(context, book, model, "buildHandbook", progress);
     const what = m.handbookInPlace(input.posts.length, input.duties.length, report.sheets);
-    return { message: report.note ? m.withNote(what, report.note) : what };
+    return { message: what, ...(report.note ? { note: report.note } : {}) };
   }
 
   const app: GangzeApp = {

@@ -74,7 +74,9 @@ describe("generate", () => {
     expect(result.message).toContain(
       "已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）"
     );
-    expect(result.message).toContain("ExcelApi 1.9"); // print setup skipped on 1.8, said so
+    // print setup skipped on 1.8: said so apart from the success message
+    expect(result.note).toContain("此版本的 Excel 无法设置打印格式");
+    expect(result.message).not.toContain("打印格式");
     expect(fake.stats.syncs).toBe(2);
     // the empty Sheet1 of the new workbook is gone; the month's sheets are there
     expect(fake.grid.sheets.map((s) => s.name)).toEqual(

@@ -66,7 +66,7 @@ describe("the month workbook through Office.js", () => {
     expect(report.syncs).toBe(1);
     expect(fake.stats.syncs).toBe(2); // + the caller's read of the sheet list
     expect(report.printSkipped).toBe(true);
-    expect(report.note).toContain("ExcelApi 1.9");
+    expect(report.note).toContain("此版本的 Excel 无法设置打印格式");
     expect(fake.stats.calculationSuspensions).toBe(1);
   });
 

@@ -240,7 +240,7 @@ test("in Excel: generate → type entries → check → score → overdue → co
   await page.getByRole("button", { name: "刷新" }).click();
   await outcome(page, "overview");
   const count = async (id: string) =>
-    Number(await page.getByTestId(`count-${id}`).locator("dd").textContent());
+    Number(await page.getByTestId(`count-${id}`).locator('[data-part="value"]').textContent());
   expect([await count("overdue"), await count("dueSoon")]).toEqual([1, 1]);
   expect(await count("errors")).toBeGreaterThanOrEqual(2);
   await shoot(page, "overview");

@@ -109,15 +109,30 @@ function person(
   };
 }
 
+/** 张三's account: two deductions and a bonus point, each deduction with its source cell. */
+const ZHANG: Pick<PersonResult, "deductions" | "bonus"> = {
+  bonus: 1,
+  deductions: [
+    { kind: "逾期完成", points: 3, duty: "MS-05", ref: "T002" },
+    { kind: "日志缺报", points: 2, ref: "2026-10-12" },
+  ],
+};
+
 export const SCORE: ScoreResult = {
   weeks: WEEKS,
+  sources: {
+    张三: [
+      { sheet: "交办事项", cell: "I3" },
+      { sheet: "工作日志", cell: "A1" },
+    ],
+  },
   // not in rank order: the view sorts by rank
   report: {
     period: "2026-10",
     asOf: "2026-10-20",
     people: [
       person("李四", "档案员", 88.5, "良好", 2, 100),
-      person("张三", "秘书", 96, "优秀", 1, 300),
+      { ...person("张三", "秘书", 96, "优秀", 1, 300), ...ZHANG },
       person("赵六", "门卫", 55, "不合格", 4, -200),
       person("王五", "司机", 88.5, "良好", 2, 100),
     ],
