@@ -135,9 +135,9 @@ function fail(err: unknown, command: string, json: boolean, out: Output): number
   return exitCode;
 }
 
-/** An XlsxReadError, recognised without loading the reader (and ExcelJS with it). */
+/** A WorkbookReadError (src/workbook/grid.ts), recognised by name without loading the reader. */
 function isReadError(
   e: unknown
 ): e is Error & { code: string; file: string; sheet?: string; cell?: string } {
-  return e instanceof Error && e.name === "XlsxReadError";
+  return e instanceof Error && e.name === "WorkbookReadError";
 }

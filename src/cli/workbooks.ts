@@ -7,11 +7,12 @@ import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { parseDataset } from "../domain/load";
 import type { Dataset, Staff } from "../domain/types";
 import { buildClerkWorkbook } from "../workbook/clerk";
-import { readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
+import type { ClerkRead } from "../workbook/clerk";
 import { collect } from "../workbook/collect";
 import { buildMonthWorkbook } from "../workbook/month";
 import type { WorkbookModel } from "../workbook/model";
-import { XlsxReadError } from "../xlsx/reader";
+import { WorkbookReadError } from "../workbook/grid";
+import { readClerkWorkbook } from "../xlsx/readWorkbooks";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
 import { backupCopy, resolveOutFile, safeFileName, writeOutput } from "./files";
@@ -185,7 +186,7 @@ export async function runCollect(
         await readClerkWorkbook(new Uint8Array(await readInputFile(f)), path.basename(f))
       );
     } catch (err) {
-      if (!(err instanceof XlsxReadError)) throw err;
+      if (!(err instanceof WorkbookReadError)) throw err;
       out.stderr(`跳过 ${f}：${err.message}\n`);
     }
   }

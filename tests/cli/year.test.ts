@@ -11,6 +11,7 @@ import { assessYear, monthScoresOf } from "../../src/domain/year";
 import { buildMonthWorkbook } from "../../src/workbook/month";
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
+import { findTable } from "../../src/workbook/read/table";
 import { YEAR_SHEETS } from "../../src/workbook/year";
 import { syntheticMonths } from "../../bench/yearData";
 
@@ -70,7 +71,7 @@ describe("gangze year", () => {
     expect(y.people[1].grade).toBe("不合格");
     expect(existsSync(out)).toBe(true);
     const book = await readXlsx(readFileSync(out), "年度.xlsx");
-    const t = book.table(YEAR_SHEETS.annual, ["姓名", "年度得分", "等级", "名次"]);
+    const t = findTable(book, YEAR_SHEETS.annual, ["姓名", "年度得分", "等级", "名次"]);
     expect(t.rows.map((row) => row.cells["年度得分"].value)).toEqual(
       expected.people.map((p) => p.score)
     );

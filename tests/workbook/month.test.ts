@@ -29,6 +29,8 @@ import {
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { textMonth } from "./registry";
+import { cellOf, namedCell } from "../../src/workbook/grid";
+import { findTable } from "../../src/workbook/read/table";
 
 function sheet(m: WorkbookModel, name: string): SheetModel {
   const s = m.sheets.find((x) => x.name === name);
@@ -132,10 +134,10 @@ describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => 
       [MONTH_SHEETS.rules, HEADERS.grades, 4],
     ];
     for (const [name, headers, n] of inputs) {
-      const t = book.table(name, [...headers]);
+      const t = findTable(book, name, [...headers]);
       expect([name, t.headerRow, t.rows.length]).toEqual([name, 1, n]);
     }
-    expect(book.definedName(MONTH_NAMES.asOf)).toEqual({
+    expect(namedCell(book, MONTH_NAMES.asOf)).toEqual({
       sheet: MONTH_SHEETS.readme,
       address: "B4",
     });
@@ -632,9 +634,9 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
     // and the file carries them as text (a shared/inline string, not a number or a date)
     return (async () => {
       const book = await readXlsx(await writeXlsx(m), "text.xlsx");
-      const c = book.cell(MONTH_SHEETS.tasks, "I2");
+      const c = cellOf(book, MONTH_SHEETS.tasks, "I2");
       expect([c.kind, c.value]).toEqual(["text", "10月32日"]);
-      const p = book.cell(MONTH_SHEETS.findings, "F3");
+      const p = cellOf(book, MONTH_SHEETS.findings, "F3");
       expect([p.kind, p.value]).toEqual(["text", "两分"]);
     })();
   });

@@ -31,6 +31,7 @@ import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc, type FormulaDifference } from "../support/libreoffice";
 import { textMonth } from "./registry";
+import { findTable } from "../../src/workbook/read/table";
 
 // ---- random datasets -------------------------------------------------------------------------
 
@@ -479,7 +480,7 @@ test("考核汇总 as recalculated equals the engine's report person by person",
   for (const c of [...cases, text!]) {
     const report = engineReport(c);
     const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
-    const t = book.table("考核汇总", ["姓名", "得分", "等级", "名次", "奖惩金额"]);
+    const t = findTable(book, "考核汇总", ["姓名", "得分", "等级", "名次", "奖惩金额"]);
     const got = t.rows.map((row) => ({
       name: row.cells["姓名"].value,
       score: row.cells["得分"].value,
@@ -501,7 +502,7 @@ test("周考核 as recalculated equals the engine's weekly scores", async () => 
     const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
     const weeks = report.people[0].weeks;
     const headers = weeks.map((w, i) => `第${i + 1}周 ${w.start.slice(5)}~${w.end.slice(5)}`);
-    const t = book.table("周考核", ["姓名", ...headers]);
+    const t = findTable(book, "周考核", ["姓名", ...headers]);
     for (const row of t.rows) {
       const p = report.people.find((x) => x.name === row.cells["姓名"].value)!;
       expect({

@@ -7,7 +7,7 @@ import { isoToExcelSerial } from "../../src/domain/dates";
 import type { Dataset } from "../../src/domain/types";
 import { cellIssuesAsEntryIssues, combineIssues } from "../../src/workbook/read/issues";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthWorkbook } from "../../src/workbook/read/month";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { HEADERS, MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import {
