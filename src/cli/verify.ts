@@ -5,7 +5,8 @@ import * as path from "path";
 import { CalendarMissingError } from "../domain/calendar";
 import { readMonthBook } from "../workbook/read";
 import { verifyMonthBook, type VerifyDifference, type VerifyReport } from "../workbook/verify";
-import { readXlsx, XlsxReadError } from "../xlsx/reader";
+import { WorkbookReadError } from "../workbook/grid";
+import { readXlsx } from "../xlsx/reader";
 import { UserError } from "./errors";
 import { readInputFile } from "./input";
 import type { Output } from "./output";
@@ -20,9 +21,12 @@ export async function verifyBytes(bytes: Uint8Array, name: string): Promise<Veri
     const report = verifyMonthBook(book, readMonthBook(book));
     return { status: report.differences.length ? "differ" : "equal", report };
   } catch (err) {
-    if (err instanceof XlsxReadError) return { status: "unusable", message: err.message };
+    if (err instanceof WorkbookReadError) return { status: "unusable", message: err.message };
     if (err instanceof CalendarMissingError || err instanceof RangeError)
-      return { status: "unusable", message: `文件 ${name} 无法按录入重新计算：${err.message}` };
+      return {
+        status: "unusable",
+        message: `文件 ${name} 无法按录入重新计算：${(err as Error).message}`,
+      };
     throw err;
   }
 }

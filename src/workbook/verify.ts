@@ -8,8 +8,8 @@
 
 import { Calendar } from "../domain/calendar";
 import type { Collection, EntryIssue } from "../domain/types";
-import type { RawCell, XlsxBook } from "../xlsx/reader";
-import { cellAddress, parseCell } from "./address";
+import { colLetter, parseCell } from "./address";
+import { sheetName, type RawCell, type WorkbookGrid } from "./grid";
 import {
   isDateValue,
   isErrorValue,
@@ -134,7 +134,7 @@ function rowMaps(read: WorkbookRead): Map<string, (modelRow: number) => number> 
 
 /** Compares every formula cell of `model` with the same cell of `book`. */
 export function compareWithModel(
-  book: XlsxBook,
+  book: WorkbookGrid,
   model: WorkbookModel,
   rowOf: Map<string, (modelRow: number) => number> = new Map()
 ): VerifyReport {
@@ -143,7 +143,8 @@ export function compareWithModel(
   for (const sheet of model.sheets) {
     const formulas = sheet.blocks.some((b) => b.cells.some((r) => r.some(isFormulaCell)));
     if (!formulas) continue;
-    if (!book.hasSheet(sheet.name)) {
+    const fileSheet = sheetName(book, sheet.name);
+    if (fileSheet === undefined) {
       differences.push({
         kind: "missing-sheet",
         sheet: sheet.name,
@@ -160,8 +161,9 @@ export function compareWithModel(
         row.forEach((c, k) => {
           if (!isFormulaCell(c)) return;
           checked++;
-          const address = cellAddress(mapRow(o.row + i), o.col + k);
-          const stored = book.cell(sheet.name, address);
+          const row = mapRow(o.row + i);
+          const address = `${colLetter(o.col + k)}${row}`;
+          const stored = book.cellAt(fileSheet, row, o.col + k);
           if (stored.kind !== "formula") {
             differences.push({
               kind: "not-formula",
@@ -191,7 +193,7 @@ export function compareWithModel(
  * Throws what the builder throws (CalendarMissingError, RangeError) when the entries cannot be
  * recomputed at all: the caller calls the file unusable.
  */
-export function verifyMonthBook(book: XlsxBook, read: WorkbookRead): VerifyReport {
+export function verifyMonthBook(book: WorkbookGrid, read: WorkbookRead): VerifyReport {
   const model = buildMonthWorkbook(read.dataset, {
     calendar: new Calendar(read.dataset.calendar),
   });

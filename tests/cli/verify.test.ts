@@ -11,6 +11,7 @@ import { buildMonthWorkbook } from "../../src/workbook/month";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { loadExcelJS } from "../../src/xlsx/exceljs";
 import { readXlsx } from "../../src/xlsx/reader";
+import { findTable } from "../../src/workbook/read/table";
 import { writeXlsx } from "../../src/xlsx/writer";
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -32,7 +33,7 @@ describe("gangze verify", () => {
     const bytes = await writeXlsx(buildMonthWorkbook(sampleMonth(), { exportMode: true }));
     clean = path.join(dir, "上报.xlsx");
     writeFileSync(clean, bytes);
-    const t = (await readXlsx(bytes, "x.xlsx")).table(MONTH_SHEETS.summary, ["得分"]);
+    const t = findTable(await readXlsx(bytes, "x.xlsx"), MONTH_SHEETS.summary, ["得分"]);
     cell = `${t.columns["得分"]}${t.rows[5].row}`;
     const ExcelJS = await loadExcelJS();
     const wb = new ExcelJS.Workbook();

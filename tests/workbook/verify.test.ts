@@ -13,6 +13,7 @@ import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { verifyMonthBook, type VerifyReport } from "../../src/workbook/verify";
 import { loadExcelJS } from "../../src/xlsx/exceljs";
 import { readXlsx } from "../../src/xlsx/reader";
+import { findTable } from "../../src/workbook/read/table";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { recalc } from "../support/libreoffice";
 
@@ -61,7 +62,7 @@ describe("verify a month workbook", () => {
 /** The address of the cell under `header` in the `n`-th data row of a sheet's table. */
 async function at(sheet: string, header: string, n: number): Promise<string> {
   const book = await readXlsx(original, "original.xlsx");
-  const t = book.table(sheet, [header]);
+  const t = findTable(book, sheet, [header]);
   return `${t.columns[header]}${t.rows[n].row}`;
 }
 
@@ -139,8 +140,10 @@ describe("the tamper corpus: each change found at its cell", () => {
 
   test("a changed parameter in 考核标准 (saved without recalculation) shows in the results", async () => {
     const book = await readXlsx(original, "original.xlsx");
-    const t = book.table(S.rules, ["参数", "取值"]);
-    const row = t.rows.find((x) => String(x.cells["参数"].value).startsWith("日志缺报"))!;
+    const t = findTable(book, S.rules, ["参数", "取值"]);
+    const row = t.rows.find((x: { cells: Record<string, { value: unknown }>; row: number }) =>
+      String(x.cells["参数"].value).startsWith("日志缺报")
+    )!;
     const cell = `${t.columns["取值"]}${row.row}`;
     const r = await verifyBytes(await tampered((wb) => setCell(wb, S.rules, cell, 3)));
     const summary = r.differences.filter((d) => d.sheet === S.summary);
