@@ -8,7 +8,7 @@ import { rankScores } from "../../domain/scoring";
 import { round2 } from "../../domain/round";
 import type { OfficeMonth, RollupPerson } from "../../domain/rollup";
 import { addTable, type Column } from "../builder";
-import { emptySheet, type Cell, type SheetModel, type WorkbookModel } from "../model";
+import { emptySheet, type Cell, type WorkbookModel } from "../model";
 import { formulaCol } from "../month/columns";
 import { finishSheet } from "../month/layout";
 import { colRange } from "../month/names";
