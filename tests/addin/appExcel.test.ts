@@ -559,9 +559,11 @@ describe("messages in the display language", () => {
     const progress: string[] = [];
     const month = await enApp().generate("month", { month: "2026-11" }, (p) => progress.push(p));
     // same numbers as the Chinese test: 18 sheets, 20 people, 基准日 = 2026-11-01 (today is past)
-    expect(month.message).toMatch(
-      /^Generated the month workbook of 2026-11 \(18 sheets, 20 people, as-of date 2026-11-01\)\. /
+    expect(month.message).toBe(
+      "Generated the month workbook of 2026-11 (18 sheets, 20 people, as-of date 2026-11-01)"
     );
+    // what could not be done (print setup on ExcelApi 1.8) comes apart, as a note
+    expect(month.note).toBeTruthy();
     expect(progress[0]).toBe("Generating the month workbook…");
     const again = await enApp().generate("month", {});
     // the default office has no entries yet: every count is 0
