@@ -275,6 +275,12 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
       run: (_c, ws) => (ws(name).getRange(`${first}:${last}`).format.rowHeight = height),
     });
   }
+  for (const [first, last] of runs((s.hiddenColumns ?? []).map((c) => [c, 1] as [number, number])))
+    ops.push({
+      bytes: OP_BYTES,
+      run: (_c, ws) =>
+        (ws(name).getRange(`${colLetter(first)}:${colLetter(last)}`).columnHidden = true),
+    });
   for (const m of s.merges)
     ops.push({ bytes: OP_BYTES, run: (_c, ws) => ws(name).getRange(m).merge(false) });
   ops.push(...validationOps(name, s));
@@ -440,6 +446,8 @@ function applyPrint(context: Excel.RequestContext, model: WorkbookModel): void {
     layout.centerHorizontally = Boolean(p.horizontalCentered);
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     if (p.printArea) layout.setPrintArea(p.printArea);
+    for (const r of p.rowBreaks ?? [])
+      context.workbook.worksheets.getItem(s.name).horizontalPageBreaks.add(`A${r + 1}`);
     if (p.margins) {
       const pt = (inches: number) => inches * 72;
       layout.leftMargin = pt(p.margins.left);

@@ -8,7 +8,8 @@ import type { Dataset } from "../../domain/types";
 import type { DefinedName, WorkbookModel } from "../model";
 import { monthContext } from "./context";
 import { bonusesSheet, findingsSheet, logsSheet, plansSheet, quotasSheet } from "./records";
-import { detailSheet, noticeSheet, overdueSheet, summarySheet } from "./results";
+import { noticeSheet, weekNoticeSheet } from "./notice";
+import { detailSheet, overdueSheet, summarySheet } from "./results";
 import { dutiesSheet, staffSheet } from "./roster";
 import { calcSheet, calendarSheet, readmeSheet, rulesSheet } from "./settings";
 import { tasksSheet } from "./tasks";
@@ -80,7 +81,9 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
   };
   const weekDetail = weekDetailSheet(ctx, weekRefs);
   const weekly = weeklySheet(ctx, weekRefs, weekDetail);
-  const notice = noticeSheet(ctx, summary.layout);
+  const noticeRefs = { summary: summary.layout, findings: findings.layout, calc: calc.layout };
+  const notice = noticeSheet(ctx, noticeRefs);
+  const weekNotice = weekNoticeSheet(ctx, noticeRefs);
   const overdue = overdueSheet(ctx, tasks.layout);
   return {
     title: MONTH_WORKBOOK_TITLE,
@@ -100,6 +103,7 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
       summary.sheet,
       weekly,
       notice,
+      weekNotice,
       overdue,
       weekDetail.sheet,
       calc.sheet,
