@@ -4,6 +4,7 @@ import { runCheck } from "./check";
 import { runDemo } from "./demo";
 import { UserError } from "./errors";
 import { runHandbook } from "./handbook";
+import { runNotice } from "./notice";
 import { type Output, processOutput } from "./output";
 import { runScore } from "./score";
 import { runBuild, runCollect, runExport, runMonth } from "./workbooks";
@@ -19,6 +20,7 @@ const USAGE = `用法：gangze <命令> [参数]
   check FILE [--json]                           检查录入；退出码 0 无错误，1 有错误，2 文件不可用
   score FILE [--as-of YYYY-MM-DD] [--json]      百分制得分、等级、名次、奖惩金额
   export MONTH.xlsx --out FILE.xlsx|DIR         上报用工作簿（基准日固定，保留公式、缓存值、颜色和保护）
+  notice MONTH.xlsx [--week N] --out FILE.xlsx  公示、个人考核单和奖惩发放表（--week：第 N 周的周公示），可直接打印
 
 FILE 为月度考核工作簿（.xlsx）或考核数据（.json，格式见 docs/data-format.md）。
 `;
@@ -71,6 +73,16 @@ const COMMANDS: Record<string, CommandSpec> = {
         onePositional(a.positional, "score"),
         stringFlag(a, "as-of"),
         a.flags.has("json"),
+        o
+      ),
+  },
+  notice: {
+    flags: ["week", "out"],
+    run: (a, o) =>
+      runNotice(
+        onePositional(a.positional, "notice"),
+        stringFlag(a, "week"),
+        stringFlag(a, "out"),
         o
       ),
   },

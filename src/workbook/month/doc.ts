@@ -18,7 +18,11 @@ import { TAB } from "./layout";
 
 export const DOC_FONT = 12;
 
-const BODY: CellStyle = { font: { name: FONT_BODY, size: DOC_FONT }, vertical: "middle", wrap: true };
+const BODY: CellStyle = {
+  font: { name: FONT_BODY, size: DOC_FONT },
+  vertical: "middle",
+  wrap: true,
+};
 const TABLE_HEADER: CellStyle = {
   font: { name: FONT_HEADING, size: DOC_FONT, bold: true },
   fill: COLORS.headerFill,
@@ -196,6 +200,9 @@ export class DocSheet {
 
 /** Width units a text needs on one line (for choosing widths). */
 export const unitsOf = textUnits;
+
+/** 说明!B2, the office's name (never pasted into a formula's string literal). */
+export const officeRef = (): string => "'说明'!$B$2";
 
 /** `2026-11-02` → `2026年11月2日` as a formula over a date cell (no TEXT(): locale-dependent). */
 export function cnDateF(ref: string): string {

@@ -13,14 +13,14 @@ import { DATE_FORMAT, emptySheet, type Cell, type SheetModel } from "../model";
 import { MONTH_SHEETS, NO, YES } from "../sheets";
 import { FONT_HEADING } from "../styles";
 import type { MonthContext } from "./context";
-import { cnDate, cnDateF, DocSheet, f } from "./doc";
+import { cnDate, cnDateF, DocSheet, f, officeRef } from "./doc";
 import { monthText } from "./layout";
 import { MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
 import type { RecordsLayout } from "./records";
 import type { SummaryLayout } from "./results";
 import type { CalcLayout } from "./settings";
 
-export const WEEK_NOTICE_SHEET = "周公示";
+export const WEEK_NOTICE_SHEET = MONTH_SHEETS.weekNotice;
 
 /** Page columns: 名次 姓名 岗位 基础分 加分 得分 等级 奖惩金额 备注 */
 const WIDTHS = [6, 9, 18, 8, 7, 8, 8, 10, 24];
@@ -97,7 +97,11 @@ function remarkText(
   return s;
 }
 
-/** 公示期 prose and the 公示日期 / 公示截止 input cells beside the page. */
+/**
+ * 公示期 prose, and beside the page: 指定公示日期 (an input, blank = automatic), 公示日期 (that
+ * date, else the first working day after the period's 截止日) and 公示截止 (the N-th working day
+ * counted from 公示日期, on 日历).
+ */
 function periodLines(
   doc: DocSheet,
   ctx: MonthContext,
@@ -110,13 +114,15 @@ function periodLines(
   const end = cal.addWd(addDays(start, -1), days);
   const L = colLetter(INPUT_LABEL_COL);
   const V = colLetter(INPUT_LABEL_COL + 1);
-  const startCell = `$${V}$${inputRow}`;
-  const endCell = `$${V}$${inputRow + 1}`;
+  const given = `$${V}$${inputRow}`;
+  const startCell = `$${V}$${inputRow + 1}`;
+  const endCell = `$${V}$${inputRow + 2}`;
   const s = doc.sheet;
   s.blocks.push({
     origin: `${L}${inputRow}`,
     cells: [
-      ["公示日期（可改）", { formula: firstNoticeDay.formula, result: { date: start } }],
+      ["指定公示日期（可填）", null],
+      ["公示日期", f(`IF(ISNUMBER(${given}),${given},${firstNoticeDay.formula})`, { date: start })],
       [
         "公示截止",
         f(
@@ -126,16 +132,19 @@ function periodLines(
       ],
     ],
   });
-  s.columnWidths[INPUT_LABEL_COL - 1] = 16;
+  s.columnWidths[INPUT_LABEL_COL - 1] = 20;
   s.columnWidths[INPUT_LABEL_COL] = 12;
   s.formats.push(
-    { range: `${L}${inputRow}:${L}${inputRow + 1}`, style: { font: { size: 10 } } },
+    { range: `${L}${inputRow}:${L}${inputRow + 2}`, style: { font: { size: 10 } } },
     { range: `${V}${inputRow}`, style: { ...INPUT_STYLE, numberFormat: DATE_FORMAT } },
-    { range: `${V}${inputRow + 1}`, style: { border: "thin", numberFormat: DATE_FORMAT } }
+    {
+      range: `${V}${inputRow + 1}:${V}${inputRow + 2}`,
+      style: { border: "thin", numberFormat: DATE_FORMAT, locked: true },
+    }
   );
   s.validations.push({
     range: `${V}${inputRow}`,
-    rule: { type: "date", error: "请输入公示日期，如 2026-11-02" },
+    rule: { type: "date", error: "请输入公示日期，如 2026-11-02；空着则为截止日后的第一个工作日" },
   });
   doc.line(
     f(
@@ -143,9 +152,7 @@ function periodLines(
       `公示期：自${cnDate(start)}至${cnDate(end)}（${days}个工作日）。`
     )
   );
-  doc.line(
-    f(`"意见反馈："&${N.noticeFeedback}`, `意见反馈：${rules.noticeFeedback}`)
-  );
+  doc.line(f(`"意见反馈："&${N.noticeFeedback}`, `意见反馈：${rules.noticeFeedback}`));
   doc.blank(24);
   const signer = rules.noticeSigner || ctx.ds.office;
   const cols = doc.cols;
@@ -156,9 +163,6 @@ function periodLines(
   });
   doc.line(f(cnDateF(startCell), cnDate(start)), RIGHT, { from, to: cols });
 }
-
-/** 说明!B2, the office's name. */
-const officeRef = (): string => `'${MONTH_SHEETS.readme}'!$B$2`;
 
 /** The monthly 公示, sorted by rank through 考核汇总's 排序键. */
 export function noticeSheet(ctx: MonthContext, refs: NoticeRefs): SheetModel {
@@ -208,8 +212,28 @@ export function noticeSheet(ctx: MonthContext, refs: NoticeRefs): SheetModel {
     ["名次", "姓名", "岗位", "基础分", "加分", "得分", "等级", "奖惩金额（元）", "备注"],
     rows,
     {
-      align: [undefined, undefined, "left", undefined, undefined, undefined, undefined, undefined, "left"],
-      numberFormats: [undefined, undefined, undefined, "0.00", "0.##", "0.00", undefined, "0", undefined],
+      align: [
+        undefined,
+        undefined,
+        "left",
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        "left",
+      ],
+      numberFormats: [
+        undefined,
+        undefined,
+        undefined,
+        "0.00",
+        "0.##",
+        "0.00",
+        undefined,
+        "0",
+        undefined,
+      ],
       minHeight: 20,
     }
   );
@@ -304,7 +328,8 @@ export function weekNoticeSheet(
   const helperRows: Cell[][] = [["周得分", "周否决", "周等级", "周名次", "排序键"]];
   const hFirst = 2;
   const hLast = hFirst + n - 1;
-  const hRange = (k: number): string => `$${col(k)}$${hFirst}:$${col(k)}$${Math.max(hFirst, hLast)}`;
+  const hRange = (k: number): string =>
+    `$${col(k)}$${hFirst}:$${col(k)}$${Math.max(hFirst, hLast)}`;
   const people = ctx.result.month.people;
   people.forEach((_, i) => {
     const r = hFirst + i;
@@ -312,10 +337,7 @@ export function weekNoticeSheet(
     const wp = res.people[i];
     const name = `'${MONTH_SHEETS.weekly}'!$A$${sr}`;
     helperRows.push([
-      f(
-        `INDEX('${MONTH_SHEETS.weekly}'!$C$${sr}:$${weeklyLast}$${sr},1,${W})`,
-        on ? wp.score : ""
-      ),
+      f(`INDEX('${MONTH_SHEETS.weekly}'!$C$${sr}:$${weeklyLast}$${sr},1,${W})`, on ? wp.score : ""),
       f(
         `IF(COUNTIFS(${findings.range("被检查人")},${name},${findings.range("一票否决")},"${YES}",${findings.range("日期")},">="&${wStart},${findings.range("日期")},"<="&${wEnd})>0,"${YES}","${NO}")`,
         wp.veto ? YES : NO
@@ -362,7 +384,10 @@ export function weekNoticeSheet(
     return [
       f(val(3, r), on ? wp.rank : ""),
       f(name, on ? wp.name : ""),
-      f(`IFERROR(INDEX('${MONTH_SHEETS.weekly}'!$B$2:$B$${1 + n},${pick(r)}),"")`, on ? wp.post : ""),
+      f(
+        `IFERROR(INDEX('${MONTH_SHEETS.weekly}'!$B$2:$B$${1 + n},${pick(r)}),"")`,
+        on ? wp.post : ""
+      ),
       f(val(0, r), on ? wp.score : ""),
       f(val(2, r), on ? wp.grade : ""),
       f(
