@@ -32,6 +32,21 @@ const TITLE = { font: { name: FONT_HEADING, size: 18, bold: true }, horizontal: 
 const RIGHT = { horizontal: "right" } as const;
 const INPUT_STYLE = { locked: false, border: "thin", fill: "FFF2CC" } as const;
 
+/**
+ * addWd(d, n) as the formulas compute it on 日历 (run(d) + n, first listed day with that count):
+ * "" when d or the result is not listed (a year without calendar data, e.g. January after
+ * December), exactly where the formula's IFERROR shows "".
+ */
+function listedAddWd(ctx: MonthContext, d: ISODate | "", n: number): ISODate | "" {
+  if (d === "") return "";
+  const r = ctx.run.get(d);
+  if (r === undefined) return "";
+  const hit = ctx.days.find((x) => ctx.run.get(x.date) === r + n);
+  return hit ? hit.date : "";
+}
+
+const dateOr = (d: ISODate | ""): { date: ISODate } | "" => (d === "" ? "" : { date: d });
+
 /** First data row of an absolute column range such as `'检查记录'!$B$2:$B$40`. */
 function firstRowOf(range: string): number {
   const m = /\$(\d+):/.exec(range);
@@ -105,13 +120,13 @@ function remarkText(
 function periodLines(
   doc: DocSheet,
   ctx: MonthContext,
-  firstNoticeDay: { formula: string; result: ISODate },
+  firstNoticeDay: { formula: string; result: ISODate | "" },
   inputRow: number
 ): void {
-  const { cal, rules } = ctx;
+  const { rules } = ctx;
   const days = Math.max(1, rules.noticeDays);
   const start = firstNoticeDay.result;
-  const end = cal.addWd(addDays(start, -1), days);
+  const end = start === "" ? "" : listedAddWd(ctx, addDays(start, -1), days);
   const L = colLetter(INPUT_LABEL_COL);
   const V = colLetter(INPUT_LABEL_COL + 1);
   const given = `$${V}$${inputRow}`;
@@ -122,12 +137,15 @@ function periodLines(
     origin: `${L}${inputRow}`,
     cells: [
       ["指定公示日期（可填）", null],
-      ["公示日期", f(`IF(ISNUMBER(${given}),${given},${firstNoticeDay.formula})`, { date: start })],
+      [
+        "公示日期",
+        f(`IF(ISNUMBER(${given}),${given},IFERROR(${firstNoticeDay.formula},""))`, dateOr(start)),
+      ],
       [
         "公示截止",
         f(
           `IFERROR(INDEX(${N.calDates},MATCH(INDEX(${N.calRun},MATCH(${startCell}-1,${N.calDates},0))+MAX(1,${RN.noticeDays}),${N.calRun},0)),"")`,
-          { date: end }
+          dateOr(end)
         ),
       ],
     ],
@@ -149,7 +167,9 @@ function periodLines(
   doc.line(
     f(
       `IFERROR("公示期：自"&${cnDateF(startCell)}&"至"&${cnDateF(endCell)}&"（"&MAX(1,${RN.noticeDays})&"个工作日）。","公示期：请在右侧填写日历范围内的公示日期。")`,
-      `公示期：自${cnDate(start)}至${cnDate(end)}（${days}个工作日）。`
+      start === "" || end === ""
+        ? "公示期：请在右侧填写日历范围内的公示日期。"
+        : `公示期：自${cnDate(start)}至${cnDate(end)}（${days}个工作日）。`
     )
   );
   doc.line(f(`"意见反馈："&${N.noticeFeedback}`, `意见反馈：${rules.noticeFeedback}`));
@@ -161,12 +181,15 @@ function periodLines(
     from,
     to: cols,
   });
-  doc.line(f(cnDateF(startCell), cnDate(start)), RIGHT, { from, to: cols });
+  doc.line(f(`IFERROR(${cnDateF(startCell)},"")`, start === "" ? "" : cnDate(start)), RIGHT, {
+    from,
+    to: cols,
+  });
 }
 
 /** The monthly 公示, sorted by rank through 考核汇总's 排序键. */
 export function noticeSheet(ctx: MonthContext, refs: NoticeRefs): SheetModel {
-  const { ds, month, cal } = ctx;
+  const { ds, month } = ctx;
   const { summary, findings } = refs;
   const sheet = emptySheet(MONTH_SHEETS.notice);
   const doc = new DocSheet(sheet, WIDTHS);
@@ -257,7 +280,7 @@ export function noticeSheet(ctx: MonthContext, refs: NoticeRefs): SheetModel {
     { font: { size: 10 } },
     { size: 10 }
   );
-  const dayAfter = cal.addWd(month.asOf, 1);
+  const dayAfter = listedAddWd(ctx, month.asOf, 1);
   periodLines(
     doc,
     ctx,
@@ -281,12 +304,9 @@ export function defaultWeek(ctx: MonthContext): number {
  * 周公示 of the week chosen in its 周次 cell (default: the last scored week): 名次 姓名 岗位 得分
  * 等级 备注 from 周考核, ranked over everybody, 一票否决 of that week explained.
  */
-export function weekNoticeSheet(
-  ctx: MonthContext,
-  refs: NoticeRefs,
-  week = defaultWeek(ctx)
-): SheetModel {
-  const { ds, weeks, weekResults, scored, cal } = ctx;
+export function weekNoticeSheet(ctx: MonthContext, refs: NoticeRefs, chosen?: number): SheetModel {
+  const week = chosen ?? defaultWeek(ctx);
+  const { ds, weeks, weekResults, scored } = ctx;
   const { findings, calc } = refs;
   const sheet = emptySheet(WEEK_NOTICE_SHEET);
   const doc = new DocSheet(sheet, WEEK_WIDTHS);
@@ -296,19 +316,30 @@ export function weekNoticeSheet(
   const res = weekResults[week];
   const on = scored[week];
 
-  // inputs beside the page: 周次, then 公示日期 / 公示截止 (rows 2..4)
+  // inputs beside the page: 指定周次 (blank = the last week begun by 基准日, so the sheet follows
+  // a new 基准日), 周次, then 公示日期 / 公示截止 (rows 4..6)
   const L = colLetter(INPUT_LABEL_COL);
   const V = colLetter(INPUT_LABEL_COL + 1);
-  const W = `$${V}$2`;
+  const W = `$${V}$3`;
   const starts = span(calc.weekStart(0), calc.weekStart(last));
   const ends = span(calc.weekCutoff(0), calc.weekCutoff(last));
   const endRuns = span(calc.weekCutoffRun(0), calc.weekCutoffRun(last));
   const wStart = `INDEX(${starts},${W})`;
   const wEnd = `INDEX(${ends},${W})`;
-  sheet.blocks.push({ origin: `${L}2`, cells: [["周次（可改）", week + 1]] });
+  sheet.blocks.push({
+    origin: `${L}2`,
+    cells: [
+      ["指定周次（可填）", chosen === undefined ? null : chosen + 1],
+      [
+        "周次",
+        f(`IF(ISNUMBER($${V}$2),$${V}$2,MAX(1,COUNTIF(${starts},"<="&${N.asOf})))`, week + 1),
+      ],
+    ],
+  });
   sheet.formats.push(
-    { range: `${L}2`, style: { font: { size: 10 } } },
-    { range: `${V}2`, style: { ...INPUT_STYLE, horizontal: "center" } }
+    { range: `${L}2:${L}3`, style: { font: { size: 10 } } },
+    { range: `${V}2`, style: { ...INPUT_STYLE, horizontal: "center" } },
+    { range: `${V}3`, style: { border: "thin", horizontal: "center", locked: true } }
   );
   sheet.validations.push({
     range: `${V}2`,
@@ -316,8 +347,7 @@ export function weekNoticeSheet(
       type: "whole",
       min: 1,
       max: weeks.length,
-      allowBlank: false,
-      error: `周次应为 1 到 ${weeks.length} 的整数`,
+      error: `周次应为 1 到 ${weeks.length} 的整数；空着则为基准日所在的周`,
     },
   });
 
@@ -417,7 +447,7 @@ export function weekNoticeSheet(
     { font: { size: 10 } },
     { size: 10 }
   );
-  const dayAfter = cal.addWd(wk.asOf, 1);
+  const dayAfter = listedAddWd(ctx, wk.asOf, 1);
   periodLines(
     doc,
     ctx,
@@ -425,7 +455,7 @@ export function weekNoticeSheet(
       formula: `INDEX(${N.calDates},MATCH(INDEX(${endRuns},${W})+1,${N.calRun},0))`,
       result: dayAfter,
     },
-    3
+    4
   );
   doc.finish();
   return sheet;

@@ -173,7 +173,7 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
         [
           ["扣分合计（封顶前）", 1, 7, { border: "thin", horizontal: "right" }],
           [
-            f(`SUM(${col}${t.first}:${col}${t.last})`, round2(sum(cached))),
+            f(`SUM(${col}${t.first}:${col}${t.last})`, sum(cached)),
             8,
             8,
             { border: "thin", horizontal: "center", numberFormat: "0.##" },
