@@ -3,8 +3,8 @@
 // A year the official data lacks is never guessed as plain Mon–Fri: it throws
 // CalendarMissingError until the office enters that year in the 日历 sheet.
 
-import type { CalendarOverrides, ISODate } from "./types";
-import { isISODate, weekday, formatYmd, daysInMonth } from "./dates";
+import type { CalendarOverrides, ISODate } from "../types";
+import { isISODate, weekday, formatYmd, daysInMonth } from "../dates";
 import { OFFICIAL_HOLIDAYS, OFFICIAL_MAKEUP_DAYS, OFFICIAL_YEARS } from "./holidays";
 
 export { OFFICIAL_YEARS, HOLIDAY_DATA_SOURCE } from "./holidays";

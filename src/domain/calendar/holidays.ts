@@ -3,7 +3,7 @@
 // Each year is a list of runs "MMDD[+days]名称": the run starts on MMDD and lasts that many
 // consecutive days (1 when "+days" is absent).
 
-import type { ISODate } from "./types";
+import type { ISODate } from "../types";
 
 export const HOLIDAY_DATA_SOURCE = "chinese-days 1.5.7";
 
