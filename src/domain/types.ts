@@ -251,6 +251,8 @@ export interface EntryIssue {
   person?: string;
   /** missing-log: the working day without a log */
   date?: ISODate;
+  /** missing-log on a day that is not an ordinary weekday: `调休上班日` */
+  dayKind?: string;
   message: string;
   fix: string;
 }

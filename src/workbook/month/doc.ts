@@ -13,7 +13,7 @@ import {
   type FormulaResult,
   type SheetModel,
 } from "../model";
-import { COLORS, FONT_BODY, FONT_HEADING, FOOTER_PAGES } from "../styles";
+import { COLORS, FONT_BODY, FOOTER_PAGES } from "../styles";
 import { TAB } from "./layout";
 
 export const DOC_FONT = 12;
@@ -23,15 +23,13 @@ const BODY: CellStyle = {
   vertical: "middle",
   wrap: true,
 };
+/** on top of the page's body style (font, middle, wrap): only what differs, each key is a request */
 const TABLE_HEADER: CellStyle = {
-  font: { name: FONT_HEADING, size: DOC_FONT, bold: true },
+  font: { bold: true },
   fill: COLORS.headerFill,
-  border: "thin",
   horizontal: "center",
-  vertical: "middle",
-  wrap: true,
 };
-const TABLE_BODY: CellStyle = { border: "thin", horizontal: "center" };
+const TABLE_BODY: CellStyle = { horizontal: "center" };
 
 /** `{formula, result}` shorthand. */
 export const f = (formula: string, result: FormulaResult): Cell => ({ formula, result });
@@ -52,6 +50,8 @@ function shown(c: Cell): string {
 export class DocSheet {
   /** next row to write (1-based) */
   row = 1;
+  /** the page's cells by row and column, written as one block by finish() (one Office.js write) */
+  private grid = new Map<number, Map<number, Cell>>();
   constructor(
     readonly sheet: SheetModel,
     /** column widths of the printed page, A first */
@@ -71,7 +71,16 @@ export class DocSheet {
   }
 
   private put(row: number, col: number, cells: Cell[]): void {
-    this.sheet.blocks.push({ origin: `${colLetter(col)}${row}`, cells: [cells] });
+    let r = this.grid.get(row);
+    if (!r) this.grid.set(row, (r = new Map()));
+    cells.forEach((c, k) => r!.set(col + k, c));
+  }
+
+  /** A format unless the style adds nothing to the page's body style. */
+  private style(range: string, style: CellStyle, size?: number): void {
+    const own: CellStyle = { ...style };
+    if (size !== undefined && size !== DOC_FONT) own.font = { ...style.font, size };
+    if (Object.keys(own).length) this.sheet.formats.push({ range, style: own });
   }
 
   private height(row: number, h: number): void {
@@ -91,10 +100,7 @@ export class DocSheet {
     const range = `${colLetter(from)}${r}:${colLetter(to)}${r}`;
     if (to > from) this.sheet.merges.push(range);
     const size = opts.size ?? style.font?.size ?? DOC_FONT;
-    this.sheet.formats.push({
-      range,
-      style: { ...BODY, ...style, font: { ...BODY.font, ...style.font, size } },
-    });
+    this.style(range, style, size);
     const text = shown(cell);
     this.height(
       r,
@@ -111,11 +117,19 @@ export class DocSheet {
       this.put(r, from, [cell]);
       const range = `${colLetter(from)}${r}:${colLetter(to)}${r}`;
       if (to > from) this.sheet.merges.push(range);
-      this.sheet.formats.push({ range, style: { ...BODY, ...style } });
+      if (style) this.style(range, style);
       h = Math.max(h, rowHeight([{ text: shown(cell), width: this.width(from, to) }], DOC_FONT));
     }
     this.height(r, h);
     return r;
+  }
+
+  /** Thin borders on every cell of page rows `top`..`bottom`: one format for a whole block. */
+  border(top: number, bottom: number): void {
+    this.sheet.formats.push({
+      range: `A${top}:${colLetter(this.cols)}${bottom}`,
+      style: { border: "thin" },
+    });
   }
 
   blank(height = 8): void {
@@ -134,6 +148,8 @@ export class DocSheet {
       align?: Array<"left" | "center" | "right" | undefined>;
       numberFormats?: Array<string | undefined>;
       minHeight?: number;
+      /** the caller draws one border around several tables (fewer formats to send) */
+      noBorder?: boolean;
     } = {}
   ): { first: number; last: number; col: (k: number) => string } {
     const spans = opts.spans ?? headers.map(() => 1);
@@ -143,41 +159,64 @@ export class DocSheet {
       starts.push(c);
       c += s;
     }
-    const emit = (cells: Cell[], style: CellStyle, header: boolean): number => {
+    // one format per table part and column (not per cell): the Office.js render sends each as a request
+    const emit = (cells: Cell[]): number => {
       const r = this.row++;
       let h = opts.minHeight ?? 0;
       cells.forEach((cell, k) => {
         const from = starts[k];
         const to = from + spans[k] - 1;
         this.put(r, from, [cell]);
-        const range = `${colLetter(from)}${r}:${colLetter(to)}${r}`;
-        if (to > from) this.sheet.merges.push(range);
-        const own: CellStyle = { ...BODY, ...style };
-        if (!header) {
-          const align = opts.align?.[k];
-          if (align) own.horizontal = align;
-          const nf =
-            opts.numberFormats?.[k] ??
-            (isDateValue(cell) || (isFormulaCell(cell) && isDateValue(cell.result))
-              ? DATE_FORMAT
-              : undefined);
-          if (nf) own.numberFormat = nf;
-        }
-        this.sheet.formats.push({ range, style: own });
+        if (to > from) this.sheet.merges.push(`${colLetter(from)}${r}:${colLetter(to)}${r}`);
         h = Math.max(h, rowHeight([{ text: shown(cell), width: this.width(from, to) }], DOC_FONT));
       });
       this.height(r, h);
       return r;
     };
-    emit(headers, TABLE_HEADER, true);
+    const right = colLetter(starts[starts.length - 1] + spans[spans.length - 1] - 1);
+    const headerRow = emit(headers);
+    this.sheet.formats.push({
+      range: `A${headerRow}:${right}${headerRow}`,
+      style: TABLE_HEADER,
+    });
     const first = this.row;
-    for (const cells of rows) emit(cells, TABLE_BODY, false);
+    for (const cells of rows) emit(cells);
+    const last = this.row - 1;
+    if (!opts.noBorder) this.border(headerRow, last);
+    if (last >= first) {
+      this.sheet.formats.push({
+        range: `A${first}:${right}${last}`,
+        style: TABLE_BODY,
+      });
+      headers.forEach((_, k) => {
+        const style: CellStyle = {};
+        const align = opts.align?.[k];
+        if (align) style.horizontal = align;
+        const dated = rows.some(
+          (row) => isDateValue(row[k]) || (isFormulaCell(row[k]) && isDateValue(row[k].result))
+        );
+        const nf = opts.numberFormats?.[k] ?? (dated ? DATE_FORMAT : undefined);
+        if (nf) style.numberFormat = nf;
+        if (Object.keys(style).length === 0) return;
+        const col = colLetter(starts[k]);
+        const end = colLetter(starts[k] + spans[k] - 1);
+        this.sheet.formats.push({ range: `${col}${first}:${end}${last}`, style });
+      });
+    }
     return { first, last: this.row - 1, col: (k) => colLetter(starts[k]) };
   }
 
   /** A4, fit to width, centred, the page number at the foot; the area ends at the last row. */
   finish(opts: { landscape?: boolean; breaks?: number[] } = {}): void {
     const s = this.sheet;
+    const last = Math.max(1, this.row - 1);
+    s.blocks.unshift({
+      origin: "A1",
+      cells: Array.from({ length: last }, (_, r) =>
+        Array.from({ length: this.cols }, (_, c) => this.grid.get(r + 1)?.get(c + 1) ?? null)
+      ),
+    });
+    s.formats.unshift({ range: `A1:${colLetter(this.cols)}${last}`, style: BODY });
     s.tabColor = TAB.result;
     s.protection = {
       allowFormatColumns: true,
@@ -200,6 +239,16 @@ export class DocSheet {
 
 /** Width units a text needs on one line (for choosing widths). */
 export const unitsOf = textUnits;
+
+/**
+ * The k-th cell (1-based) of an absolute column range: `'考核汇总'!$C$2:$C$21`, 3 →
+ * `'考核汇总'!$C$4`. A direct reference is as live as INDEX(range, k) and half as long to send.
+ */
+export function nthCell(range: string, k: number): string {
+  const m = /^(.*!)\$([A-Z]+)\$(\d+):\$[A-Z]+\$\d+$/.exec(range);
+  if (!m) throw new Error(`不是单列区域：${range}`);
+  return `${m[1]}$${m[2]}$${Number(m[3]) + k - 1}`;
+}
 
 /** 说明!B2, the office's name (never pasted into a formula's string literal). */
 export const officeRef = (): string => "'说明'!$B$2";

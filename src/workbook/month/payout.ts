@@ -6,7 +6,7 @@ import { emptySheet, type Cell, type SheetModel } from "../model";
 import { MONTH_SHEETS } from "../sheets";
 import { FONT_HEADING } from "../styles";
 import type { MonthContext } from "./context";
-import { cnDate, DocSheet, f, officeRef } from "./doc";
+import { cnDate, DocSheet, f, nthCell, officeRef } from "./doc";
 import { monthText } from "./layout";
 import { MONTH_NAMES as N } from "./names";
 import type { SummaryLayout } from "./results";
@@ -21,7 +21,7 @@ export function payoutSheet(ctx: MonthContext, summary: SummaryLayout): SheetMod
   const sheet = emptySheet(PAYOUT_SHEET);
   const doc = new DocSheet(sheet, WIDTHS);
   const people = ctx.result.month.people;
-  const S = (h: string, k: number): string => `INDEX(${summary.range(h)},${k})`;
+  const S = (h: string, k: number): string => nthCell(summary.range(h), k);
 
   doc.line(
     `${ds.office}${monthText(ds.month)}岗位责任考核奖惩发放表`,

@@ -13,7 +13,7 @@ import { emptySheet, type Cell, type SheetModel } from "../model";
 import { MONTH_SHEETS } from "../sheets";
 import { FONT_HEADING } from "../styles";
 import type { MonthContext } from "./context";
-import { cnDate, DocSheet, f } from "./doc";
+import { cnDate, DocSheet, f, nthCell } from "./doc";
 import { monthText } from "./layout";
 import type { RecordsLayout } from "./records";
 import type { DetailLayout, SummaryLayout } from "./results";
@@ -21,8 +21,8 @@ import type { TasksLayout } from "./tasks";
 
 export const PERSON_SHEET = MONTH_SHEETS.personSheets;
 
-/** A4 portrait: 序号 类别 来源 日期 事由(E:F) 职责编码 扣分 */
-const WIDTHS = [6, 13, 14, 11, 14, 13, 9, 9];
+/** A4 portrait: 序号 类别 来源 记录 日期 事由 职责编码 扣分 (no merged cells: fewer requests) */
+const WIDTHS = [5, 13, 9, 12, 11, 24, 9, 8];
 
 export interface PersonRefs {
   summary: SummaryLayout;
@@ -32,7 +32,9 @@ export interface PersonRefs {
   quotas: RecordsLayout;
 }
 
-const at = (range: string, k: number): string => `INDEX(${range},${k})`;
+const at = nthCell;
+/** two ideographic spaces between the fields of a line */
+const GAP = "\u3000\u3000";
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
 export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
@@ -55,13 +57,13 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
       },
       { size: 16, minHeight: 30 }
     );
-    doc.pieces(
-      [
-        [`单位：${ds.office}`, 1, 3],
-        [f(`"姓名："&${S("姓名")}`, `姓名：${p.name}`), 4, 5],
-        [f(`"岗位："&${S("岗位")}`, `岗位：${p.post}`), 6, 8],
-      ],
-      22
+    doc.line(
+      f(
+        `"单位：${ds.office.replace(/"/g, '""')}${GAP}姓名："&${S("姓名")}&"${GAP}岗位："&${S("岗位")}`,
+        `单位：${ds.office}${GAP}姓名：${p.name}${GAP}岗位：${p.post}`
+      ),
+      {},
+      { minHeight: 22 }
     );
     doc.line(
       `考核期：${cnDate(month.start)}至${cnDate(month.asOf)}（计分截止日）。下表列出本月每一项扣分及其来源记录。`,
@@ -90,7 +92,8 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
       rows.push([
         rows.length + 1,
         kinds.join("、"),
-        f(`"交办事项 "&${at(T.range("编号"), j + 1)}`, `交办事项 ${t.id}`),
+        "交办事项",
+        f(`${at(T.range("编号"), j + 1)}&""`, t.id),
         f(`IFERROR(${at(T.range("应完成日"), j + 1)},"")`, due ? { date: due } : ""),
         f(`${at(T.range("事项"), j + 1)}&""`, t.title),
         f(`${at(T.range("职责编码"), j + 1)}&""`, t.duty ?? ""),
@@ -107,7 +110,8 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
       rows.push([
         rows.length + 1,
         x.veto ? "检查扣分、一票否决" : "检查扣分",
-        `检查记录（${x.source}）`,
+        "检查记录",
+        x.source,
         f(at(F.range("日期"), j + 1), { date: x.date }),
         f(`${at(F.range("问题"), j + 1)}&""`, x.problem),
         f(`${at(F.range("职责编码"), j + 1)}&""`, x.duty ?? ""),
@@ -133,6 +137,7 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
         "日志缺报",
         "工作日志",
         "",
+        "",
         `缺报${missing.length}个工作日：${days}`,
         "",
         f(`N(${S("日志扣分")})`, points),
@@ -150,33 +155,57 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
           rows.length + 1,
           "指标差额",
           "月度指标",
+          q.indicator,
           "",
           `${q.indicator}：本月目标${q.target}，完成${q.actual}，扣款${shortfall * rules.quotaMoneyPerUnit}元`,
           "",
           f(`N(${at(Q.range("扣分"), j + 1)})`, points),
         ]);
       });
-    const spans = [1, 1, 1, 1, 2, 1, 1];
-    const align: Array<"left" | undefined> = [undefined, "left", "left", undefined, "left"];
+    const spans = [1, 1, 1, 1, 1, 1, 1, 1];
+    const align: Array<"left" | undefined> = [
+      undefined,
+      "left",
+      undefined,
+      undefined,
+      undefined,
+      "left",
+    ];
+    const heads = ["序号", "类别", "来源", "记录", "日期", "事由", "职责编码", "扣分"];
+    // the deductions, the duty caps and the result form one bordered block (one format to send)
+    const boxTop = doc.row;
     if (rows.length === 0) {
-      doc.table(["序号", "类别", "来源", "日期", "事由", "职责编码", "扣分"], [], { spans });
-      doc.line("本月没有扣分。", { border: "thin", horizontal: "center" }, { minHeight: 22 });
+      doc.table(heads, [], {
+        spans,
+        noBorder: true,
+      });
+      doc.line("本月没有扣分。", { horizontal: "center" }, { minHeight: 22 });
     } else {
-      const t = doc.table(["序号", "类别", "来源", "日期", "事由", "职责编码", "扣分"], rows, {
+      const t = doc.table(heads, rows, {
         spans,
         align,
-        numberFormats: [undefined, undefined, undefined, undefined, undefined, undefined, "0.##"],
+        numberFormats: [
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          "0.##",
+        ],
         minHeight: 20,
+        noBorder: true,
       });
-      const col = t.col(6);
+      const col = t.col(7);
       doc.pieces(
         [
-          ["扣分合计（封顶前）", 1, 7, { border: "thin", horizontal: "right" }],
+          ["扣分合计（封顶前）", 1, 7, { horizontal: "right" }],
           [
             f(`SUM(${col}${t.first}:${col}${t.last})`, sum(cached)),
             8,
             8,
-            { border: "thin", horizontal: "center", numberFormat: "0.##" },
+            { horizontal: "center", numberFormat: "0.##" },
           ],
         ],
         20
@@ -184,7 +213,6 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
     }
 
     // ---- duties with deductions: the cap 扣完本项分值为止 ----
-    doc.blank(6);
     const D = refs.detail;
     const lines = D.rows
       .map((r, k) => ({ r, k }))
@@ -200,17 +228,11 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
           f(at(D.range("扣分"), k + 1), r.line.deducted),
           f(at(D.range("计入扣分"), k + 1), r.line.counted),
         ]),
-        { spans: [2, 3, 1, 1, 1], align: [undefined, "left"], minHeight: 20 }
-      );
-      doc.line(
-        "职责扣分按每项职责的分值封顶（扣完本项分值为止）；其他扣分（日志缺报、指标差额、非本岗职责）不封顶。",
-        { font: { size: 10 } },
-        { size: 10 }
+        { spans: [2, 3, 1, 1, 1], align: [undefined, "left"], minHeight: 20, noBorder: true }
       );
     }
 
     // ---- result ----
-    doc.blank(6);
     const base = round2(Math.max(0, 100 - p.dutyDeduction - p.otherDeduction));
     doc.table(
       ["职责扣分", "其他扣分", "基础分", "加分", "得分", "等级", "名次", "奖惩金额（元）"],
@@ -229,12 +251,18 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
       {
         numberFormats: ["0.##", "0.##", "0.00", "0.##", "0.00", undefined, undefined, "0"],
         minHeight: 22,
+        noBorder: true,
       }
     );
+    doc.border(boxTop, doc.row - 1);
     const bonuses = ds.bonuses.filter(
       (b) => b.person === p.name && b.date && b.date >= month.start && b.date <= month.asOf
     );
     const notes: string[] = [];
+    if (lines.length)
+      notes.push(
+        "职责扣分按每项职责的分值封顶（扣完本项分值为止）；其他扣分（日志缺报、指标差额、非本岗职责）不封顶。"
+      );
     if (bonuses.length)
       notes.push(
         `加分：${bonuses.map((b) => `${b.date.slice(5)} ${b.reason} +${b.points}`).join("；")}（合计不超过${rules.bonusCap}分）。`
@@ -245,20 +273,17 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
 
     // ---- signatures ----
     doc.blank(14);
-    doc.pieces(
-      [
-        ["被考核人（签字）：", 1, 3],
-        ["日期：　　年　　月　　日", 4, 5],
-        ["考核人（签字）：", 6, 8],
-      ],
-      30
+    doc.line(
+      "被考核人（签字）：＿＿＿＿＿＿　　考核人（签字）：＿＿＿＿＿＿　　日期：　　年　　月　　日",
+      {},
+      {
+        minHeight: 30,
+      }
     );
-    doc.pieces(
-      [
-        ["本人意见：□无异议　□有异议（另附说明）", 1, 5],
-        ["日期：　　年　　月　　日", 6, 8],
-      ],
-      30
+    doc.line(
+      "本人意见：□无异议　□有异议（另附书面说明，在公示期内交办公室）",
+      {},
+      { minHeight: 30 }
     );
     if (i < people.length - 1) {
       breaks.push(doc.row - 1);
