@@ -118,7 +118,8 @@ describe("个人考核单 and 奖惩发放表", () => {
   test("one page per person, separated by page breaks, each naming its person", () => {
     const s = sheet(model, MONTH_SHEETS.personSheets);
     expect(s.print?.rowBreaks?.length).toBe(ds.staff.length - 1);
-    for (const p of ds.staff) expect(texts(s)).toContain(`姓名：${p.name}`);
+    const all = texts(s).join("\n");
+    for (const p of ds.staff) expect(all).toContain(`姓名：${p.name}`);
   });
 
   test("奖惩发放表: the total is the sum of everybody's money", () => {
