@@ -28,6 +28,8 @@ export const COMMANDS: CommandEntry[] = [
   { name: "export", load: () => import("./commands/export") },
   { name: "notice", load: () => import("./commands/notice") },
   { name: "year", load: () => import("./commands/year") },
+  { name: "rollup", load: () => import("./commands/rollup") },
+  { name: "verify", load: () => import("./commands/verify") },
 ];
 
 /** The package's version, read from the package.json above this file (src/ or dist/src/). */
