@@ -72,7 +72,7 @@ describe("generate", () => {
     const fake = installFake();
     const result = await excelApp().generate("month", { month: "2026-11" });
     expect(result.message).toContain(
-      "已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）"
+      "已生成 2026-11 月度考核工作簿（21 张工作表，20 人，基准日 2026-11-01）"
     );
     // print setup skipped on 1.8: said so apart from the success message
     expect(result.note).toContain("此版本的 Excel 无法设置打印格式");
@@ -558,9 +558,9 @@ describe("messages in the display language", () => {
     installFake();
     const progress: string[] = [];
     const month = await enApp().generate("month", { month: "2026-11" }, (p) => progress.push(p));
-    // same numbers as the Chinese test: 18 sheets, 20 people, 基准日 = 2026-11-01 (today is past)
+    // same numbers as the Chinese test: 21 sheets, 20 people, 基准日 = 2026-11-01 (today is past)
     expect(month.message).toBe(
-      "Generated the month workbook of 2026-11 (18 sheets, 20 people, as-of date 2026-11-01)"
+      "Generated the month workbook of 2026-11 (21 sheets, 20 people, as-of date 2026-11-01)"
     );
     // what could not be done (print setup on ExcelApi 1.8) comes apart, as a note
     expect(month.note).toBeTruthy();
