@@ -568,7 +568,7 @@ describe("messages in the display language", () => {
     const again = await enApp().generate("month", {});
     // the default office has no entries yet: every count is 0
     expect(again.message).toContain(
-      "in the latest format (18 sheets), keeping every entry: 0 log rows, 0 weekly plan rows, 0 assigned tasks"
+      "in the latest format (21 sheets), keeping every entry: 0 log rows, 0 weekly plan rows, 0 assigned tasks"
     );
 
     const ds = sampleMonth();
