@@ -9,7 +9,9 @@ import { buildMonthWorkbook } from "../src/workbook/month";
 import { writeXlsx } from "../src/xlsx/writer";
 import { syntheticMonths } from "./yearData";
 
-const BIN = path.resolve(__dirname, "../../bin/gangze.js");
+/** the compiled CLI (not bin/gangze.js, which would recompile when sources are newer) */
+const MAIN = path.resolve(__dirname, "../src/cli/main.js");
+const RUN = `require(${JSON.stringify(MAIN)}).main(process.argv.slice(1)).then((c) => process.exit(c))`;
 
 interface Run {
   ms: number;
@@ -20,7 +22,7 @@ interface Run {
 /** Runs gangze in a child process under /usr/bin/time: wall time and max RSS. */
 function gangze(args: string[]): Run {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, BIN, ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, "-e", RUN, ...args], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
