@@ -37,7 +37,7 @@ describe("round trip", () => {
     const ds = sampleMonth();
     ds.rules = {
       warnDays: 3,
-      missingLogPerDay: 1,
+      missingLogPerDay: 0.5,
       vetoGrade: "合格",
       grades: [
         { grade: "优秀", min: 95, money: 500 },
