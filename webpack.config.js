@@ -49,6 +49,8 @@ module.exports = async (env = {}, options = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // src/xlsx/guard.ts (the CLI's bounded pre-read) imports zlib; the pane never loads it
+      fallback: { zlib: false },
     },
     module: {
       rules: [
