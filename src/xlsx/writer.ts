@@ -126,6 +126,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
     if (w !== undefined) ws.getColumn(i + 1).width = w;
   });
   for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
+  for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
 
   // values first, remembering date cells so they get a date format when none is given
   const dateCells: ExcelJSTypes.Cell[] = [];
@@ -202,6 +203,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
     if (p.header) hf.oddHeader = headerFooter(p.header);
     if (p.footer) hf.oddFooter = headerFooter(p.footer);
     ws.headerFooter = { ...ws.headerFooter, ...hf };
+    for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   }
 
   if (s.protection) {

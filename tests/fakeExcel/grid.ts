@@ -67,6 +67,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** 0-based columns hidden with range.columnHidden */
+  hiddenColumns: Set<number>;
   validations: FakeValidation[];
   /** in priority order: index 0 is the top priority (Excel's priorities are per sheet) */
   conditionalFormats: FakeConditionalFormat[];
@@ -120,6 +122,7 @@ export function newSheet(name: string): FakeSheet {
     cells: new Map(),
     columnWidths: new Map(),
     rowHeights: new Map(),
+    hiddenColumns: new Set(),
     validations: [],
     conditionalFormats: [],
     protection: { protected: false },
