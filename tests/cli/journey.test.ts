@@ -84,7 +84,9 @@ test("month → fill → collect → check → fix → score → export, same sc
   expect(c1.stdout).toContain("新增日志 17 行");
   const again = path.join(dir, "汇总2.xlsx");
   const c2 = await run(["collect", collected, ...filled, "--out", again]);
-  expect(c2.stdout).toContain("新增日志 0 行");
+  expect(c2.stdout.trim().split("\n")).toEqual(
+    filled.map((f) => expect.stringMatching(new RegExp(`^${path.basename(f)}（.+）：没有变化$`)))
+  );
 
   // 4. The director adds a task with a completion date before its assignment date: an error.
   const wb = await open(again);

@@ -94,6 +94,7 @@ describe("collect", () => {
       duty: "MS-02",
       content: "起草季度工作总结初稿",
       status: "进行中",
+      rowId: expect.stringMatching(/-L\d+$/),
     });
     const formula = read.issues.find((i) => i.code === "formula-in-input")!;
     expect(formula.severity).toBe("error");
@@ -107,8 +108,11 @@ describe("collect", () => {
     expect(textDate.message).toContain("“2026/10/27”是文本，已按日期 2026-10-27 读取");
     const tc = read.taskUpdates.find((u) => u.id === "T-C")!;
     expect(tc).toMatchObject({ completed: "2026-10-20", reported: "2026-10-21", original: {} });
+    // every row carries its identity (the hidden 行标识 column)
     expect(read.findings).toEqual([
-      ...month.findings.filter((f) => f.person === "刘晓燕" && f.source === "自查"),
+      ...month.findings
+        .filter((f) => f.person === "刘晓燕" && f.source === "自查")
+        .map((f) => ({ ...f, rowId: expect.stringMatching(/-S\d+$/) })),
       {
         date: "2026-10-20",
         person: "刘晓燕",
@@ -119,6 +123,7 @@ describe("collect", () => {
         source: "自查",
         veto: false,
         checker: "刘晓燕",
+        rowId: expect.stringMatching(/-S\d+$/),
       },
     ]);
   });

@@ -4,7 +4,15 @@
 import type { Collection } from "../../domain/types";
 import type { RawCell, TableRead, XlsxBook } from "../../xlsx/reader";
 import { parseRange } from "../address";
-import { boolValue, dateValue, numberValue, report, textValue, type CellCtx } from "./cells";
+import {
+  boolValue,
+  dateValue,
+  numberValue,
+  report,
+  textValue,
+  type CellCtx,
+  type InputFormula,
+} from "./cells";
 import type { CellIssue } from "./issues";
 
 export type FieldKind = "text" | "date" | "number" | "bool";
@@ -21,6 +29,8 @@ export interface ReadCtx {
   file: string;
   issues: CellIssue[];
   year?: number;
+  /** the director's workbook: formulas typed into inputs are read by their result and kept here */
+  formulas?: InputFormula[];
 }
 
 export interface RecordsRead {
@@ -78,6 +88,7 @@ export function readRecords(
         index,
         field: s.field,
         label: s.header,
+        ...(ctx.formulas ? { formulas: ctx.formulas } : {}),
       };
       const v = value(cctx, cell, s.kind);
       if (v !== undefined) rec[s.field] = v;
