@@ -248,12 +248,8 @@ export async function runCollect(
     );
     for (const c of r.conflicts) out.stdout(`  覆盖：${c}\n`);
     for (const s of r.skipped) out.stdout(`  未汇总：${s}\n`);
-    const changed =
-      Object.values(r.added).some(Boolean) ||
-      Object.values(r.updated).some(Boolean) ||
-      Object.values(r.removed).some(Boolean) ||
-      r.updatedTasks > 0;
-    if (r.skipped.length > 0 && !changed) refused++;
+    // exit 1 when anything was not collected: the file and cell are named above
+    if (r.skipped.length > 0) refused++;
   }
   const target = outFile ?? monthFile;
   if (!outFile) {

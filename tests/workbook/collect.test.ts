@@ -240,15 +240,28 @@ describe("collect of an untouched workbook", () => {
     const bytes = await writeXlsx(buildClerkWorkbook(month, "郑浩然"));
     const read = await readClerkWorkbook(bytes, "郑浩然.xlsx");
     expect(read.issues).toEqual([]);
+    // each row comes with its identity (the hidden 行标识 column)
+    const id = (kind: string) => expect.stringMatching(new RegExp(`-${kind}\\d+$`));
     expect(read.logs).toEqual(
-      month.logs.filter((l) => l.person === "郑浩然").sort((a, b) => a.date.localeCompare(b.date))
+      month.logs
+        .filter((l) => l.person === "郑浩然")
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((l) => ({ ...l, rowId: id("L") }))
     );
-    expect(read.weeklyPlans).toEqual(month.weeklyPlans.filter((p) => p.person === "郑浩然"));
+    expect(read.weeklyPlans).toEqual(
+      month.weeklyPlans.filter((p) => p.person === "郑浩然").map((p) => ({ ...p, rowId: id("P") }))
+    );
     const { dataset, report } = collect(month, [read]);
-    expect(dataset).toEqual(month);
+    // nothing changes but the identities the rows take on (so a later correction replaces them)
+    const withoutIds = JSON.parse(JSON.stringify(dataset), (k, v) =>
+      k === "rowId" ? undefined : v
+    );
+    expect(withoutIds).toEqual(month);
+    expect(dataset.logs.filter((l) => l.person === "郑浩然").every((l) => l.rowId)).toBe(true);
     expect(report[0]).toMatchObject({
       added: { logs: 0, weeklyPlans: 0, findings: 0 },
       updated: { logs: 0, weeklyPlans: 0, findings: 0 },
+      removed: { logs: 0, weeklyPlans: 0, findings: 0 },
       updatedTasks: 0,
       conflicts: [],
       skipped: [],
