@@ -15,7 +15,7 @@ import type { ClerkRead } from "../workbook/clerk";
 import type { CollectReport } from "../workbook/collect";
 import { workbookIssues, type CellIssue, type WorkbookRead } from "../workbook/read";
 import type { AppMessages, CollectCount } from "../i18n/appMessages";
-import type { XlsxReadError } from "../xlsx/reader";
+import type { WorkbookReadError } from "../workbook/grid";
 import { HostError } from "../office/host";
 import type {
   CollectResultItem,
@@ -244,7 +244,7 @@ export function collectItem(
 /** A file the reader refused, in the UI language (Chinese: the reader's own message). */
 export function readFailureMessage(
   m: AppMessages,
-  error: XlsxReadError,
+  error: WorkbookReadError,
   expected: "month" | "clerk"
 ): string {
   return m.readFailure(

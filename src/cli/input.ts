@@ -6,8 +6,9 @@ import { Calendar } from "../domain/calendar";
 import { checkDataset } from "../domain/checks";
 import { parseDatasetText } from "../domain/load";
 import type { Dataset, EntryIssue } from "../domain/types";
-import { readMonthWorkbook, workbookIssues } from "../workbook/read";
-import { XlsxReadError } from "../xlsx/reader";
+import { workbookIssues } from "../workbook/read";
+import { WorkbookReadError } from "../workbook/grid";
+import { readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { UserError } from "./errors";
 
 export interface LocatedIssue {
@@ -94,7 +95,13 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   try {
     read = await readMonthWorkbook(new Uint8Array(bytes), name);
   } catch (err) {
-    if (err instanceof XlsxReadError) throw new UserError(err.message);
+    if (err instanceof WorkbookReadError)
+      throw new UserError(err.message, 2, {
+        code: err.code,
+        path: file,
+        sheet: err.sheet,
+        cell: err.cell,
+      });
     throw err;
   }
   return {

@@ -26,6 +26,9 @@ export const COMMANDS: CommandEntry[] = [
   { name: "check", load: () => import("./commands/check") },
   { name: "score", load: () => import("./commands/score") },
   { name: "export", load: () => import("./commands/export") },
+  { name: "year", load: () => import("./commands/year") },
+  { name: "rollup", load: () => import("./commands/rollup") },
+  { name: "verify", load: () => import("./commands/verify") },
 ];
 
 /** The package's version, read from the package.json above this file (src/ or dist/src/). */
@@ -133,9 +136,9 @@ function fail(err: unknown, command: string, json: boolean, out: Output): number
   return exitCode;
 }
 
-/** An XlsxReadError, recognised without loading the reader (and ExcelJS with it). */
+/** A WorkbookReadError (src/workbook/grid.ts), recognised by name without loading the reader. */
 function isReadError(
   e: unknown
 ): e is Error & { code: string; file: string; sheet?: string; cell?: string } {
-  return e instanceof Error && e.name === "XlsxReadError";
+  return e instanceof Error && e.name === "WorkbookReadError";
 }

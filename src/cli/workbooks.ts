@@ -7,14 +7,15 @@ import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { parseDataset } from "../domain/load";
 import type { Dataset, Staff } from "../domain/types";
 import { buildClerkWorkbook } from "../workbook/clerk";
-import { readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
+import type { ClerkRead } from "../workbook/clerk";
 import { collectIsolated } from "../workbook/collect";
 import { matchOrigins, sameOrigins, type Origins } from "../workbook/keep";
-import { readMonthWorkbook, type WorkbookRead } from "../workbook/read";
+import type { WorkbookRead } from "../workbook/read";
 import { keptText, rewriteMonthXlsx } from "../xlsx/keep";
 import { buildMonthWorkbook } from "../workbook/month";
 import type { WorkbookModel } from "../workbook/model";
-import { XlsxReadError } from "../xlsx/reader";
+import { WorkbookReadError } from "../workbook/grid";
+import { readClerkWorkbook, readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
 import { backupCopy, resolveOutFile, safeFileName, writeOutput } from "./files";
@@ -58,7 +59,7 @@ async function monthSource(file: string): Promise<MonthSource | undefined> {
   try {
     return { bytes, read: await readMonthWorkbook(bytes, path.basename(file)) };
   } catch (err) {
-    if (err instanceof XlsxReadError) throw new UserError(err.message);
+    if (err instanceof WorkbookReadError) throw new UserError(err.message);
     throw err;
   }
 }
@@ -229,7 +230,7 @@ export async function runCollect(
         await readClerkWorkbook(new Uint8Array(await readInputFile(f)), path.basename(f))
       );
     } catch (err) {
-      if (!(err instanceof XlsxReadError)) throw err;
+      if (!(err instanceof WorkbookReadError)) throw err;
       out.stdout(`${path.basename(f)}：未汇总：${err.message}\n`);
       refused++;
     }

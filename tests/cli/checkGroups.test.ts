@@ -13,7 +13,7 @@ import { groupIssues, missingLogLine } from "../../src/domain/issueGroups";
 import type { Dataset } from "../../src/domain/types";
 import { checkPeople, checkSections } from "../../src/taskpane/viewModel";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthWorkbook } from "../../src/workbook/read";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { writeXlsx } from "../../src/xlsx/writer";
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -15,7 +15,7 @@ import { sampleMonth } from "../../src/domain/defaultOffice";
 import type { Dataset } from "../../src/domain/types";
 import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthWorkbook } from "../../src/workbook/read";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { cellContent } from "../../src/xlsx/reader";
 import { loadExcelJS, writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc } from "../support/libreoffice";

@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { emptySheet, type WorkbookModel } from "../../src/workbook/model";
 import { fileFormula, writeXlsx } from "../../src/xlsx/writer";
 import { readXlsx } from "../../src/xlsx/reader";
+import { cellOf } from "../../src/workbook/grid";
 
 /** A sheet with one of every feature the writer supports. */
 function featureModel(): WorkbookModel {
@@ -105,12 +106,12 @@ describe("writeXlsx", () => {
     // 2026-10-31 = 46326 (see model.test.ts)
     expect(sheet).toMatch(/<c r="B2" s="\d+"><v>46326<\/v><\/c>/);
     const book = await readXlsx(bytes, "功能.xlsx");
-    expect(book.cell("交办事项", "B2")).toEqual({
+    expect(cellOf(book, "交办事项", "B2")).toEqual({
       kind: "date",
       value: "2026-10-31",
       address: "B2",
     });
-    expect(book.cell("交办事项", "F2")).toEqual({
+    expect(cellOf(book, "交办事项", "F2")).toEqual({
       kind: "date",
       value: "2026-11-05",
       address: "F2",

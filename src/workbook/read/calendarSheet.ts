@@ -6,9 +6,9 @@
 import { Calendar } from "../../domain/calendar";
 import { weekday } from "../../domain/dates";
 import type { CalendarOverrides, ISODate } from "../../domain/types";
-import type { XlsxBook } from "../../xlsx/reader";
+import type { WorkbookGrid } from "../grid";
 import { dateValue, report, textValue, type CellCtx } from "./cells";
-import { reportMerges, type ReadCtx } from "./table";
+import { findTable, reportMerges, type ReadCtx } from "./table";
 
 const WORKING = new Set(["工作日", "调休上班"]);
 const RESTING = new Set(["休息日", "节假日"]);
@@ -20,8 +20,8 @@ export interface CalendarRead {
   columns: { date: string };
 }
 
-export function readCalendarSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): CalendarRead {
-  const t = book.table(sheet, ["日期", "类型"]);
+export function readCalendarSheet(book: WorkbookGrid, ctx: ReadCtx, sheet: string): CalendarRead {
+  const t = findTable(book, sheet, ["日期", "类型"]);
   const official = new Calendar();
   const out: CalendarRead = {
     calendar: { restDays: [], workDays: [] },
