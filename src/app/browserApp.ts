@@ -211,7 +211,7 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
         }
       }
       // a file whose rows would make the workbook unwritable is refused alone
-      const merged = collectIsolated(ds, reads, (x) => void buildMonthWorkbook(x));
+      const merged = collectIsolated(ds, reads, (x) => void buildMonthWorkbook(x)); // built again below, by monthFile
       const lines = reads.map((r, i) => collectItem(m, ds, r, merged.report[i]));
       if (changedAnything(merged.report)) {
         // the merged workbook becomes the open one: 导出/生成 then download it with every entry

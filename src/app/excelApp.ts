@@ -455,11 +455,13 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         const read = readMonth(m, book);
         const ds = read.dataset;
         // a file whose rows would make the workbook unwritable is refused alone
-        const merged = collectIsolated(ds, reads, (x) => void buildMonthWorkbook(x));
+        const merged = collectIsolated(ds, reads, (x) =>
+          build(m.action("collect"), () => buildMonthWorkbook(x))
+        );
         const lines = reads.map((r, i) => collectItem(m, ds, r, merged.report[i]));
         if (changedAnything(merged.report)) {
           progress?.(m.writingBack());
-          const model = build(m.action("collect"), () => buildMonthWorkbook(merged.dataset));
+          const model = merged.built;
           keepAdditions(model, book, read, merged.origins, merged.dataset);
           await render(context, book, model, "collect", progress);
         }

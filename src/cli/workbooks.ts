@@ -236,7 +236,10 @@ export async function runCollect(
     }
   }
   // a file whose rows would make the workbook unwritable is refused alone
-  const result = collectIsolated(month, clerks, (ds) => void buildMonthWorkbook(ds));
+  const target = outFile ?? monthFile;
+  const result = collectIsolated(month, clerks, (ds) =>
+    buildOrExplain(target, () => buildMonthWorkbook(ds))
+  );
   for (const r of result.report) {
     const parts = [
       countText("新增", r.added),
@@ -252,13 +255,12 @@ export async function runCollect(
     // exit 1 when anything was not collected: the file and cell are named above
     if (r.skipped.length > 0) refused++;
   }
-  const target = outFile ?? monthFile;
   if (!outFile) {
     const backup = monthFile.replace(/\.xlsx$/i, "") + `-汇总前备份-${stamp()}.xlsx`;
     await backupCopy(monthFile, backup);
     out.stderr(`原工作簿已备份为 ${backup}\n`);
   }
-  const model = buildOrExplain(target, () => buildMonthWorkbook(result.dataset));
+  const model = result.built;
   const { bytes, note } = await monthBytes(model, result.dataset, source, () => result.origins);
   await writeOutput(target, bytes, outFile ? files : logs);
   out.stderr(`已写出 ${target}${note ? `（${note}）` : ""}\n`);

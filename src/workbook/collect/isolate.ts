@@ -9,17 +9,17 @@ import type { ClerkRead } from "../clerk/read";
 import { collect, type CollectReport, type CollectResult } from "./collect";
 
 /** Builds what would be written; throws when it cannot be. */
-export type TryBuild = (ds: Dataset) => void;
+export type TryBuild<T> = (ds: Dataset) => T;
 
-export function collectIsolated(
+/** The merge of every file that can be written, and what `tryBuild` built of it. */
+export function collectIsolated<T>(
   month: Dataset,
   clerks: ClerkRead[],
-  tryBuild: TryBuild
-): CollectResult {
+  tryBuild: TryBuild<T>
+): CollectResult & { built: T } {
   const all = collect(month, clerks);
   try {
-    tryBuild(all.dataset);
-    return all;
+    return { ...all, built: tryBuild(all.dataset) };
   } catch {
     // find the files that make it fail (only on this unhappy path: one build per file)
   }
@@ -38,6 +38,7 @@ export function collectIsolated(
     }
   }
   const result = collect(month, ok);
+  const built = tryBuild(result.dataset); // the month without those files: as it was, plus the others
   let next = 0;
   const report: CollectReport[] = clerks.map((c) => {
     const why = refused.get(c);
@@ -53,5 +54,5 @@ export function collectIsolated(
       skipped: [why],
     };
   });
-  return { ...result, report };
+  return { ...result, report, built };
 }
