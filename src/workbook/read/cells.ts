@@ -8,6 +8,7 @@
 import { parseDate } from "../../domain/dates";
 import type { Collection } from "../../domain/types";
 import type { RawCell } from "../grid";
+import { checkFormula } from "../functions";
 import { cellMessage, type CellIssue } from "./issues";
 
 /** Where a cell's value goes: file and sheet for messages, the record for scoring exclusion. */
@@ -114,6 +115,8 @@ function cachedResult(ctx: CellCtx, cell: RawCell): RawCell {
   if (ctx.index === undefined || ctx.field === undefined) return cell;
   const kind = cell.resultKind;
   if (!kind || kind === "empty" || kind === "error") return cell;
+  // only what gives the same result everywhere and every day: no TODAY(), HYPERLINK, links
+  if (checkFormula(cell.formula ?? "").length > 0) return cell;
   report(
     ctx,
     cell,
