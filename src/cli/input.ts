@@ -4,11 +4,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { Calendar } from "../domain/calendar";
 import { checkDataset } from "../domain/checks";
-import { parseDatasetText } from "../domain/load";
 import type { Dataset, EntryIssue } from "../domain/types";
 import { workbookIssues } from "../workbook/read";
 import { WorkbookReadError } from "../workbook/grid";
-import { readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { UserError } from "./errors";
 
 export interface LocatedIssue {
@@ -61,6 +59,8 @@ export async function loadInput(file: string): Promise<LoadedInput> {
 
 async function loadJson(file: string): Promise<LoadedInput> {
   const bytes = await readInputFile(file);
+  // ajv (schema validation) is loaded only when a JSON file is read
+  const { parseDatasetText } = await import("../domain/load");
   const result = parseDatasetText(bytes.toString("utf8"), path.basename(file));
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${p.message}`);
@@ -93,6 +93,7 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   const name = path.basename(file);
   let read;
   try {
+    const { readMonthWorkbook } = await import("../xlsx/readWorkbooks");
     read = await readMonthWorkbook(new Uint8Array(bytes), name);
   } catch (err) {
     if (err instanceof WorkbookReadError)
