@@ -47,6 +47,8 @@ export interface IssueItem {
   person?: string;
   /** missing-log: the working day without a log */
   date?: string;
+  /** `调休上班日` when the missing log's day is a make-up working day */
+  dayKind?: string;
 }
 
 export interface CheckResult {

@@ -98,6 +98,7 @@ export function issueItems(a: Analysis, openWorkbook?: string): IssueItem[] {
     fix: i.fix,
     ...(i.person ? { person: i.person } : {}),
     ...(i.date ? { date: i.date } : {}),
+    ...(i.dayKind ? { dayKind: i.dayKind } : {}),
   }));
   // errors first, then in sheet order as found
   return [

@@ -19,6 +19,8 @@ export interface LocatedIssue {
   /** the person the problem is about; the day of a missing log */
   person?: string;
   date?: string;
+  /** `调休上班日` when the missing log's day is a make-up working day */
+  dayKind?: string;
 }
 
 export interface LoadedInput {
@@ -82,6 +84,7 @@ async function loadJson(file: string): Promise<LoadedInput> {
         fix: i.fix,
         ...(i.person ? { person: i.person } : {}),
         ...(i.date ? { date: i.date } : {}),
+        ...(i.dayKind ? { dayKind: i.dayKind } : {}),
       })),
       entryIssues,
     }),
@@ -119,6 +122,7 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
           fix: i.fix,
           ...(i.person ? { person: i.person } : {}),
           ...(i.date ? { date: i.date } : {}),
+          ...(i.dayKind ? { dayKind: i.dayKind } : {}),
         })),
         entryIssues: found.entryIssues,
       };

@@ -68,6 +68,9 @@ export const RULE_LABELS: Readonly<Record<string, string>> = {
   bonusCap: "加分上限",
   grades: "等级",
   vetoGrade: "一票否决等级",
+  noticeDays: "公示天数（工作日）",
+  noticeFeedback: "意见反馈",
+  noticeSigner: "落款",
   deductionStandards: "扣分标准",
 };
 

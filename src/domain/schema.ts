@@ -202,6 +202,13 @@ export const DATASET_SCHEMA = {
           "等级，从高到低；最后一级最低分为 0"
         ),
         vetoGrade: text("一票否决时的等级"),
+        noticeDays: {
+          type: "integer",
+          minimum: 0,
+          description: "公示期：自公示日期起的工作日数",
+        },
+        noticeFeedback: text("公示上写明的意见反馈渠道"),
+        noticeSigner: text("公示落款，空为单位名称"),
         deductionStandards: list(
           record(["code", "problem", "points"], {
             code: text("代码"),

@@ -104,6 +104,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
     else ws.getColumn(i + 1).width = w;
   });
   for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
+  for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
 
   // values first, remembering date cells so they get a date format when none is given
   const dateCells: ExcelJSTypes.Cell[] = [];
@@ -180,6 +181,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
     if (p.header) hf.oddHeader = headerFooter(p.header);
     if (p.footer) hf.oddFooter = headerFooter(p.footer);
     ws.headerFooter = { ...ws.headerFooter, ...hf };
+    for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   }
 
   if (s.protection) {

@@ -112,6 +112,7 @@ export function logsSheet(
   finishSheet(sheet, "input", {
     title: `${ctx.ds.office} ${ctx.ds.month} 工作日志`,
     landscape: true,
+    helpers: [LOG_HELPER],
   });
   return { sheet, layout: layoutOf(sheet.name, [...H, LOG_HELPER], t.firstDataRow, t.lastRow) };
 }
