@@ -104,6 +104,6 @@ test("collect in Excel keeps them beside their rows while rows are added", async
     logs.getRow(r).getCell(5).value = "完成";
   }
   const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
-  expect(items[0].message).toContain("新增日志（行） 3");
+  expect(items[0].message).toContain("新增日志 3 行");
   expectExtras(fake, ds, note);
 });
