@@ -276,6 +276,9 @@ export function collectItem(
     ["updatedLogs", r.updated.logs],
     ["updatedWeeklyPlans", r.updated.weeklyPlans],
     ["updatedFindings", r.updated.findings],
+    ["removedLogs", r.removed.logs],
+    ["removedWeeklyPlans", r.removed.weeklyPlans],
+    ["removedFindings", r.removed.findings],
     ["updatedTasks", r.updatedTasks],
   ];
   const parts = counts.filter(([, n]) => n).map(([what, n]) => m.collectCount(what, n));
@@ -304,7 +307,8 @@ export function changedAnything(reports: CollectReport[]): boolean {
     (r) =>
       r.updatedTasks > 0 ||
       Object.values(r.added).some((n) => n > 0) ||
-      Object.values(r.updated).some((n) => n > 0)
+      Object.values(r.updated).some((n) => n > 0) ||
+      Object.values(r.removed).some((n) => n > 0)
   );
 }
 

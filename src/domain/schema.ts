@@ -107,6 +107,7 @@ export const DATASET_SCHEMA = {
         problem: text("存在问题"),
         measure: text("对策措施"),
         selfCheck: text("自查"),
+        rowId: text("来源行标识：汇总时写入，个人工作日志再次报送时据此找到同一行"),
       }),
       "工作日志（日清日结）"
     ),
@@ -117,6 +118,7 @@ export const DATASET_SCHEMA = {
         item: text("计划事项"),
         duty: text("职责编码（可选）"),
         outcome: text("完成情况"),
+        rowId: text("来源行标识：汇总时写入，个人工作日志再次报送时据此找到同一行"),
       }),
       "周计划"
     ),
@@ -132,6 +134,7 @@ export const DATASET_SCHEMA = {
         rectified: { type: "boolean", description: "已整改" },
         veto: { type: "boolean", description: "一票否决" },
         checker: text("检查人"),
+        rowId: text("来源行标识：汇总时写入，个人工作日志再次报送时据此找到同一行"),
       }),
       "检查记录（自查 / 组织检查）"
     ),

@@ -66,6 +66,8 @@ export interface LogEntry {
   problem?: string;
   measure?: string;
   selfCheck?: string;
+  /** the 个人工作日志 row this entry was collected from (set by collect; identifies the row when the clerk sends the file again) */
+  rowId?: string;
 }
 
 export interface WeeklyPlan {
@@ -75,6 +77,8 @@ export interface WeeklyPlan {
   item: string;
   duty?: string;
   outcome?: string;
+  /** the 个人工作日志 row this entry was collected from (set by collect; identifies the row when the clerk sends the file again) */
+  rowId?: string;
 }
 
 export interface Finding {
@@ -90,6 +94,8 @@ export interface Finding {
   /** 一票否决 */
   veto: boolean;
   checker?: string;
+  /** the 个人工作日志 row this entry was collected from (set by collect; identifies the row when the clerk sends the file again) */
+  rowId?: string;
 }
 
 export interface Quota {

@@ -30,6 +30,9 @@ export type CollectCount =
   | "updatedLogs"
   | "updatedWeeklyPlans"
   | "updatedFindings"
+  | "removedLogs"
+  | "removedWeeklyPlans"
+  | "removedFindings"
   | "updatedTasks";
 
 /** The counts of a dataset named in an upgrade's message. */
@@ -207,6 +210,9 @@ const ZH_COUNTS: Record<CollectCount, [string, string]> = {
   updatedLogs: ["更新日志", "行"],
   updatedWeeklyPlans: ["更新周计划", "行"],
   updatedFindings: ["更新自查", "条"],
+  removedLogs: ["删除日志（本人已清空或删除）", "行"],
+  removedWeeklyPlans: ["删除周计划（本人已清空或删除）", "行"],
+  removedFindings: ["删除自查（本人已清空或删除）", "条"],
   updatedTasks: ["更新交办事项", "项"],
 };
 
@@ -217,6 +223,11 @@ const EN_COUNTS: Record<CollectCount, (n: number) => string> = {
   updatedLogs: (n) => `${n} log ${plural(n, "row")} updated`,
   updatedWeeklyPlans: (n) => `${n} weekly plan ${plural(n, "row")} updated`,
   updatedFindings: (n) => `${n} self-check ${plural(n, "record")} updated`,
+  removedLogs: (n) => `${n} log ${plural(n, "row")} removed (cleared or deleted by the clerk)`,
+  removedWeeklyPlans: (n) =>
+    `${n} weekly plan ${plural(n, "row")} removed (cleared or deleted by the clerk)`,
+  removedFindings: (n) =>
+    `${n} self-check ${plural(n, "record")} removed (cleared or deleted by the clerk)`,
   updatedTasks: (n) => `${n} assigned ${plural(n, "task")} updated`,
 };
 

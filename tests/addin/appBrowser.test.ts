@@ -91,6 +91,7 @@ test("collect in the browser: the merged month becomes the open one, and its fil
     duty: "MS-01",
     content: "十月最后一天收文登记",
     status: "完成",
+    rowId: expect.stringMatching(/-L\d+$/),
   });
   expect(merged.dataset.logs).toHaveLength(ds.logs.length + 1);
 });

@@ -236,11 +236,16 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
       });
     });
     const r = await readMonth(bytes);
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
-      ["formula-in-input", "C2"],
-      ["formula-in-input", "D2"],
+    // the director's own workbook: a formula of the allowed functions is read by its result,
+    // kept as typed and reported (SPEC §9); HYPERLINK (not allowed) stays an error, not read
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["formula-in-input", "error", "C2"],
+      ["formula-kept", "warning", "D2"],
     ]);
-    expect(r.dataset.bonuses[0].points).toBeUndefined();
+    expect(r.issues[0].message).toContain("事由栏填的是公式“=HYPERLINK(");
+    expect(r.dataset.bonuses[0].points).toBe(2);
+    expect(r.dataset.bonuses[0].reason).toBeUndefined();
+    expect(r.inputFormulas.map((f) => [f.cell, f.formula])).toEqual([["D2", "1+1"]]);
   });
 
   test("=HYPERLINK(...) and a bad date in a clerk's file: rows not taken, cells named", async () => {

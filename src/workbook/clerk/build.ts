@@ -31,7 +31,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "../model";
-import { NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
+import { NO, ROW_ID_HEADER, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
 import {
   FONT_BODY,
   FONT_SIZE,
@@ -49,6 +49,30 @@ export interface ClerkOptions {
   weeklyRowsPerWeek?: number;
   /** empty self-check rows (default 10) */
   spareSelfCheckRows?: number;
+  /** the start of every row identity of this workbook (default: random); tests fix it */
+  rowIdToken?: string;
+}
+
+/** A short random token: two workbooks of one person never share row identities. */
+function randomToken(): string {
+  let t = "";
+  for (let i = 0; i < 8; i++)
+    t += "abcdefghijkmnpqrstuvwxyz23456789"[Math.floor(Math.random() * 32)];
+  return t;
+}
+
+/**
+ * The identity of each row the clerk may fill (ROW_ID_HEADER): `<token>-L7`; a row pre-filled
+ * from an entry already collected keeps that entry's identity, so sending it again replaces it.
+ */
+function rowIds(token: string, kind: string): (existing?: string) => string {
+  let n = 0;
+  return (existing) => existing ?? `${token}-${kind}${++n}`;
+}
+
+/** The hidden, locked identity column after a clerk table. */
+function rowIdColumn<R>(id: (r: R, i: number) => string): Column<R> {
+  return { header: ROW_ID_HEADER, kind: "text", width: 0, wrap: false, value: id };
 }
 
 export const CLERK_TITLE = "个人工作日志";
@@ -92,13 +116,21 @@ export function buildClerkWorkbook(
   const dutySheet = myDuties(duties, rules);
   const tasks = ds.tasks.filter((t) => t.owner === person);
   const calendar = calendarSheet(ds, tasks, cal);
+  const token = opts.rowIdToken ?? randomToken();
   const sheets = [
     readme(ds, staff, rules),
     dutySheet.sheet,
-    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20),
-    weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3),
+    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, token),
+    weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3, token),
     taskSheet(ds, tasks, cal, rules, calendar.range),
-    selfCheckSheet(ds, person, dutySheet.codes, dutySheet.standards, opts.spareSelfCheckRows ?? 10),
+    selfCheckSheet(
+      ds,
+      person,
+      dutySheet.codes,
+      dutySheet.standards,
+      opts.spareSelfCheckRows ?? 10,
+      token
+    ),
     calendar.sheet,
     originalSheet(tasks),
   ];
@@ -248,9 +280,11 @@ function logSheet(
   person: string,
   workdays: ISODate[],
   codes: string,
-  spare: number
+  spare: number,
+  token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.logs);
+  const id = rowIds(token, "L");
   const own = ds.logs.filter((l) => l.person === person);
   const logged = new Set(own.map((l) => l.date));
   const rows: LogRow[] = [
@@ -303,6 +337,8 @@ function logSheet(
     { header: "对策措施", kind: "text", width: 24, input: true, value: (r) => r.entry?.measure },
     { header: "自查", kind: "text", width: 16, input: true, value: (r) => r.entry?.selfCheck },
   ];
+  const logIds = padded.map((r) => id(r.entry?.rowId));
+  columns.push(rowIdColumn((_, i) => logIds[i]));
   addTable(sheet, { columns, rows: padded });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
@@ -326,9 +362,11 @@ function weeklySheet(
   person: string,
   workdays: ISODate[],
   codes: string,
-  perWeek: number
+  perWeek: number,
+  token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.weeklyPlans);
+  const id = rowIds(token, "P");
   const own = ds.weeklyPlans.filter((p) => p.person === person);
   const weeks = weekStarts(workdays);
   const rows: PlanRow[] = [];
@@ -364,7 +402,11 @@ function weeklySheet(
     },
     { header: "完成情况", kind: "text", width: 24, input: true, value: (r) => r.plan?.outcome },
   ];
-  addTable(sheet, { columns, rows, spareRows: 5 });
+  // spare rows are rows too: each has its identity ready
+  const padded: PlanRow[] = [...rows, ...Array.from({ length: 5 }, () => ({}))];
+  const planIds = padded.map((r) => id(r.plan?.rowId));
+  columns.push(rowIdColumn((_, i) => planIds[i]));
+  addTable(sheet, { columns, rows: padded });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;
@@ -527,9 +569,11 @@ function selfCheckSheet(
   person: string,
   codes: string,
   standards: string,
-  spare: number
+  spare: number,
+  token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.selfCheck);
+  const id = rowIds(token, "S");
   const own = ds.findings.filter((f) => f.person === person && f.source === SELF_CHECK_SOURCE);
   const columns: Column<CheckRow>[] = [
     {
@@ -596,7 +640,13 @@ function selfCheckSheet(
       },
     },
   ];
-  addTable(sheet, { columns, rows: own.map((finding) => ({ finding })), spareRows: spare });
+  const padded: CheckRow[] = [
+    ...own.map((finding) => ({ finding })),
+    ...Array.from({ length: spare }, () => ({})),
+  ];
+  const checkIds = padded.map((r) => id(r.finding?.rowId));
+  columns.push(rowIdColumn((_, i) => checkIds[i]));
+  addTable(sheet, { columns, rows: padded });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;
