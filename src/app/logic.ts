@@ -2,7 +2,7 @@
 // read it (the open workbook through Office.js, or a dropped file through ExcelJS). Loaded on
 // demand: it pulls the domain and the workbook layer.
 
-import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { Calendar } from "../domain/calendar";
 import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
 import { formatYmd, monthEnd, monthStart } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
@@ -113,24 +113,15 @@ export function requireUsable(m: AppMessages, a: Analysis): void {
   throw new HostError(m.unusable(errors));
 }
 
-function calendarMessage(m: AppMessages, error: unknown): never {
-  if (error instanceof CalendarMissingError)
-    throw new HostError(m.calendarMissing(error.year, error.message));
-  throw error;
-}
-
 export function scoreOf(m: AppMessages, a: Analysis): ScoreResult {
   requireUsable(m, a);
   const ds = withoutErrors(a.read.dataset, a.entryIssues);
-  try {
-    const report = toReport(scoreMonth(ds));
-    return {
-      report,
-      weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
-    };
-  } catch (error) {
-    return calendarMessage(m, error);
-  }
+  // a period touching a provisional (暂定) year is scored and says so: report.provisional
+  const report = toReport(scoreMonth(ds));
+  return {
+    report,
+    weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
+  };
 }
 
 const STATUS_ORDER: Partial<Record<TaskStatus, number>> = { 逾期未完成: 0, 临期: 1, 逾期完成: 2 };
@@ -147,7 +138,7 @@ export function overdueOf(m: AppMessages, a: Analysis): OverdueItem[] {
     try {
       state = taskState(task, ds.asOf, cal, rules);
     } catch {
-      return; // a date that is not a date, or a year without calendar data: 检查 reports it
+      return; // a date that is not a date: 检查 reports it
     }
     if (STATUS_ORDER[state.status] === undefined || !state.due) return;
     const at = a.read.locate({
@@ -181,7 +172,7 @@ export function overdueOf(m: AppMessages, a: Analysis): OverdueItem[] {
 export function overviewOf(m: AppMessages, a: Analysis): OverviewData {
   const ds = a.read.dataset;
   const notices = a.issues
-    .filter((i) => i.code === "calendar-missing" || i.code === "missing-sheet")
+    .filter((i) => i.code === "calendar-provisional" || i.code === "missing-sheet")
     .map((i) => m.notice(i));
   let overdue = 0;
   let dueSoon = 0;

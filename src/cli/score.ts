@@ -1,5 +1,5 @@
 // gangze score FILE [--as-of DATE] [--json]: the month's 100-point scores, grades, ranks and money.
-import { CalendarMissingError } from "../domain/calendar";
+import { provisionalAction, provisionalMessage } from "../domain/calendar/provisional";
 import { isUnusable, withoutErrors } from "../domain/checks";
 import { isISODate } from "../domain/dates";
 import { round2 } from "../domain/round";
@@ -48,7 +48,6 @@ export function scoreChecked(
   try {
     return toReport(scoreMonth(withoutErrors(input.dataset, entryIssues), { asOf, calendar }));
   } catch (err) {
-    if (err instanceof CalendarMissingError) throw new UserError(`${input.file}：${err.message}`);
     if (err instanceof RangeError)
       throw new UserError(`${input.file}：考核标准有误：${err.message}`);
     throw err;
@@ -67,7 +66,10 @@ export function formatReport(report: ScoreReport): string {
     // what the deductions cost after the per-duty caps (all 100 when the score floors at 0)
     formatNumber(round2(100 + p.bonus - p.score)),
   ]);
-  const head = `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人\n`;
+  const years = report.provisionalYears ?? [];
+  const head =
+    `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人` +
+    (years.length > 0 ? `（暂定）\n${provisionalMessage(years)}\n${provisionalAction(years)}\n` : "\n");
   return (
     head +
     formatTable(["名次", "姓名", "岗位", "得分", "等级", "奖惩(元)", "加分", "计入扣分"], rows, [

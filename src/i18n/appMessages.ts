@@ -50,7 +50,7 @@ export interface ReadFailure {
   message: string;
 }
 
-/** An overview notice: an issue of code calendar-missing or missing-sheet. */
+/** An overview notice: an issue of code calendar-provisional or missing-sheet. */
 export interface NoticeIssue {
   code: string;
   sheet: string;
@@ -94,7 +94,8 @@ export interface AppMessages {
   // errors
   badMonth(month: string): string;
   unusable(errors: string[]): string;
-  calendarMissing(year: number, original: string): string;
+  /** the banner over a provisional (暂定) result, with the one action that makes it final */
+  provisional(years: number[]): string;
   /** a refused file; `expected`: what it should have been */
   readFailure(e: ReadFailure, expected: "month" | "clerk"): string;
   /** Excel mode: the open workbook is not a month workbook (`reason` from readFailure) */
@@ -270,7 +271,8 @@ const zh: AppMessages = {
 
   badMonth: (month) => `月份应写成 2026-10 这样：${month}`,
   unusable: (errors) => `工作簿无法计算：${errors.join("；")}`,
-  calendarMissing: (_year, original) => original,
+  provisional: (years) =>
+    `暂定：${years.join("、")} 年的国务院节假日安排尚未导入，本期按《全国年节及纪念日放假办法》的法定节日和周末计算（无调休）。导入通知后即为最终结果：在“日历”中粘贴国务院办公厅的通知全文并录入。`,
   readFailure: (e) => e.message,
   notMonthWorkbook: (reason) => `${reason}。${NOT_MONTH_HINT_ZH}`,
   notMonthCollect: () => `当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT_ZH}`,
@@ -387,8 +389,8 @@ const en: AppMessages = {
 
   badMonth: (month) => `Write the month like 2026-10: ${month}`,
   unusable: (errors) => `The workbook cannot be computed: ${errors.join("; ")}`,
-  calendarMissing: (year) =>
-    `No national holiday data for ${year}: enter the holidays and make-up working days of ${year} on the sheet “日历”, then try again`,
+  provisional: (years) =>
+    `Provisional: the State Council holiday arrangements for ${years.join(", ")} have not been imported; this period is computed from the statutory holidays and weekends (no make-up working days). Importing the notice makes it final: paste the State Council notice under Calendar and enter it.`,
   readFailure: (e, expected) => {
     const f = fileEn(e.file);
     switch (e.code) {
@@ -469,10 +471,9 @@ const en: AppMessages = {
     return line;
   },
   notice: (issue) => {
-    if (issue.code === "calendar-missing") {
-      const years = [...new Set(issue.message.match(/\d{4}(?= 年)/g) ?? [])];
-      if (years.length)
-        return `The calendar has no holiday data for ${years.join(", ")}: working days of that year cannot be determined (see Check)`;
+    if (issue.code === "calendar-provisional") {
+      const years = [...new Set(issue.message.match(/\d{4}(?= 年)/g) ?? [])].map(Number);
+      if (years.length) return en.provisional(years);
     }
     if (issue.code === "missing-sheet" && issue.sheet)
       return `The workbook has no sheet “${issue.sheet}”; defaults are used (see Check)`;

@@ -90,7 +90,7 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   generatingExport: [],
   badMonth: ["2026-13"],
   unusable: [["e1", "e2"]],
-  calendarMissing: [2031, "缺少 2031 年的国家节假日数据"],
+  provisional: [[2031]],
   readFailure: [
     {
       code: "missing-sheet",
@@ -126,7 +126,7 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   exportDownload: ["2026-10", "2026-10-31", "f.xlsx"],
   collectCount: ["addedLogs", 2],
   collectLine: ["Li", "2026-10", ["c1"], ["x"], ["y"]],
-  notice: [{ code: "calendar-missing", sheet: "", message: "日历缺少 2031 年的节假日和调休数据" }],
+  notice: [{ code: "calendar-provisional", sheet: "", message: "暂定：2031 年的国务院节假日安排尚未导入" }],
   checkClean: [],
   checkDone: [2, 1, 3, { sheet: "S", cell: "B5", text: "：t" }, "note"],
   scoreDone: ["2026-10", "2026-10-31", 20, [{ name: "Li", score: 98 }], 1],
@@ -183,7 +183,7 @@ test("app messages: samples, the Chinese ones exactly as the app said them befor
     "评分完成（2026-10，基准日 2026-10-31）：20 人，第一名 Li 98 分，不合格 1 人；明细见“考核汇总”“公示”表。"
   );
   expect(en.notice(SAMPLES.notice[0])).toBe(
-    "The calendar has no holiday data for 2031: working days of that year cannot be determined (see Check)"
+    "Provisional: the State Council holiday arrangements for 2031 have not been imported; this period is computed from the statutory holidays and weekends (no make-up working days). Importing the notice makes it final: paste the State Council notice under Calendar and enter it."
   );
   // Chinese: the issue's own message
   expect(zh.notice(SAMPLES.notice[0])).toBe(SAMPLES.notice[0].message);
