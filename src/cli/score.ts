@@ -69,7 +69,9 @@ export function formatReport(report: ScoreReport): string {
   const years = report.provisionalYears ?? [];
   const head =
     `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人` +
-    (years.length > 0 ? `（暂定）\n${provisionalMessage(years)}\n${provisionalAction(years)}\n` : "\n");
+    (years.length > 0
+      ? `（暂定）\n${provisionalMessage(years)}\n${provisionalAction(years)}\n`
+      : "\n");
   return (
     head +
     formatTable(["名次", "姓名", "岗位", "得分", "等级", "奖惩(元)", "加分", "计入扣分"], rows, [

@@ -126,7 +126,9 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   exportDownload: ["2026-10", "2026-10-31", "f.xlsx"],
   collectCount: ["addedLogs", 2],
   collectLine: ["Li", "2026-10", ["c1"], ["x"], ["y"]],
-  notice: [{ code: "calendar-provisional", sheet: "", message: "暂定：2031 年的国务院节假日安排尚未导入" }],
+  notice: [
+    { code: "calendar-provisional", sheet: "", message: "暂定：2031 年的国务院节假日安排尚未导入" },
+  ],
   checkClean: [],
   checkDone: [2, 1, 3, { sheet: "S", cell: "B5", text: "：t" }, "note"],
   scoreDone: ["2026-10", "2026-10-31", 20, [{ name: "Li", score: 98 }], 1],

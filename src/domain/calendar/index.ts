@@ -97,8 +97,10 @@ export class Calendar {
       if (!Number.isInteger(n.year)) continue;
       this.noticeYears.add(n.year);
       const name = (d: ISODate) => n.names?.[d] ?? "国务院通知";
-      for (const d of n.workdays.filter(isISODate)) this.noticeDays.set(d, { off: false, name: name(d) });
-      for (const d of n.holidays.filter(isISODate)) this.noticeDays.set(d, { off: true, name: name(d) });
+      for (const d of n.workdays.filter(isISODate))
+        this.noticeDays.set(d, { off: false, name: name(d) });
+      for (const d of n.holidays.filter(isISODate))
+        this.noticeDays.set(d, { off: true, name: name(d) });
     }
   }
 
@@ -140,8 +142,7 @@ export class Calendar {
 
     const notice = this.noticeDays.get(d);
     if (notice) {
-      if (working === !notice.off)
-        return info(notice.off ? "节假日" : "调休上班", notice.name);
+      if (working === !notice.off) return info(notice.off ? "节假日" : "调休上班", notice.name);
       if (working) return info(weekend || notice.off ? "调休上班" : "工作日", OFFICE_ADJUSTMENT);
       return info("休息日", OFFICE_ADJUSTMENT);
     }

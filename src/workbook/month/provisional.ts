@@ -5,6 +5,7 @@
 
 import type { Cell, SheetModel } from "../model";
 import { COLORS } from "../styles";
+import { colLetter } from "../address";
 import { MONTH_NAMES } from "./names";
 import type { MonthContext } from "./context";
 
@@ -27,22 +28,25 @@ export function provisionalCell(ctx: MonthContext, final = ""): Cell {
 }
 
 /**
- * Puts the note two rows below a result table (inside the print area, wrapped across the table's
- * width) and marks the print header 暂定 when it applies.
+ * Puts the note in the first column right of a result table (`col`, 1-based), across rows 2–6:
+ * beside the table on screen and in print, and outside every column a reader looks up by
+ * header, so the table's rows stay the people. Returns the note's column letter.
  */
 export function addProvisionalNote(
   sheet: SheetModel,
   ctx: MonthContext,
-  lastRow: number,
-  lastCol: string
-): number {
-  const row = lastRow + 2;
-  sheet.blocks.push({ origin: `A${row}`, cells: [[provisionalCell(ctx)]] });
-  sheet.merges.push(`A${row}:${lastCol}${row}`);
+  col: number,
+  lastRow: number
+): string {
+  const c = colLetter(col);
+  const bottom = Math.max(3, Math.min(lastRow, 6));
+  sheet.blocks.push({ origin: `${c}2`, cells: [[provisionalCell(ctx)]] });
+  sheet.merges.push(`${c}2:${c}${bottom}`);
   sheet.formats.push({
-    range: `A${row}:${lastCol}${row}`,
-    style: { wrap: true, vertical: "top", font: { color: COLORS.overdueOpenText, bold: true }, locked: true },
+    range: `${c}2:${c}${bottom}`,
+    style: { wrap: true, vertical: "top", font: { color: COLORS.overdueOpenText, bold: true } },
   });
-  sheet.rowHeights[row] = 48;
-  return row;
+  // a final month keeps the column narrow (its note is empty unless someone marks a year 暂定)
+  sheet.columnWidths[col - 1] = ctx.provisional.years.length > 0 ? 30 : 12;
+  return c;
 }

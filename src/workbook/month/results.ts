@@ -12,6 +12,7 @@ import { HEADERS, MONTH_SHEETS, NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } fro
 import { isWorking, type MonthContext } from "./context";
 import { formulaCol } from "./columns";
 import { finishSheet } from "./layout";
+import { addProvisionalNote } from "./provisional";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { RecordsLayout } from "./records";
 import type { TasksLayout } from "./tasks";
@@ -270,10 +271,11 @@ export function summarySheet(
     ),
   ];
   const t = addTable(sheet, { columns, rows: staff, autoHeight: false });
+  const note = addProvisionalNote(sheet, ctx, headers.length + 1, last);
   finishSheet(sheet, "result", {
     title: `${ds.office} ${ds.month} 考核汇总`,
     landscape: true,
-    printArea: `A1:I${Math.max(2, last)}`,
+    printArea: `A1:${ctx.provisional.years.length > 0 ? note : "I"}${Math.max(2, last)}`,
   });
   return {
     sheet,
@@ -296,6 +298,7 @@ export function noticeSheet(ctx: MonthContext, summary: SummaryLayout): SheetMod
       String(r - 1)
     );
   type O = (typeof order)[number];
+  addProvisionalNote(sheet, ctx, 7, 1 + order.length);
   addTable(sheet, {
     rows: order,
     autoHeight: false,

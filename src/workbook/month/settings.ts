@@ -125,7 +125,13 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
   }
   for (let r = 2; r <= last; r++)
     sheet.rowHeights[r] =
-      r === R.calendar ? 48 : r >= R.calendar + 2 && cells[r - 1][1] ? (r === R.calendar + 6 ? 96 : 34) : 20;
+      r === R.calendar
+        ? 48
+        : r >= R.calendar + 2 && cells[r - 1][1]
+          ? r === R.calendar + 6
+            ? 96
+            : 34
+          : 20;
   names.push(
     { name: MONTH_NAMES.asOf, ref: abs(sheet.name, `B${R.asOf}`) },
     { name: MONTH_NAMES.start, ref: abs(sheet.name, `B${R.start}`) },
