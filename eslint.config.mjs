@@ -4,7 +4,9 @@ import tsParser from "@typescript-eslint/parser";
 import officeAddins from "eslint-plugin-office-addins";
 
 // The plugin's TypeScript block (parser, office-addins and prettier rules) covers *.ts only.
-const typescriptBlock = officeAddins.configs.recommended.find((c) => c.files?.some((f) => f.includes("ts")));
+const typescriptBlock = officeAddins.configs.recommended.find((c) =>
+  c.files?.some((f) => f.includes("ts"))
+);
 
 export default [
   { ignores: ["dist/**", "node_modules/**", "test-artifacts/**", "coverage/**"] },
@@ -23,6 +25,41 @@ export default [
       // The automatic JSX runtime needs no React import; props are typed by TypeScript.
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
+    },
+  },
+  // Arrows point down (STYLE §1): the pure domain imports no workbook or host; the workbook
+  // description and its readers import no host (hosts supply a WorkbookGrid and render a model).
+  {
+    files: ["src/domain/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook", "**/workbook/**", "**/xlsx/**", "**/office/**", "exceljs"],
+              message: "src/domain is pure TypeScript: no workbook, ExcelJS or Office.js import.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/workbook/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/xlsx/**", "**/office/**", "exceljs", "exceljs/**"],
+              message:
+                "src/workbook imports no host: hosts supply a WorkbookGrid (src/workbook/grid.ts).",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -6,7 +6,8 @@ import { scoreMonth } from "../src/domain/scoring";
 import type { Dataset } from "../src/domain/types";
 import { buildClerkWorkbook } from "../src/workbook/clerk";
 import { buildMonthWorkbook } from "../src/workbook/month";
-import { cellIssuesAsEntryIssues, readMonthWorkbook } from "../src/workbook/read";
+import { cellIssuesAsEntryIssues } from "../src/workbook/read";
+import { readMonthWorkbook } from "../src/xlsx/readWorkbooks";
 import { writeXlsx } from "../src/xlsx/writer";
 import { syntheticYear } from "./domainData";
 

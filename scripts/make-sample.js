@@ -107,6 +107,9 @@ const tasks = [
   // 合格 by score: 宋国庆 also carries a September task, open: 2 + 0.5 × wd(09-30, 10-31) = 2 + 0.5 × 18 = 11.
   { id: "2026-09-017", source: "领导交办", title: "更新门卫值班制度和岗位职责牌并上墙", duty: "MW-01", owner: "宋国庆", assigned: "2026-09-21", due: "2026-09-30" },
   { id: "2026-10-025", source: "领导交办", title: "统计汛期防汛值班电话来电情况", duty: "MW-08", owner: "何永平", assigned: "2026-10-26", due: "2026-10-28", completed: "2026-10-28", reported: "2026-10-28" },
+  // Completed on Friday 10-30, October's last working day, not yet reported at 10-31: the report
+  // deadline addWd(10-30, 1) is Monday 11-02, so October charges nothing (未及时回报 would fall in November).
+  { id: "2026-10-026", source: "领导交办", title: "汇总10月份局领导批示件办理情况并形成督办通报", duty: "ZR-03", owner: "赵明远", assigned: "2026-10-26", due: "2026-10-30", completed: "2026-10-30" },
 ];
 
 // prettier-ignore

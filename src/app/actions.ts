@@ -43,6 +43,10 @@ export interface IssueItem {
   cell: string;
   message: string;
   fix: string;
+  /** the person the problem is about (grouping and the person filter) */
+  person?: string;
+  /** missing-log: the working day without a log */
+  date?: string;
 }
 
 export interface CheckResult {

@@ -4,13 +4,14 @@
 
 import { carryOver } from "../domain/carryOver";
 import type { Dataset } from "../domain/types";
-import { buildClerkWorkbook, readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
+import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collect as mergeClerks } from "../workbook/collect";
 import { buildHandbook, HANDBOOK_TITLE } from "../workbook/handbook";
 import type { WorkbookModel } from "../workbook/model";
 import { buildMonthWorkbook } from "../workbook/month";
-import { readMonthWorkbook, type WorkbookRead } from "../workbook/read";
-import { XlsxReadError } from "../xlsx/reader";
+import type { WorkbookRead } from "../workbook/read";
+import { WorkbookReadError } from "../workbook/grid";
+import { readClerkWorkbook, readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { writeXlsx } from "../xlsx/writer";
 import { defaultHandbook } from "../domain/defaultOffice";
 import { HostError } from "../office/host";
@@ -61,7 +62,8 @@ async function readFile(m: AppMessages, bytes: Uint8Array, name: string): Promis
   try {
     return await readMonthWorkbook(bytes, name);
   } catch (error) {
-    if (error instanceof XlsxReadError) throw new HostError(readFailureMessage(m, error, "month"));
+    if (error instanceof WorkbookReadError)
+      throw new HostError(readFailureMessage(m, error, "month"));
     throw error;
   }
 }
@@ -190,7 +192,7 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           reads.push(await readClerkWorkbook(f.bytes, f.name));
           items.push(null);
         } catch (error) {
-          if (!(error instanceof XlsxReadError)) throw error;
+          if (!(error instanceof WorkbookReadError)) throw error;
           items.push({ file: f.name, ok: false, message: readFailureMessage(m, error, "clerk") });
         }
       }

@@ -9,7 +9,7 @@
 import { carryOver } from "../domain/carryOver";
 import { defaultHandbook } from "../domain/defaultOffice";
 import type { Dataset } from "../domain/types";
-import { buildClerkWorkbook, readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
+import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collect as mergeClerks } from "../workbook/collect";
 import {
   buildHandbook,
@@ -24,9 +24,10 @@ import { DUTY_FIELDS, STAFF_FIELDS } from "../workbook/read/specs";
 import { readRecords } from "../workbook/read/table";
 import { MONTH_SHEETS } from "../workbook/sheets";
 import { writeXlsx } from "../xlsx/writer";
-import { XlsxReadError } from "../xlsx/reader";
+import { cellOf, hasSheet, WorkbookReadError } from "../workbook/grid";
+import { readClerkWorkbook } from "../xlsx/readWorkbooks";
 import type { WorkbookModel } from "../workbook/model";
-import { OPEN_WORKBOOK, readOpenBook, type OfficeBook } from "../office/book";
+import { OPEN_WORKBOOK, readOpenBook, type OfficeGrid } from "../office/book";
 import { officeErrorCode } from "../office/errors";
 import { HostError } from "../office/host";
 import { APP_MESSAGES, type ActionId, type AppMessages } from "../i18n/appMessages";
@@ -97,36 +98,36 @@ const RESULT_SHEETS = MONTH_MODEL_SHEETS.filter((s) => !(INPUT_SHEETS as string[
 const DEFAULT_SHEETS = ["Sheet1", "Sheet2", "Sheet3", "工作表1", "工作表2", "工作表3"];
 
 /** The month workbook read from the open workbook; a workbook of another kind is a HostError. */
-function readMonth(m: AppMessages, book: OfficeBook): WorkbookRead {
+function readMonth(m: AppMessages, book: OfficeGrid): WorkbookRead {
   try {
     return readMonthBook(book);
   } catch (error) {
-    if (error instanceof XlsxReadError)
+    if (error instanceof WorkbookReadError)
       throw new HostError(m.notMonthWorkbook(readFailureMessage(m, error, "month")));
     throw error;
   }
 }
 
-function isMonthBook(book: OfficeBook): boolean {
+function isMonthBook(book: OfficeGrid): boolean {
   return [
     MONTH_SHEETS.readme,
     MONTH_SHEETS.duties,
     MONTH_SHEETS.staff,
     MONTH_SHEETS.tasks,
     MONTH_SHEETS.logs,
-  ].every((s) => book.hasSheet(s));
+  ].every((s) => hasSheet(book, s));
 }
 
 /** Sheets of `names` that exist and hold something (a value or a formula). */
-function filledSheets(book: OfficeBook, names: readonly string[]): string[] {
-  return names.filter((n) => book.hasSheet(n) && book.isFilled(n));
+function filledSheets(book: OfficeGrid, names: readonly string[]): string[] {
+  return names.filter((n) => hasSheet(book, n) && book.isFilled(n));
 }
 
 /** Default sheets of a new workbook that are empty: a generate removes them. */
-function emptyDefaults(book: OfficeBook, model: WorkbookModel): string[] {
+function emptyDefaults(book: OfficeGrid, model: WorkbookModel): string[] {
   const inModel = new Set(model.sheets.map((s) => s.name.toLowerCase()));
   return DEFAULT_SHEETS.filter(
-    (n) => book.hasSheet(n) && !book.isFilled(n) && !inModel.has(n.toLowerCase())
+    (n) => hasSheet(book, n) && !book.isFilled(n) && !inModel.has(n.toLowerCase())
   );
 }
 
@@ -164,7 +165,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
   async function render(
     context: Excel.RequestContext,
-    book: OfficeBook,
+    book: OfficeGrid,
     model: WorkbookModel,
     action: ActionId,
     progress?: Progress
@@ -190,7 +191,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     context: Excel.RequestContext,
     progress?: Progress,
     extra: string[] = []
-  ): Promise<{ book: OfficeBook; a: Analysis }> {
+  ): Promise<{ book: OfficeGrid; a: Analysis }> {
     progress?.(m.readingWorkbook());
     const book = await readOpenBook(context, [...INPUT_SHEETS, ...extra]);
     progress?.(m.checkingEntries());
@@ -216,12 +217,12 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       if (clash.length) throw new HostError(m.sheetsClashMonth(clash));
       // a handbook's catalogue or a roster already in the workbook is used, not overwritten
       const ctx = { file: OPEN_WORKBOOK, issues: [] };
-      const duties = book.hasSheet(MONTH_SHEETS.duties)
+      const duties = hasSheet(book, MONTH_SHEETS.duties)
         ? tryRecords(
             () => readRecords(book, ctx, MONTH_SHEETS.duties, "duties", DUTY_FIELDS).records
           )
         : undefined;
-      const staff = book.hasSheet(MONTH_SHEETS.staff)
+      const staff = hasSheet(book, MONTH_SHEETS.staff)
         ? tryRecords(
             () => readRecords(book, ctx, MONTH_SHEETS.staff, "staff", STAFF_FIELDS).records
           )
@@ -232,7 +233,9 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             .map((name) => ({ name }))
         : undefined;
       ds = freshMonth(m, month ?? today().slice(0, 7), today(), {
-        office: book.hasSheet(SHEET_COVER) ? textOf(book.cell(SHEET_COVER, "B4").value) : undefined,
+        office: hasSheet(book, SHEET_COVER)
+          ? textOf(cellOf(book, SHEET_COVER, "B4").value)
+          : undefined,
         posts,
         duties: duties as unknown as Dataset["duties"],
         staff: staff as unknown as Dataset["staff"],
@@ -273,7 +276,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         ...(opened ? {} : { files: [{ name, bytes }] }),
       };
     }
-    const hasCatalog = book.hasSheet(SHEET_CATALOG) && book.hasSheet(SHEET_COVER);
+    const hasCatalog = hasSheet(book, SHEET_CATALOG) && hasSheet(book, SHEET_COVER);
     let input = defaultHandbook();
     if (hasCatalog) {
       const duties = tryRecords(
@@ -291,7 +294,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           .filter(Boolean)
           .map((name) => ({ name }));
         input = {
-          office: textOf(book.cell(SHEET_COVER, "B4").value) || input.office,
+          office: textOf(cellOf(book, SHEET_COVER, "B4").value) || input.office,
           posts,
           duties: duties as unknown as Dataset["duties"],
         };
@@ -301,7 +304,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     if (!hasCatalog) {
       const clash = model.sheets
         .map((s) => s.name)
-        .filter((n) => book.hasSheet(n) && !DEFAULT_SHEETS.includes(n));
+        .filter((n) => hasSheet(book, n) && !DEFAULT_SHEETS.includes(n));
       if (clash.length) throw new HostError(m.sheetsClashHandbook(clash));
     }
     progress?.(m.writingHandbook());
@@ -406,7 +409,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           MONTH_SHEETS.weekly,
           MONTH_SHEETS.notice,
           MONTH_SHEETS.overdue,
-        ].filter((s) => !book.hasSheet(s));
+        ].filter((s) => !hasSheet(book, s));
         if (missing.length) {
           progress?.(m.rebuildingResults());
           const model = build(m.action("rebuildResults"), () => buildMonthWorkbook(a.read.dataset));
@@ -431,7 +434,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           reads.push(await readClerkWorkbook(f.bytes, f.name));
           items.push(null);
         } catch (error) {
-          if (!(error instanceof XlsxReadError)) throw error;
+          if (!(error instanceof WorkbookReadError)) throw error;
           items.push({ file: f.name, ok: false, message: readFailureMessage(m, error, "clerk") });
         }
       }
@@ -477,7 +480,7 @@ function tryRecords(read: () => Record<string, unknown>[]): Record<string, unkno
     const records = read();
     return records.length ? records : undefined;
   } catch (error) {
-    if (error instanceof XlsxReadError) return undefined;
+    if (error instanceof WorkbookReadError) return undefined;
     throw error;
   }
 }

@@ -15,7 +15,7 @@ import type { ClerkRead } from "../workbook/clerk";
 import type { CollectReport } from "../workbook/collect";
 import { workbookIssues, type CellIssue, type WorkbookRead } from "../workbook/read";
 import type { AppMessages, CollectCount } from "../i18n/appMessages";
-import type { XlsxReadError } from "../xlsx/reader";
+import type { WorkbookReadError } from "../workbook/grid";
 import { HostError } from "../office/host";
 import type {
   CollectResultItem,
@@ -96,6 +96,8 @@ export function issueItems(a: Analysis, openWorkbook?: string): IssueItem[] {
     cell: i.cell,
     message: prefix ? i.message.replace(prefix, "") : i.message,
     fix: i.fix,
+    ...(i.person ? { person: i.person } : {}),
+    ...(i.date ? { date: i.date } : {}),
   }));
   // errors first, then in sheet order as found
   return [
@@ -230,7 +232,7 @@ export function collectItem(
 /** A file the reader refused, in the UI language (Chinese: the reader's own message). */
 export function readFailureMessage(
   m: AppMessages,
-  error: XlsxReadError,
+  error: WorkbookReadError,
   expected: "month" | "clerk"
 ): string {
   return m.readFailure(

@@ -5,7 +5,7 @@ import { parseDataset } from "../domain/load";
 import { buildHandbook } from "../workbook/handbook";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
-import { writeOutput } from "./files";
+import { resolveOutFile, safeFileName, writeOutput } from "./files";
 import { readInputFile } from "./input";
 import type { Output } from "./output";
 
@@ -14,12 +14,12 @@ export async function runHandbook(
   out: string | undefined,
   output: Output
 ): Promise<number> {
-  if (!out) throw new UserError("请用 --out 指定输出文件，例如 --out 岗位责任手册.xlsx");
   const handbook = catalog ? await readCatalog(catalog) : defaultHandbook();
+  const file = await resolveOutFile(out, ".", safeFileName(`${handbook.office}-岗位责任手册.xlsx`));
   const bytes = await writeXlsx(buildHandbook(handbook));
-  await writeOutput(out, bytes, catalog ? [catalog] : []);
+  await writeOutput(file, bytes, catalog ? [catalog] : []);
   output.stderr(
-    `已写出 ${out}：${handbook.posts.length} 个岗位，${handbook.duties.length} 项职责\n`
+    `已写出 ${file}：${handbook.posts.length} 个岗位，${handbook.duties.length} 项职责\n`
   );
   return 0;
 }

@@ -6,8 +6,9 @@ import { Calendar } from "../domain/calendar";
 import { checkDataset } from "../domain/checks";
 import { parseDatasetText } from "../domain/load";
 import type { Dataset, EntryIssue } from "../domain/types";
-import { readMonthWorkbook, workbookIssues } from "../workbook/read";
-import { XlsxReadError } from "../xlsx/reader";
+import { workbookIssues } from "../workbook/read";
+import { WorkbookReadError } from "../workbook/grid";
+import { readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { UserError } from "./errors";
 
 export interface LocatedIssue {
@@ -17,6 +18,9 @@ export interface LocatedIssue {
   location: string;
   message: string;
   fix: string;
+  /** the person the problem is about; the day of a missing log */
+  person?: string;
+  date?: string;
 }
 
 export interface LoadedInput {
@@ -76,6 +80,8 @@ async function loadJson(file: string): Promise<LoadedInput> {
         location: locate(i),
         message: i.message,
         fix: i.fix,
+        ...(i.person ? { person: i.person } : {}),
+        ...(i.date ? { date: i.date } : {}),
       })),
       entryIssues,
     }),
@@ -89,7 +95,7 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   try {
     read = await readMonthWorkbook(new Uint8Array(bytes), name);
   } catch (err) {
-    if (err instanceof XlsxReadError) throw new UserError(err.message);
+    if (err instanceof WorkbookReadError) throw new UserError(err.message);
     throw err;
   }
   return {
@@ -104,6 +110,8 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
           location: i.sheet ? `${i.sheet}!${i.cell}` : "",
           message: i.message,
           fix: i.fix,
+          ...(i.person ? { person: i.person } : {}),
+          ...(i.date ? { date: i.date } : {}),
         })),
         entryIssues: found.entryIssues,
       };
@@ -111,9 +119,13 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   };
 }
 
-/** Reads and checks: the reader's cell problems plus the dataset's entry checks (SPEC §7). */
-export async function loadAndCheck(file: string): Promise<CheckedInput> {
+/**
+ * Reads and checks: the reader's cell problems plus the dataset's entry checks (SPEC §7).
+ * `asOf` checks as of that date instead of the file's 基准日 (the file is not changed).
+ */
+export async function loadAndCheck(file: string, asOf?: string): Promise<CheckedInput> {
   const input = await loadInput(file);
+  if (asOf !== undefined) input.dataset.asOf = asOf;
   const calendar = new Calendar(input.dataset.calendar);
   return { input, calendar, ...input.check(checkDataset(input.dataset, { calendar })) };
 }

@@ -1,110 +1,142 @@
-// gangze: the command-line side of Gangze (SPEC §8).
-import { parseArgs, requireKnownFlags, stringFlag, type ParsedArgs } from "./args";
-import { runCheck } from "./check";
-import { runDemo } from "./demo";
+// gangze: the command-line side of Gangze (SPEC §8). This file is the registry of commands and
+// the one place where failures become messages: every command's errors — usage, bad files,
+// operating-system errors, bugs — end here as a Chinese sentence on stderr, or with --json as
+// exactly one `{"error":{…}}` object on stdout.
+//
+// Adding a command: write src/cli/commands/NAME.ts exporting `command` (help text, flags, run)
+// and add one line to COMMANDS below. Command modules load lazily, so a command costs nothing
+// to the others' start-up.
+import { readFileSync } from "fs";
+import * as path from "path";
+import { parseArgs, wantsHelp, wantsJson } from "./args";
+import type { Command, CommandEntry } from "./command";
 import { UserError } from "./errors";
-import { runHandbook } from "./handbook";
+import { commandHelp, overviewHelp } from "./help";
+import { explainSystemError } from "./osErrors";
 import { type Output, processOutput } from "./output";
-import { runScore } from "./score";
-import { runBuild, runCollect, runExport, runMonth } from "./workbooks";
+import { closest } from "./suggest";
 
-const USAGE = `用法：gangze <命令> [参数]
+export const COMMANDS: CommandEntry[] = [
+  { name: "demo", load: () => import("./commands/demo") },
+  { name: "handbook", load: () => import("./commands/handbook") },
+  { name: "month", load: () => import("./commands/month") },
+  { name: "logs", load: () => import("./commands/logs") },
+  { name: "build", load: () => import("./commands/build") },
+  { name: "collect", load: () => import("./commands/collect") },
+  { name: "check", load: () => import("./commands/check") },
+  { name: "score", load: () => import("./commands/score") },
+  { name: "export", load: () => import("./commands/export") },
+  { name: "year", load: () => import("./commands/year") },
+];
 
-  demo [--out DIR]                              内置办公室的示例月份：生成手册、月度考核工作簿和个人工作日志，检查并评分
-  handbook [--catalog FILE] --out FILE.xlsx     岗位责任手册（默认为内置的办公室手册）
-  month YYYY-MM [--from 上月.xlsx] [--catalog FILE] [--staff FILE] --out DIR
-                                                新月份的月度考核工作簿和每人的个人工作日志（--from：结转）
-  build DATA.json --out FILE.xlsx               由考核数据生成已填写的月度考核工作簿
-  collect MONTH.xlsx LOG.xlsx… [--out FILE]     把个人工作日志汇总进月度考核工作簿（不加 --out 时先备份原文件）
-  check FILE [--json]                           检查录入；退出码 0 无错误，1 有错误，2 文件不可用
-  score FILE [--as-of YYYY-MM-DD] [--json]      百分制得分、等级、名次、奖惩金额
-  export MONTH.xlsx --out FILE.xlsx|DIR         上报用工作簿（基准日固定，保留公式、缓存值、颜色和保护）
-
-FILE 为月度考核工作簿（.xlsx）或考核数据（.json，格式见 docs/data-format.md）。
-`;
-
-interface CommandSpec {
-  flags: string[];
-  booleans?: string[];
-  run(args: ParsedArgs, out: Output): Promise<number>;
+/** The package's version, read from the package.json above this file (src/ or dist/src/). */
+export function version(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "gangze" && pkg.version) return pkg.version;
+    } catch {
+      // not here: look one folder up
+    }
+    dir = path.dirname(dir);
+  }
+  return "未知版本";
 }
 
-const COMMANDS: Record<string, CommandSpec> = {
-  demo: { flags: ["out"], run: (a, o) => runDemo(stringFlag(a, "out") ?? "gangze-demo", o) },
-  handbook: {
-    flags: ["catalog", "out"],
-    run: (a, o) => {
-      if (a.positional.length > 0)
-        throw new UserError("handbook 不需要文件参数；目录文件用 --catalog 指定");
-      return runHandbook(stringFlag(a, "catalog"), stringFlag(a, "out"), o);
-    },
-  },
-  month: {
-    flags: ["from", "catalog", "staff", "out"],
-    run: (a, o) =>
-      runMonth(
-        onePositional(a.positional, "month", "月份"),
-        {
-          from: stringFlag(a, "from"),
-          catalog: stringFlag(a, "catalog"),
-          staff: stringFlag(a, "staff"),
-          out: stringFlag(a, "out"),
-        },
-        o
-      ),
-  },
-  build: {
-    flags: ["out"],
-    run: (a, o) => runBuild(onePositional(a.positional, "build"), stringFlag(a, "out"), o),
-  },
-  collect: { flags: ["out"], run: (a, o) => runCollect(a.positional, stringFlag(a, "out"), o) },
-  check: {
-    flags: ["json"],
-    booleans: ["json"],
-    run: (a, o) => runCheck(onePositional(a.positional, "check"), a.flags.has("json"), o),
-  },
-  score: {
-    flags: ["json", "as-of"],
-    booleans: ["json"],
-    run: (a, o) =>
-      runScore(
-        onePositional(a.positional, "score"),
-        stringFlag(a, "as-of"),
-        a.flags.has("json"),
-        o
-      ),
-  },
-  export: {
-    flags: ["out"],
-    run: (a, o) => runExport(onePositional(a.positional, "export"), stringFlag(a, "out"), o),
-  },
-};
+async function allCommands(): Promise<Command[]> {
+  return Promise.all(COMMANDS.map(async (e) => (await e.load()).command));
+}
 
 export async function main(argv: string[], out: Output = processOutput): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || ["help", "--help", "-h"].includes(command)) {
-    out.stdout(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  const spec = COMMANDS[command];
-  if (!spec) {
-    out.stderr(`不认识的命令“${command}”\n\n${USAGE}`);
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    out.stderr(overviewHelp(await allCommands(), version()));
     return 2;
   }
+  if (name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" ? rest[0] : undefined;
+    const entry = topic ? COMMANDS.find((c) => c.name === topic) : undefined;
+    out.stdout(
+      entry
+        ? commandHelp((await entry.load()).command)
+        : overviewHelp(await allCommands(), version())
+    );
+    return 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
+    out.stdout(`gangze ${version()}\n`);
+    return 0;
+  }
+  const json = wantsJson(rest);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    const near = closest(
+      name,
+      COMMANDS.map((c) => c.name)
+    );
+    const msg = name.startsWith("-")
+      ? `不认识的参数 ${name}：参数应写在命令之后，例如 gangze score 文件.xlsx --json`
+      : `不认识的命令“${name}”${near ? `，是不是 ${near}？` : ""}`;
+    return fail(
+      new UserError(`${msg}（gangze --help 列出所有命令）`, 2, { code: "usage" }),
+      "",
+      json,
+      out
+    );
+  }
+  const command = (await entry.load()).command;
+  if (wantsHelp(rest)) {
+    out.stdout(commandHelp(command));
+    return 0;
+  }
+  // With --json, stdout must hold one object: what a command printed before failing is dropped.
+  let pending = "";
+  const sink: Output = json ? { stdout: (t) => void (pending += t), stderr: out.stderr } : out;
   try {
-    const args = parseArgs(rest, spec.booleans ?? []);
-    requireKnownFlags(args, spec.flags);
-    return await spec.run(args, out);
+    const args = parseArgs(name, rest, command.flags);
+    const code = await command.run(args, sink);
+    if (json) out.stdout(pending);
+    return code;
   } catch (err) {
-    if (err instanceof UserError) {
-      out.stderr(`gangze ${command}：${err.message}\n`);
-      return err.exitCode;
-    }
-    throw err;
+    return fail(err, name, json, out);
   }
 }
 
-function onePositional(positional: string[], command: string, what = "文件"): string {
-  if (positional.length !== 1) throw new UserError(`${command} 需要且只需要一个${what}参数`);
-  return positional[0];
+/** The failure as the user sees it; the exit code. */
+function fail(err: unknown, command: string, json: boolean, out: Output): number {
+  const e = explainSystemError(err);
+  let message: string;
+  let exitCode: number;
+  let info: Record<string, unknown>;
+  if (e instanceof UserError) {
+    ({ message, exitCode } = e);
+    info = { ...e.info };
+  } else if (isReadError(e)) {
+    message = e.message;
+    exitCode = 2;
+    info = { code: e.code, path: e.file, sheet: e.sheet, cell: e.cell };
+  } else {
+    const detail = e instanceof Error ? e.message : String(e);
+    message = `内部错误：${detail}（这是程序的问题，不是您的操作造成的；请把这条信息和所用文件发给维护人员）`;
+    exitCode = 3;
+    info = { code: "internal" };
+  }
+  if (json) {
+    const clean = Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
+    out.stdout(JSON.stringify({ error: { ...clean, message, exitCode } }, null, 2) + "\n");
+  } else {
+    out.stderr(`gangze${command ? " " + command : ""}：${message}\n`);
+  }
+  return exitCode;
+}
+
+/** A WorkbookReadError (src/workbook/grid.ts), recognised by name without loading the reader. */
+function isReadError(
+  e: unknown
+): e is Error & { code: string; file: string; sheet?: string; cell?: string } {
+  return e instanceof Error && e.name === "WorkbookReadError";
 }

@@ -1,5 +1,4 @@
 // The CLI's workbook commands (SPEC §8): month, build, collect, export.
-import { promises as fs } from "fs";
 import * as path from "path";
 import { Calendar } from "../domain/calendar";
 import { carryOver } from "../domain/carryOver";
@@ -8,16 +7,17 @@ import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { parseDataset } from "../domain/load";
 import type { Dataset, Staff } from "../domain/types";
 import { buildClerkWorkbook } from "../workbook/clerk";
-import { readClerkWorkbook, type ClerkRead } from "../workbook/clerk";
+import type { ClerkRead } from "../workbook/clerk";
 import { collect } from "../workbook/collect";
 import { buildMonthWorkbook } from "../workbook/month";
 import type { WorkbookModel } from "../workbook/model";
-import { XlsxReadError } from "../xlsx/reader";
+import { WorkbookReadError } from "../workbook/grid";
+import { readClerkWorkbook } from "../xlsx/readWorkbooks";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
-import { safeFileName, writeOutput } from "./files";
+import { backupCopy, resolveOutFile, safeFileName, writeOutput } from "./files";
 import { readCatalog } from "./handbook";
-import { loadInput, readInputFile } from "./input";
+import { loadAndCheck, loadInput, readInputFile } from "./input";
 import type { Output } from "./output";
 
 export function monthFileName(ds: Pick<Dataset, "office" | "month">): string {
@@ -52,7 +52,7 @@ export async function writeMonthFiles(
   const calendar = new Calendar(ds.calendar);
   const monthFile = path.join(outDir, monthFileName(ds));
   const model = buildOrExplain(monthFile, () => buildMonthWorkbook(ds, { calendar }));
-  await writeOutput(monthFile, await writeXlsx(model), inputs);
+  await writeOutput(monthFile, await writeXlsx(model), inputs, { overwrite: false });
   out.stderr(`已写出 ${monthFile}\n`);
   const written = [monthFile];
   const clerkDir = path.join(outDir, "个人工作日志");
@@ -76,7 +76,6 @@ export interface MonthOptions {
 /** gangze month YYYY-MM [--from PREVIOUS.xlsx] [--catalog FILE] [--staff FILE] --out DIR */
 export async function runMonth(month: string, opts: MonthOptions, out: Output): Promise<number> {
   if (!isMonthKey(month)) throw new UserError(`月份应写成 YYYY-MM，例如 2026-11，实际为“${month}”`);
-  if (!opts.out) throw new UserError("请用 --out 指定输出文件夹");
   let ds: Dataset;
   if (opts.from) {
     const prev = await loadInput(opts.from);
@@ -113,7 +112,7 @@ export async function runMonth(month: string, opts: MonthOptions, out: Output): 
   if (opts.staff) ds = { ...ds, staff: await readStaff(opts.staff) };
   await writeMonthFiles(
     ds,
-    opts.out,
+    opts.out ?? month,
     out,
     [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f)
   );
@@ -161,11 +160,11 @@ export async function runBuild(
   outFile: string | undefined,
   out: Output
 ): Promise<number> {
-  if (!outFile) throw new UserError("请用 --out 指定输出的 .xlsx 文件");
   const input = await loadInput(file);
+  const target = await resolveOutFile(outFile, path.dirname(file), monthFileName(input.dataset));
   const model = buildOrExplain(file, () => buildMonthWorkbook(input.dataset));
-  await writeOutput(outFile, await writeXlsx(model), [file]);
-  out.stderr(`已写出 ${outFile}\n`);
+  await writeOutput(target, await writeXlsx(model), [file]);
+  out.stderr(`已写出 ${target}\n`);
   return 0;
 }
 
@@ -186,7 +185,7 @@ export async function runCollect(
         await readClerkWorkbook(new Uint8Array(await readInputFile(f)), path.basename(f))
       );
     } catch (err) {
-      if (!(err instanceof XlsxReadError)) throw err;
+      if (!(err instanceof WorkbookReadError)) throw err;
       out.stderr(`跳过 ${f}：${err.message}\n`);
     }
   }
@@ -206,7 +205,7 @@ export async function runCollect(
   const target = outFile ?? monthFile;
   if (!outFile) {
     const backup = monthFile.replace(/\.xlsx$/i, "") + `-汇总前备份-${stamp()}.xlsx`;
-    await fs.copyFile(monthFile, backup);
+    await backupCopy(monthFile, backup);
     out.stderr(`原工作簿已备份为 ${backup}\n`);
   }
   const model = buildOrExplain(target, () => buildMonthWorkbook(result.dataset));
@@ -221,26 +220,40 @@ function stamp(): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
 
-/** gangze export MONTH.xlsx --out FILE.xlsx (or a folder: the file is named by office and month) */
+/**
+ * gangze export MONTH.xlsx [--out FILE.xlsx|DIR] [--allow-errors]: refused (exit 1) while the
+ * workbook has entry errors, unless allowed — the bureau would get results that leave records out.
+ */
 export async function runExport(
   file: string,
   outArg: string | undefined,
-  out: Output
+  out: Output,
+  options: { allowErrors?: boolean } = {}
 ): Promise<number> {
-  if (!outArg) throw new UserError("请用 --out 指定上报文件（或文件夹）");
-  const input = await loadInput(file);
-  const isDir = outArg.endsWith("/") || outArg.endsWith("\\") || (await isDirectory(outArg));
-  const target = isDir ? path.join(outArg, exportFileName(input.dataset)) : outArg;
+  const { input, issues } = await loadAndCheck(file);
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    const first = errors
+      .slice(0, 5)
+      .map(
+        (i) =>
+          `  ${i.location && !i.message.includes(i.location) ? i.location + "  " : ""}${i.message}`
+      );
+    const more = errors.length > 5 ? [`  ……共 ${errors.length} 处`] : [];
+    const list = [...first, ...more].join("\n");
+    if (!options.allowErrors) {
+      throw new UserError(
+        `${file} 有 ${errors.length} 处录入错误，未导出（有错误的记录不计分，上报的结果会不完整）：\n${list}\n` +
+          `改正后再导出（gangze check ${file} 列出全部）；确要导出请加 --allow-errors`,
+        1,
+        { code: "entry-errors", path: file }
+      );
+    }
+    out.stderr(`${file} 有 ${errors.length} 处录入错误，按 --allow-errors 照常导出：\n${list}\n`);
+  }
+  const target = await resolveOutFile(outArg, path.dirname(file), exportFileName(input.dataset));
   const model = buildOrExplain(file, () => buildMonthWorkbook(input.dataset, { exportMode: true }));
   await writeOutput(target, await writeXlsx(model), [file]);
   out.stderr(`已写出上报工作簿 ${target}（基准日 ${input.dataset.asOf}）\n`);
   return 0;
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -135,6 +135,8 @@ type YearNeed = Map<number, string>;
 
 class Checker {
   readonly issues: EntryIssue[] = [];
+  /** the person a record belongs to (for grouping the check by person) */
+  personOf: (collection: Collection, index: number) => string | undefined = () => undefined;
   /** indexes of records with an error, per collection */
   readonly bad = new Map<Collection, Set<number>>();
 
@@ -145,16 +147,19 @@ class Checker {
     field: string | undefined,
     message: string,
     fix: string
-  ): void {
+  ): EntryIssue {
     const severity = SEVERITY[code];
     const issue: EntryIssue = { severity, code, collection, index, message, fix };
     if (field !== undefined) issue.field = field;
+    const person = index >= 0 ? this.personOf(collection, index) : undefined;
+    if (person) issue.person = person;
     this.issues.push(issue);
     if (severity === "error" && index >= 0) {
       let set = this.bad.get(collection);
       if (!set) this.bad.set(collection, (set = new Set()));
       set.add(index);
     }
+    return issue;
   }
 
   isBad(collection: Collection, index: number): boolean {
@@ -903,7 +908,7 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
       const key = `${name}\u0001${d}`;
       if (clean.has(key)) continue;
       const note = withError.has(key) ? "（当天的日志行有错误，改正后即可计入）" : "";
-      ctx.c.add(
+      const issue = ctx.c.add(
         "missing-log",
         "logs",
         -1,
@@ -911,6 +916,8 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
         `${name} ${d}（${WEEKDAYS[weekday(d)]}）没有工作日志${note}`,
         "补填当天的工作日志；请假、出差也填一行"
       );
+      issue.person = name;
+      issue.date = d;
     }
   });
 }
@@ -925,6 +932,15 @@ export function checkDataset(ds: Dataset, opts?: { calendar?: Calendar }): Entry
   const arr = (k: string): Rec[] =>
     Array.isArray(raw[k]) ? (raw[k] as unknown[]).map((x) => (x ?? {}) as Rec) : [];
   const c = new Checker();
+  const lists = new Map<string, Rec[]>();
+  c.personOf = (collection, index) => {
+    let list = lists.get(collection);
+    if (!list) lists.set(collection, (list = arr(collection)));
+    const rec = list[index];
+    const who =
+      rec && (collection === "tasks" ? rec.owner : collection === "staff" ? rec.name : rec.person);
+    return typeof who === "string" && who.trim() !== "" ? who.trim() : undefined;
+  };
   let standards = DEFAULT_RULES.deductionStandards;
   try {
     standards = resolveRules(ds.rules).deductionStandards;

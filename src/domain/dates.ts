@@ -245,3 +245,31 @@ function parseNumber(n: number): DateParse {
   }
   return invalid(String(n));
 }
+
+export type MonthParse = { ok: true; month: string } | { ok: false; message: string };
+
+const MONTH_FORMS = [
+  /^(\d{4})\s*[-/.]\s*(\d{1,2})$/, // 2026-11, 2026-1, 2026/11, 2026.11
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月?(份)?$/, // 2026年11月, 2026年11月份
+  /^(\d{4})(\d{2})$/, // 202611
+];
+
+/**
+ * A month as people type it: `2026-11`, `2026-1`, `2026/11`, `2026.11`, `2026年11月`,
+ * `202611`, full-width digits and punctuation (`２０２６－１１`); gives `YYYY-MM`.
+ */
+export function parseMonth(input: string): MonthParse {
+  const text = input.trim();
+  const s = toHalfWidth(text);
+  for (const re of MONTH_FORMS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const y = +m[1];
+    const mo = +m[2];
+    if (y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12) {
+      return { ok: true, month: `${y}-${pad(mo, 2)}` };
+    }
+    break;
+  }
+  return { ok: false, message: `“${text}”不是月份，请写成 2026-11 或 2026年11月` };
+}

@@ -10,3 +10,4 @@ export * from "./taskState";
 export * from "./scoring";
 export * from "./checks";
 export * from "./carryOver";
+export * from "./year";

@@ -68,7 +68,7 @@ export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
   overdueDoneBase: 1,
   overdueDonePerDay: 0.5,
   lateReport: 0.5,
-  missingLogPerDay: 0.5,
+  missingLogPerDay: 1,
   findingFactorOrg: 1,
   findingFactorSelfRectified: 0,
   findingFactorSelfOpen: 0.5,

@@ -9,7 +9,7 @@ import { addDays, maxDate } from "./dates";
 import { monthPeriod, weekPeriods, type Period } from "./period";
 import { round2 } from "./round";
 import { gradeFor, gradeNamed, resolveRules } from "./rules";
-import { givenBy, reportedInTime, taskDue } from "./taskState";
+import { givenBy, reportDueBy, reportedInTime, taskDue } from "./taskState";
 import type {
   Bonus,
   Dataset,
@@ -126,7 +126,10 @@ function chargeFrom(due: ISODate, period: Period): ISODate {
  * - 逾期未完成 while not completed by A and D < A: base + perDay × wd(max(D, P0−1), A). Charged
  *   again in every period where it holds: the base once per period, each day only in its period.
  * - 逾期完成 when P0 ≤ C ≤ A and C > D: base + perDay × wd(max(D, P0−1), C).
- * - 未及时回报 when P0 ≤ C ≤ A and the report is missing at A or wd(C, R) > reportWithinWorkdays.
+ * - 未及时回报 in the period holding the report deadline Dr = addWd(C, reportWithinWorkdays), once
+ *   Dr ≤ A: P0 ≤ Dr ≤ A and the report is missing at A or came after Dr. So a task done on the
+ *   last working day of a period and reported on time in the next is never charged, and one never
+ *   reported is charged in the period of its deadline, even when C lies in an earlier period.
  * A period that has not begun at its as-of date (A < P0) charges nothing. Order: overdue, then
  * report; the workbook's 扣分 column is their sum for the month.
  */
@@ -139,29 +142,52 @@ export function taskDeductions(
   const a = period.asOf;
   if (a < period.start) return [];
   const done = givenBy(task.completed, a);
-  if (done !== undefined && done < period.start) return []; // settled in an earlier period
-  const due = taskDue(task, cal);
   const duty = task.duty || undefined;
   const out: Deduction[] = [];
   if (done === undefined) {
+    const due = taskDue(task, cal);
     if (due !== undefined && due < a) {
       const n = cal.wd(chargeFrom(due, period), a);
       out.push(
         deduction("逾期未完成", rules.overdueOpenBase + rules.overdueOpenPerDay * n, task.id, duty)
       );
     }
-  } else {
+    return out.filter((d) => d.points !== 0);
+  }
+  if (done >= period.start) {
+    const due = taskDue(task, cal);
     if (due !== undefined && done > due) {
       const n = cal.wd(chargeFrom(due, period), done);
       out.push(
         deduction("逾期完成", rules.overdueDoneBase + rules.overdueDonePerDay * n, task.id, duty)
       );
     }
-    if (!reportedInTime(done, task.reported, a, cal, rules)) {
-      out.push(deduction("未及时回报", rules.lateReport, task.id, duty));
-    }
+  }
+  if (
+    reportDeadlineIn(done, period, cal, rules) &&
+    !reportedInTime(done, task.reported, a, cal, rules)
+  ) {
+    out.push(deduction("未及时回报", rules.lateReport, task.id, duty));
   }
   return out.filter((d) => d.points !== 0);
+}
+
+/** P0 ≤ Dr ≤ A for the report deadline Dr of completion C (C ≤ A). */
+function reportDeadlineIn(done: ISODate, period: Period, cal: Calendar, rules: Rules): boolean {
+  return (
+    reportDueBy(done, period.asOf, cal, rules) &&
+    !reportDueBy(done, addDays(period.start, -1), cal, rules)
+  );
+}
+
+/**
+ * Whether a task completed at C can still be charged in a period starting at P0: C ≥ P0, or its
+ * report deadline falls on or after P0.
+ */
+function chargeableFrom(task: Task, from: ISODate, cal: Calendar, rules: Rules): boolean {
+  const c = task.completed;
+  if (!c || c >= from) return true;
+  return !reportDueBy(c, addDays(from, -1), cal, rules);
 }
 
 /** 组织检查 1; 自查 rectified 0; 自查 not rectified 0.5 (defaults). */
@@ -214,9 +240,15 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
 
 /**
  * Indexes what periods inside [from, to] can charge: logs, findings and bonuses dated in it, and
- * tasks not completed before `from` (a task completed earlier was settled in an earlier period).
+ * tasks not settled before `from` (see chargeableFrom).
  */
-function buildIndex(ds: Dataset, from: ISODate, to: ISODate): DatasetIndex {
+function buildIndex(
+  ds: Dataset,
+  from: ISODate,
+  to: ISODate,
+  cal: Calendar,
+  rules: Rules
+): DatasetIndex {
   const within = (d: ISODate) => d >= from && d <= to;
   const logKeys = new Set<string>();
   for (const l of ds.logs) if (within(l.date)) logKeys.add(logKey(l.person, l.date));
@@ -249,7 +281,7 @@ function buildIndex(ds: Dataset, from: ISODate, to: ISODate): DatasetIndex {
   return {
     logKeys,
     tasks: groupBy(
-      ds.tasks.filter((t) => !(t.completed && t.completed < from)),
+      ds.tasks.filter((t) => chargeableFrom(t, from, cal, rules)),
       (t) => t.owner
     ),
     findings: groupBy(
@@ -394,7 +426,13 @@ export function scorePeriod(
   cal: Calendar,
   rules: Rules
 ): PeriodResult {
-  return scoreIndexed(ds, buildIndex(ds, period.start, period.asOf), period, cal, rules);
+  return scoreIndexed(
+    ds,
+    buildIndex(ds, period.start, period.asOf, cal, rules),
+    period,
+    cal,
+    rules
+  );
 }
 
 /** The month and each of its weeks (weeks starting after the as-of date are left out). */
@@ -406,7 +444,7 @@ export function scoreMonth(
   const cal = opts?.calendar ?? new Calendar(ds.calendar);
   const rules = opts?.rules ?? resolveRules(ds.rules);
   const month = monthPeriod(ds.month, asOf);
-  const idx = buildIndex(ds, month.start, month.asOf);
+  const idx = buildIndex(ds, month.start, month.asOf, cal, rules);
   return {
     month: scoreIndexed(ds, idx, month, cal, rules),
     weeks: weekPeriods(ds.month, asOf).map((p) => scoreIndexed(ds, idx, p, cal, rules)),

@@ -2,6 +2,7 @@
 // sheet's 状态/逾期工作日 columns, the traffic-light colours and the 逾期清单.
 
 import type { Calendar } from "./calendar";
+import { addDays } from "./dates";
 import type { ISODate, Rules, Task, TaskStatus } from "./types";
 
 export interface TaskState {
@@ -10,7 +11,10 @@ export interface TaskState {
   status: TaskStatus;
   /** 逾期工作日: wd(due, asOf) when 逾期未完成, wd(due, completed) when 逾期完成, else 0 */
   overdueDays: number;
-  /** 未及时回报: completed by asOf and not reported within `reportWithinWorkdays` working days */
+  /**
+   * 未及时回报: the report deadline Dr = addWd(completed, reportWithinWorkdays) has come by asOf
+   * and no report was given by asOf, or it was given after Dr
+   */
   lateReport: boolean;
 }
 
@@ -18,7 +22,7 @@ export interface TaskState {
  * 应完成日. An explicit due date wins over a time limit when a row has both (the date is what the
  * director wrote on the assignment); otherwise due = addWd(assigned, limitWorkdays). A task with
  * neither has no due date: it is never overdue (the entry check reports it as an error).
- * Throws CalendarMissingError when the limit runs into a year the calendar lacks.
+ * A limit running into a provisional (暂定) year counts that year's provisional working days.
  */
 export function taskDue(task: Task, cal: Calendar): ISODate | undefined {
   if (task.due) return task.due;
@@ -33,7 +37,26 @@ export function givenBy(d: ISODate | undefined, asOf: ISODate): ISODate | undefi
   return d && d <= asOf ? d : undefined;
 }
 
-/** Whether a completion C was reported in time at A: R given by A and wd(C, R) ≤ the limit. */
+/**
+ * Whether the report deadline Dr = addWd(C, reportWithinWorkdays) of a completion C falls on or
+ * before `date`. Decided without computing Dr (which may lie in a year the calendar lacks): for a
+ * limit n ≥ 1, Dr ≤ date exactly when (C, date] holds at least n working days; for n = 0, Dr = C.
+ */
+export function reportDueBy(
+  completed: ISODate,
+  date: ISODate,
+  cal: Calendar,
+  rules: Rules
+): boolean {
+  if (completed > date) return false;
+  return rules.reportWithinWorkdays === 0 || cal.wd(completed, date) >= rules.reportWithinWorkdays;
+}
+
+/**
+ * Whether a completion C was reported in time at A: a report R given by A with R ≤ Dr. For a
+ * limit n ≥ 1 that is: fewer than n working days in (C, R), i.e. wd(C, R − 1) < n. A report dated
+ * on or before the completion (an entry error) is taken as immediate.
+ */
 export function reportedInTime(
   completed: ISODate,
   reported: ISODate | undefined,
@@ -42,8 +65,24 @@ export function reportedInTime(
   rules: Rules
 ): boolean {
   const r = givenBy(reported, asOf);
-  // A report dated before the completion (an entry error) is taken as immediate: wd(C, R) = 0.
-  return r !== undefined && cal.wd(completed, r) <= rules.reportWithinWorkdays;
+  if (r === undefined) return false;
+  if (r <= completed) return true;
+  const n = rules.reportWithinWorkdays;
+  return n > 0 && cal.wd(completed, addDays(r, -1)) < n;
+}
+
+/** 未及时回报 at A: the deadline Dr has come by A and the report is missing at A or came after Dr. */
+export function reportLate(
+  completed: ISODate,
+  reported: ISODate | undefined,
+  asOf: ISODate,
+  cal: Calendar,
+  rules: Rules
+): boolean {
+  return (
+    reportDueBy(completed, asOf, cal, rules) &&
+    !reportedInTime(completed, reported, asOf, cal, rules)
+  );
 }
 
 export function taskState(task: Task, asOf: ISODate, cal: Calendar, rules: Rules): TaskState {
@@ -56,7 +95,7 @@ export function taskState(task: Task, asOf: ISODate, cal: Calendar, rules: Rules
     const soon = due !== undefined && cal.wd(asOf, due) <= rules.warnDays;
     return { due, status: soon ? "临期" : "进行中", overdueDays: 0, lateReport: false };
   }
-  const lateReport = !reportedInTime(done, task.reported, asOf, cal, rules);
+  const lateReport = reportLate(done, task.reported, asOf, cal, rules);
   if (due !== undefined && done > due) {
     return { due, status: "逾期完成", overdueDays: cal.wd(due, done), lateReport };
   }

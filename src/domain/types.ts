@@ -261,6 +261,10 @@ export interface EntryIssue {
   index: number;
   /** the field the problem is in (dataset field name) */
   field?: string;
+  /** the person the record belongs to (owner, person, name), so the check can group by person */
+  person?: string;
+  /** missing-log: the working day without a log */
+  date?: ISODate;
   message: string;
   fix: string;
 }

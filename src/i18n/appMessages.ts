@@ -42,7 +42,7 @@ export interface EntryCounts {
   bonuses: number;
 }
 
-/** A file the reader refused (XlsxReadError's fields); `message` is the reader's Chinese text. */
+/** A file the reader refused (WorkbookReadError's fields); `message` is the reader's Chinese text. */
 export interface ReadFailure {
   code: string;
   file: string;

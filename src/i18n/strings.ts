@@ -101,6 +101,16 @@ export interface Strings {
     wholeSheet: string;
     /** `{n}` more of `{total}` */
     showMore: string;
+    filterMissingLogs: string;
+    /** the person filter's label and its "everyone" choice */
+    personLabel: string;
+    personAll: string;
+    /** section headings: `{n}` */
+    errorsHeading: string;
+    missingLogsHeading: string;
+    warningsHeading: string;
+    /** one person's missing logs: `{person}` `{n}` `{dates}` */
+    missingLogLine: string;
   };
   score: {
     run: string;
@@ -258,6 +268,13 @@ export const STRINGS: Record<Locale, Strings> = {
       selectHint: "选中 {sheet}!{cell}",
       wholeSheet: "整张表",
       showMore: "再显示 {n} 条（共 {total} 条）",
+      filterMissingLogs: "缺报日志",
+      personLabel: "人员",
+      personAll: "全部人员",
+      errorsHeading: "错误 {n} 条（相关记录不计分）",
+      missingLogsHeading: "缺报工作日志 {n} 人",
+      warningsHeading: "其他警告 {n} 条",
+      missingLogLine: "{person} 缺 {n} 个工作日：{dates}",
     },
     score: {
       run: "计算得分",
@@ -416,6 +433,13 @@ export const STRINGS: Record<Locale, Strings> = {
       selectHint: "Select {sheet}!{cell}",
       wholeSheet: "whole sheet",
       showMore: "Show {n} more (of {total})",
+      filterMissingLogs: "Missing logs",
+      personLabel: "Person",
+      personAll: "Everyone",
+      errorsHeading: "{n} errors (those records are not scored)",
+      missingLogsHeading: "Missing daily logs: {n} people",
+      warningsHeading: "{n} other warnings",
+      missingLogLine: "{person} is missing {n} working days: {dates}",
     },
     score: {
       run: "Compute scores",

@@ -1,23 +1,15 @@
 /// <reference types="office-js" />
-// The open workbook as an XlsxBook (src/xlsx/reader.ts), so the month and clerk readers work on
-// it unchanged. Everything is loaded in ONE sync (the sheets' used ranges: values, formulas,
-// number formats; the workbook's sheet names and defined names) and then served from memory.
-// Cells mean what the .xlsx reader's cells mean: a number with a date format is an ISO date, a
-// formula typed into an input cell is kind "formula" with its cached value.
+// The open workbook as a WorkbookGrid (src/workbook/grid.ts), so the month and clerk readers
+// work on it as on a file. Everything is loaded in ONE sync (the sheets' used ranges: values,
+// formulas, number formats, merged areas; the workbook's sheet names and defined names) and then
+// served from memory. Cells mean what the .xlsx reader's cells mean: a number with a date format
+// is an ISO date, a formula typed into an input cell is kind "formula" with its cached value.
 
+import { colLetter, parseRange, rangeContains } from "../workbook/address";
+import type { RawCell, RawKind, WorkbookGrid } from "../workbook/grid";
 import { EXCEL_ERRORS, serialToIso } from "../workbook/model";
+import { isExcelApiSupported } from "./env";
 import { officeErrorCode } from "./errors";
-import { colLetter, parseCell } from "../workbook/address";
-import {
-  normaliseHeader,
-  XlsxReadError,
-  type RawCell,
-  type RawKind,
-  type TableOptions,
-  type TableRead,
-  type TableRow,
-  type XlsxBook,
-} from "../xlsx/reader";
 
 /** The name messages give the open workbook (Office.js 1.8 has no reliable file name). */
 export const OPEN_WORKBOOK = "当前工作簿";
@@ -30,6 +22,8 @@ export interface SheetData {
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
+  /** merged ranges (`B5:B7`); empty when the host lacks ExcelApi 1.13 */
+  merges?: string[];
 }
 
 export interface WorkbookState {
@@ -62,23 +56,45 @@ export function queueSheets(
   names: readonly string[]
 ): Loaded<SheetData[]> {
   const ranges = names.map((name) => {
-    const range = context.workbook.worksheets
-      .getItemOrNullObject(name)
-      .getUsedRangeOrNullObject(true);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
-    return { name, range };
+    return { name, range, merges: queueMerges(sheet) };
   });
   return () =>
     ranges
       .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range }) => ({
+      .map(({ name, range, merges }) => ({
         name,
         row: range.rowIndex,
         column: range.columnIndex,
         values: range.values,
         formulas: range.formulas,
         numberFormat: range.numberFormat,
+        merges: merges(),
       }));
+}
+
+/**
+ * Queues the load of a sheet's merged areas (ExcelApi 1.13, asked first: calling an API the host
+ * lacks fails the batch); after the sync, their addresses without the sheet part.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ */
+function queueMerges(sheet: Excel.Worksheet): Loaded<string[]> {
+  if (!isExcelApiSupported("1.13")) return () => [];
+  const areas = sheet.getRange().getMergedAreasOrNullObject();
+  areas.load("address");
+  return () => (areas.isNullObject ? [] : areaAddresses(areas.address));
+}
+
+/** `'人员'!B5:B7, '人员'!D2:E2` → [`B5:B7`, `D2:E2`] */
+export function areaAddresses(address: string): string[] {
+  const out: string[] = [];
+  const re = /(?:'(?:[^']|'')*'|[^'!,\s]+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
+  for (let m = re.exec(address); m; m = re.exec(address)) {
+    out.push(m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`);
+  }
+  return out;
 }
 
 /** A number format that shows a date (not only a time of day). */
@@ -134,10 +150,10 @@ export function rawCell(
 }
 
 /** The loaded workbook, served from memory. */
-export class OfficeBook implements XlsxBook {
+export class OfficeGrid implements WorkbookGrid {
   readonly sheetNames: string[];
+  readonly place: string;
   private readonly data = new Map<string, SheetData>();
-
   private readonly filled: Set<string>;
 
   constructor(
@@ -148,6 +164,7 @@ export class OfficeBook implements XlsxBook {
     filled: readonly string[] = []
   ) {
     this.sheetNames = state.sheets.map((s) => s.name);
+    this.place = file;
     for (const s of sheets) this.data.set(s.name.toLowerCase(), s);
     this.filled = new Set([...filled, ...sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
   }
@@ -162,109 +179,35 @@ export class OfficeBook implements XlsxBook {
     return this.data.get(name.toLowerCase());
   }
 
-  hasSheet(name: string): boolean {
-    return this.sheetNames.some((s) => s.toLowerCase() === name.toLowerCase());
-  }
-
-  private sheet(name: string): SheetData {
-    if (!this.hasSheet(name)) {
-      throw new XlsxReadError(
-        "missing-sheet",
-        `${this.file}中没有工作表“${name}”`,
-        this.file,
-        name
-      );
-    }
+  size(sheet: string): { rows: number; columns: number } {
+    const s = this.sheetData(sheet);
     // a sheet that exists but was not loaded (or is empty) reads as empty
-    return (
-      this.data.get(name.toLowerCase()) ?? {
-        name,
-        row: 0,
-        column: 0,
-        values: [],
-        formulas: [],
-        numberFormat: [],
-      }
-    );
+    if (!s || s.values.length === 0) return { rows: 0, columns: 0 };
+    return { rows: s.row + s.values.length, columns: s.column + (s.values[0]?.length ?? 0) };
   }
 
-  /** 0-based row/column of the sheet → RawCell */
-  private at(s: SheetData, row: number, column: number): RawCell {
-    const address = `${colLetter(column + 1)}${row + 1}`;
-    const r = row - s.row;
-    const c = column - s.column;
-    if (r < 0 || c < 0 || r >= s.values.length || c >= (s.values[r]?.length ?? 0)) {
+  cellAt(sheet: string, row: number, column: number): RawCell {
+    const address = `${colLetter(column)}${row}`;
+    const s = this.sheetData(sheet);
+    const master = s?.merges?.find((m) => rangeContains(parseRange(m), row, column));
+    const top = master?.split(":")[0];
+    // a covered cell of a merged range reads empty and says where its content is (as in a file)
+    if (top !== undefined && top !== address)
+      return { kind: "empty", value: null, address, mergedInto: top };
+    const r = row - 1 - (s?.row ?? 0);
+    const c = column - 1 - (s?.column ?? 0);
+    if (!s || r < 0 || c < 0 || r >= s.values.length || c >= (s.values[r]?.length ?? 0)) {
       return { kind: "empty", value: null, address };
     }
     return rawCell(s.values[r][c], s.formulas[r]?.[c], s.numberFormat[r]?.[c], address);
   }
 
-  cell(sheet: string, address: string): RawCell {
-    const { row, col } = parseCell(address);
-    return this.at(this.sheet(sheet), row - 1, col - 1);
+  merges(sheet: string): readonly string[] {
+    return this.sheetData(sheet)?.merges ?? [];
   }
 
-  definedName(name: string): { sheet: string; address: string } | undefined {
-    const item = this.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    if (!item) return undefined;
-    const m = /^=?'?(.+?)'?!\$?([A-Z]+)\$?(\d+)/.exec(item.formula);
-    return m ? { sheet: m[1].replace(/''/g, "'"), address: `${m[2]}${m[3]}` } : undefined;
-  }
-
-  table(sheetName: string, required: string[], options: TableOptions = {}): TableRead {
-    const s = this.sheet(sheetName);
-    const optional = options.optional ?? [];
-    const searchRows = options.searchRows ?? 5;
-    const lastRow = s.row + s.values.length; // 1-based number of the last used row
-    const lastCol = s.column + (s.values[0]?.length ?? 0);
-    const want = new Map([...required, ...optional].map((h) => [normaliseHeader(h), h]));
-    let best: { row: number; found: Map<string, number> } | undefined;
-    const hitsOf = (found: Map<string, number>) => required.filter((h) => found.has(h)).length;
-    for (let r = 1; r <= Math.max(1, Math.min(searchRows, lastRow || 1)); r++) {
-      const found = new Map<string, number>();
-      for (let c = 1; c <= lastCol; c++) {
-        const cell = this.at(s, r - 1, c - 1);
-        if (cell.kind !== "text") continue;
-        const h = want.get(normaliseHeader(String(cell.value)));
-        if (h !== undefined && !found.has(h)) found.set(h, c);
-      }
-      if (!best || hitsOf(found) > hitsOf(best.found)) best = { row: r, found };
-      if (hitsOf(found) === required.length) break;
-    }
-    const { row: headerRow, found } = best!;
-    const missing = required.filter((h) => !found.has(h));
-    if (missing.length) {
-      const names = missing.map((h) => `“${h}”`).join("、");
-      throw new XlsxReadError(
-        "missing-header",
-        `${this.file}，工作表“${sheetName}”：找不到列${names}（第 ${headerRow} 行）`,
-        this.file,
-        sheetName,
-        `${headerRow}`
-      );
-    }
-    const columns: Record<string, string> = {};
-    for (const [h, c] of found) columns[h] = colLetter(c);
-    const rows: TableRow[] = [];
-    for (let r = headerRow + 1; r <= lastRow; r++) {
-      const cells: Record<string, RawCell> = {};
-      let any = false;
-      for (const [h, c] of found) {
-        const cell = this.at(s, r - 1, c - 1);
-        cells[h] = cell;
-        if (cell.kind !== "empty") any = true;
-      }
-      if (any) rows.push({ row: r, cells });
-    }
-    return {
-      sheet: sheetName,
-      headerRow,
-      columns,
-      missingOptional: optional.filter((h) => !found.has(h)),
-      rows,
-      // merged areas need ExcelApi 1.13 (getMergedAreasOrNullObject); covered cells read empty
-      merges: [],
-    };
+  definedName(name: string): string | undefined {
+    return this.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.formula;
   }
 }
 
@@ -284,13 +227,13 @@ export async function readOpenBook(
   /** sheets whose content is not needed, only whether they hold anything */
   presence: readonly string[] = [],
   stepCells: number = STEP_CELLS
-): Promise<OfficeBook> {
+): Promise<OfficeGrid> {
   const state = queueState(context);
   const data = queueSheets(context, sheets);
   const filled = queuePresence(context, presence);
   try {
     await context.sync();
-    return new OfficeBook(state(), data(), OPEN_WORKBOOK, filled());
+    return new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
   } catch {
     return readInSteps(context, [...sheets, ...presence], stepCells);
   }
@@ -312,7 +255,7 @@ async function readInSteps(
   context: Excel.RequestContext,
   names: readonly string[],
   stepCells: number
-): Promise<OfficeBook> {
+): Promise<OfficeGrid> {
   const stateOf = queueState(context);
   await context.sync();
   const state = stateOf();
@@ -320,13 +263,14 @@ async function readInSteps(
     .map((n) => state.sheets.find((s) => s.name.toLowerCase() === n.toLowerCase())?.name)
     .filter((n): n is string => n !== undefined);
   const used = present.map((name) => {
-    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    const sheet = context.workbook.worksheets.getItem(name);
+    const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name, range };
+    return { name, range, merges: queueMerges(sheet) };
   });
   await context.sync();
   const out: SheetData[] = [];
-  for (const { name, range } of used) {
+  for (const { name, range, merges } of used) {
     if (range.isNullObject) continue;
     const data: SheetData = {
       name,
@@ -335,6 +279,7 @@ async function readInSteps(
       values: [],
       formulas: [],
       numberFormat: [],
+      merges: merges(),
     };
     out.push(data);
     const width = range.columnCount;
@@ -365,5 +310,5 @@ async function readInSteps(
       at += rows;
     }
   }
-  return new OfficeBook(state, out);
+  return new OfficeGrid(state, out);
 }

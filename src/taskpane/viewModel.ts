@@ -2,10 +2,11 @@
 // unit-tested without a browser.
 
 import type { IssueItem, OverdueItem, ScoreResult } from "../app/actions";
+import { groupIssues, issuePeople, MISSING_LOG, type IssueGroups } from "../domain/issueGroups";
 import type { PersonResult } from "../domain/types";
 import { STATUS_ORDER } from "./colors";
 
-export type IssueFilter = "all" | "error" | "warning";
+export type IssueFilter = "all" | "error" | "warning" | "missingLog";
 
 /** Errors before warnings; otherwise the order the check gave (sheet, then row). */
 export function sortIssues(issues: readonly IssueItem[]): IssueItem[] {
@@ -16,8 +17,34 @@ export function sortIssues(issues: readonly IssueItem[]): IssueItem[] {
     .map((x) => x.issue);
 }
 
-export function filterIssues(issues: readonly IssueItem[], filter: IssueFilter): IssueItem[] {
-  return filter === "all" ? [...issues] : issues.filter((i) => i.severity === filter);
+export function filterIssues(
+  issues: readonly IssueItem[],
+  filter: IssueFilter,
+  person?: string
+): IssueItem[] {
+  return issues.filter(
+    (i) =>
+      (filter === "all" ||
+        (filter === "missingLog" ? i.code === MISSING_LOG : i.severity === filter)) &&
+      (!person || i.person === person)
+  );
+}
+
+/**
+ * What the 检查 view shows, as `gangze check` prints it: errors, then the missing logs one group
+ * per person, then the other warnings; narrowed by the severity filter and the person filter.
+ */
+export function checkSections(
+  issues: readonly IssueItem[],
+  filter: IssueFilter,
+  person?: string
+): IssueGroups<IssueItem> {
+  return groupIssues(filterIssues(sortIssues(issues), filter, person));
+}
+
+/** The people the check found something about (the person filter's choices). */
+export function checkPeople(issues: readonly IssueItem[]): string[] {
+  return issuePeople(issues);
 }
 
 /** The message without a leading `sheet!cell：`, which the row already shows beside it. */

@@ -1,93 +1,21 @@
-// A low-level .xlsx reader: opens a file with ExcelJS and exposes its tables found by header
-// text, each cell normalised to a small tagged value. It interprets nothing (no date parsing of
-// text, no defaults): callers decide what a cell means and report problems with its address.
+// A low-level .xlsx reader: opens a file with ExcelJS and supplies it as a WorkbookGrid
+// (src/workbook/grid.ts), each cell normalised to a small tagged value. It interprets nothing
+// (no header search, no date parsing of text, no defaults): the workbook layer does that once
+// for every host and reports problems with the cell's address.
 
 import type * as ExcelJSTypes from "exceljs";
-import { colLetter, parseCell, parseRange, rangesOverlap } from "../workbook/address";
+import { colLetter, parseCell } from "../workbook/address";
+import {
+  filePlace,
+  WorkbookReadError,
+  type RawCell,
+  type RawKind,
+  type RawValue,
+  type WorkbookGrid,
+} from "../workbook/grid";
 import { EXCEL_ERRORS } from "../workbook/model";
 import { loadExcelJS } from "./exceljs";
 import { moveFormula } from "./sharedFormulas";
-
-export type RawKind = "empty" | "text" | "number" | "date" | "bool" | "formula" | "error";
-export type RawValue = string | number | boolean | null;
-
-export interface RawCell {
-  kind: RawKind;
-  /**
-   * text (rich text runs joined, hyperlink text), number, ISO date (`YYYY-MM-DD`, or
-   * `YYYY-MM-DDTHH:MM:SS` when a time is present), boolean, error code (`#N/A`);
-   * for a formula: the value of its cached result.
-   */
-  value: RawValue;
-  /** e.g. `C5` */
-  address: string;
-  /** formula cells: the formula without the leading `=` */
-  formula?: string;
-  /** formula cells: the kind of the cached result (`empty` when the file holds none) */
-  resultKind?: Exclude<RawKind, "formula">;
-  /** a covered cell of a merged range: the address of the range's top-left cell */
-  mergedInto?: string;
-}
-
-export type XlsxErrorCode =
-  | "empty-file"
-  | "not-xlsx"
-  | "old-xls"
-  | "encrypted"
-  | "corrupt"
-  | "missing-sheet"
-  | "missing-header";
-
-/** A problem with the user's file; the message is Chinese and names file, sheet and cell. */
-export class XlsxReadError extends Error {
-  constructor(
-    readonly code: XlsxErrorCode,
-    message: string,
-    readonly file: string,
-    readonly sheet?: string,
-    readonly cell?: string
-  ) {
-    super(message);
-    this.name = "XlsxReadError";
-  }
-}
-
-export interface TableRow {
-  /** 1-based sheet row */
-  row: number;
-  /** by requested header (required and optional ones found) */
-  cells: Record<string, RawCell>;
-}
-
-export interface TableRead {
-  sheet: string;
-  headerRow: number;
-  /** column letter of each requested header that was found */
-  columns: Record<string, string>;
-  /** optional headers that are absent */
-  missingOptional: string[];
-  /** data rows below the header, rows empty in every requested column skipped */
-  rows: TableRow[];
-  /** merged ranges that touch the table's data rows */
-  merges: string[];
-}
-
-export interface TableOptions {
-  optional?: string[];
-  /** search the header among the first N rows (default 5) */
-  searchRows?: number;
-}
-
-export interface XlsxBook {
-  file: string;
-  sheetNames: string[];
-  hasSheet(name: string): boolean;
-  /** one cell; `XlsxReadError` when the sheet is missing */
-  cell(sheet: string, address: string): RawCell;
-  table(sheet: string, required: string[], options?: TableOptions): TableRead;
-  /** where a workbook-level defined name points, e.g. 基准日 → { sheet: 说明, address: B3 } */
-  definedName(name: string): { sheet: string; address: string } | undefined;
-}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -109,158 +37,93 @@ function isEncryptedOle(bytes: Uint8Array): boolean {
 export async function readXlsx(
   data: Uint8Array | ArrayBuffer,
   fileName: string
-): Promise<XlsxBook> {
+): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const f = `文件 ${fileName}`;
   if (bytes.length === 0)
-    throw new XlsxReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
+    throw new WorkbookReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedOle(bytes)) {
-      throw new XlsxReadError(
+      throw new WorkbookReadError(
         "encrypted",
         `${f} 设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
         fileName
       );
     }
-    throw new XlsxReadError(
+    throw new WorkbookReadError(
       "old-xls",
       `${f} 是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
       fileName
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC))
-    throw new XlsxReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
+    throw new WorkbookReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJSTypes.Buffer);
   } catch {
-    throw new XlsxReadError("corrupt", `${f} 已损坏或不是 Excel 工作簿，无法打开`, fileName);
+    throw new WorkbookReadError("corrupt", `${f} 已损坏或不是 Excel 工作簿，无法打开`, fileName);
   }
-  return new Book(wb, fileName);
+  return new ExcelJsGrid(wb, fileName);
 }
 
-class Book implements XlsxBook {
+/** An ExcelJS workbook as a grid; cells are looked up without creating them. */
+class ExcelJsGrid implements WorkbookGrid {
   readonly sheetNames: string[];
+  readonly place: string;
+  private readonly sizes = new Map<string, { rows: number; columns: number }>();
   constructor(
     private readonly wb: ExcelJSTypes.Workbook,
     readonly file: string
   ) {
     this.sheetNames = wb.worksheets.map((w) => w.name);
-  }
-
-  hasSheet(name: string): boolean {
-    return this.wb.getWorksheet(name) !== undefined;
+    this.place = filePlace(file);
   }
 
   private sheet(name: string): ExcelJSTypes.Worksheet {
     const ws = this.wb.getWorksheet(name);
-    if (!ws)
-      throw new XlsxReadError(
-        "missing-sheet",
-        `文件 ${this.file} 中没有工作表“${name}”`,
-        this.file,
-        name
-      );
+    if (!ws) throw new Error(`ExcelJsGrid: no sheet ${name}`);
     return ws;
   }
 
-  cell(sheet: string, address: string): RawCell {
-    const ws = this.sheet(sheet);
-    const { row, col } = parseCell(address);
-    return cellContent(ws.getRow(row).getCell(col));
+  /** The last row and column holding a value (styles alone do not count, as in Excel's used range). */
+  size(sheet: string): { rows: number; columns: number } {
+    let size = this.sizes.get(sheet);
+    if (!size) {
+      size = { rows: 0, columns: 0 };
+      const s = size;
+      this.sheet(sheet).eachRow((row, r) => {
+        row.eachCell((cell, c) => {
+          if ((cell.type as number) === 0) return; // ValueType.Null
+          s.rows = Math.max(s.rows, r);
+          s.columns = Math.max(s.columns, c);
+        });
+      });
+      this.sizes.set(sheet, size);
+    }
+    return size;
   }
 
-  definedName(name: string): { sheet: string; address: string } | undefined {
+  cellAt(sheet: string, row: number, column: number): RawCell {
+    const cell = this.sheet(sheet).findCell(row, column);
+    return cell
+      ? cellContent(cell)
+      : { kind: "empty", value: null, address: `${colLetter(column)}${row}` };
+  }
+
+  merges(sheet: string): string[] {
+    return sheetMerges(this.sheet(sheet));
+  }
+
+  definedName(name: string): string | undefined {
     const ranges = (
       this.wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }
     ).getRanges(name);
     // ExcelJS, not Office.js: the office-addins load/sync rules do not apply here.
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-    const first = ranges?.ranges?.[0];
-    if (!first) return undefined;
-    const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)/.exec(first);
-    return m ? { sheet: m[1].replace(/''/g, "'"), address: `${m[2]}${m[3]}` } : undefined;
+    return ranges?.ranges?.[0];
   }
-
-  table(sheetName: string, required: string[], options: TableOptions = {}): TableRead {
-    const ws = this.sheet(sheetName);
-    const optional = options.optional ?? [];
-    const searchRows = options.searchRows ?? 5;
-    let best: { row: number; found: Map<string, number> } | undefined;
-    for (let r = 1; r <= Math.max(1, Math.min(searchRows, ws.rowCount || 1)); r++) {
-      const found = headerColumns(ws.getRow(r), [...required, ...optional]);
-      const hits = required.filter((h) => found.has(h)).length;
-      if (!best || hits > required.filter((h) => best!.found.has(h)).length)
-        best = { row: r, found };
-      if (hits === required.length) break;
-    }
-    const { row: headerRow, found } = best!;
-    const missing = required.filter((h) => !found.has(h));
-    if (missing.length) {
-      const names = missing.map((h) => `“${h}”`).join("、");
-      throw new XlsxReadError(
-        "missing-header",
-        `文件 ${this.file}，工作表“${sheetName}”：找不到列${names}（第 ${headerRow} 行）`,
-        this.file,
-        sheetName,
-        `${headerRow}`
-      );
-    }
-    const columns: Record<string, string> = {};
-    for (const [h, c] of found) columns[h] = colLetter(c);
-    const merges = sheetMerges(ws);
-    const rows: TableRow[] = [];
-    for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-      const xrow = ws.getRow(r);
-      const cells: Record<string, RawCell> = {};
-      let any = false;
-      for (const [h, c] of found) {
-        const cell = cellContent(xrow.getCell(c));
-        cells[h] = cell;
-        if (cell.kind !== "empty") any = true;
-      }
-      if (any) rows.push({ row: r, cells });
-    }
-    const lastCol = Math.max(...found.values());
-    const area = {
-      top: headerRow + 1,
-      left: 1,
-      bottom: Math.max(headerRow + 1, ws.rowCount),
-      right: lastCol,
-    };
-    return {
-      sheet: sheetName,
-      headerRow,
-      columns,
-      missingOptional: optional.filter((h) => !found.has(h)),
-      rows,
-      merges: merges.filter((m) => rangesOverlap(parseRange(m), area)),
-    };
-  }
-}
-
-/**
- * Header text compared without any whitespace (people add spaces and line breaks to headers) and
- * with full-width brackets as ASCII (a Chinese IME types `时限（工作日）`).
- */
-export function normaliseHeader(text: string): string {
-  return text
-    .replace(/[\s\u3000]+/g, "")
-    .replace(/（/g, "(")
-    .replace(/）/g, ")");
-}
-
-function headerColumns(row: ExcelJSTypes.Row, wanted: string[]): Map<string, number> {
-  const want = new Map(wanted.map((h) => [normaliseHeader(h), h]));
-  const found = new Map<string, number>();
-  row.eachCell({ includeEmpty: false }, (cell, col) => {
-    const text = cellContent(cell).value;
-    if (typeof text !== "string") return;
-    const h = want.get(normaliseHeader(text));
-    if (h !== undefined && !found.has(h)) found.set(h, col);
-  });
-  return found;
 }
 
 function sheetMerges(ws: ExcelJSTypes.Worksheet): string[] {

@@ -7,7 +7,7 @@ import { createApp } from "../../src/app";
 import { createBrowserHost } from "../../src/office/browserHost";
 import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthWorkbook } from "../../src/workbook/read";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { loadBook, saveBook } from "../fixtures/clerk";
 

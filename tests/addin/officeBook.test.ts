@@ -1,16 +1,18 @@
-// The open workbook as an XlsxBook (src/office/book.ts): one sync loads it, and the month reader
+// The open workbook as a WorkbookGrid (src/office/book.ts): one sync loads it, and the month reader
 // gives over it exactly what it gives over the same workbook saved as .xlsx.
 
 import { sampleMonth } from "../../src/domain/defaultOffice";
-import { OfficeBook, rawCell, readOpenBook } from "../../src/office/book";
+import { OfficeGrid, rawCell, readOpenBook } from "../../src/office/book";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthBook, readMonthWorkbook } from "../../src/workbook/read";
+import { readMonthBook } from "../../src/workbook/read";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { queueState } from "../../src/office/book";
 import { renderModel } from "../../src/office/render";
 import type { FakeOffice } from "../fakeExcel";
 import { installFake, uninstallFake } from "./officeHelpers";
+import { cellOf, hasSheet, namedCell } from "../../src/workbook/grid";
 
 afterEach(uninstallFake);
 
@@ -29,7 +31,7 @@ async function renderSample(fake: FakeOffice) {
 const readBook = (fake: FakeOffice, sheets: string[]) =>
   fake.Excel.run((context) =>
     readOpenBook(context as unknown as Ctx, sheets)
-  ) as Promise<OfficeBook>;
+  ) as Promise<OfficeGrid>;
 
 test("cells mean what the .xlsx reader's cells mean", () => {
   expect(rawCell(46326, 46326, "yyyy-mm-dd", "A2")).toEqual({
@@ -114,11 +116,11 @@ test("definedName, missing sheets, and a workbook that is not a month workbook",
   const fake = installFake();
   await renderSample(fake);
   const book = await readBook(fake, [MONTH_SHEETS.readme, "不存在"]);
-  expect(book.definedName("基准日")).toEqual({ sheet: "说明", address: "B4" });
-  expect(book.cell("说明", "B4")).toEqual({ kind: "date", value: "2026-10-31", address: "B4" });
-  expect(book.hasSheet("人员")).toBe(true); // listed, though its cells were not loaded
+  expect(namedCell(book, "基准日")).toEqual({ sheet: "说明", address: "B4" });
+  expect(cellOf(book, "说明", "B4")).toEqual({ kind: "date", value: "2026-10-31", address: "B4" });
+  expect(hasSheet(book, "人员")).toBe(true); // listed, though its cells were not loaded
   expect(book.sheetData("不存在")).toBeUndefined();
-  expect(() => book.cell("不存在", "A1")).toThrow("当前工作簿中没有工作表“不存在”");
+  expect(() => cellOf(book, "不存在", "A1")).toThrow("当前工作簿中没有工作表“不存在”");
 
   const empty = installFake({ sheets: { Sheet1: [["hello"]] } });
   const other = await readBook(empty, Object.values(MONTH_SHEETS));
@@ -135,7 +137,7 @@ test("a workbook too big for one response is read step by step, to the same book
   fake.resetStats();
   const book = (await fake.Excel.run((context) =>
     readOpenBook(context as unknown as Ctx, sheets, [], 2000)
-  )) as OfficeBook;
+  )) as OfficeGrid;
   // the one-request read is refused, then lists, sizes and row blocks; a block of long log texts
   // is refused too and read again in halves (the fake refuses every response over the limit)
   const refused = fake.stats.batches.filter((b) => b.responseBytes > 150 * 1024).length;

@@ -10,6 +10,7 @@ import type { Output } from "../../src/cli/output";
 import { loadExcelJS } from "../../src/xlsx/writer";
 import { readXlsx } from "../../src/xlsx/reader";
 import { compareFormulaCells, recalc } from "../support/libreoffice";
+import { findTable } from "../../src/workbook/read/table";
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -137,7 +138,7 @@ test("month → fill → collect → check → fix → score → export, same sc
   const recalculated = (await recalc([exported])).get(exported)!;
   expect(await compareFormulaCells(exported, recalculated)).toEqual([]);
   const book = await readXlsx(readFileSync(recalculated), "上报.xlsx");
-  const summary = book.table("考核汇总", ["姓名", "得分", "等级", "名次"]);
+  const summary = findTable(book, "考核汇总", ["姓名", "得分", "等级", "名次"]);
   const shown = new Map(summary.rows.map((r) => [r.cells["姓名"].value, r]));
   for (const p of report.people) {
     const row = shown.get(p.name);

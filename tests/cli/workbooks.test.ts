@@ -5,7 +5,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { Output } from "../../src/cli/output";
 import { sampleMonth } from "../../src/domain/defaultOffice";
-import { readMonthWorkbook } from "../../src/workbook/read";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { readXlsx } from "../../src/xlsx/reader";
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

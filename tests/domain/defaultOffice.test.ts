@@ -447,15 +447,20 @@ describe("the sample month as scored", () => {
     expect(b.money).toBe(-200);
   });
 
-  test("every grade occurs: 优秀, 良好 (89), 合格 (79.5), 不合格 (veto)", () => {
+  test("every grade occurs: 优秀, 良好 (89), 合格 (78), 不合格 (veto)", () => {
     // 周海涛: 2 + 0.5 × 18 = 11 for the September task on XF-05 (14 points) → 89.
     expect([person("周海涛").score, person("周海涛").grade]).toEqual([89, "良好"]);
-    // 宋国庆: 11 (MW-01, September task) + 4.5 (MW-04, due 10-23: 2 + 0.5 × 5) + 3 × 0.5 missing
-    // logs + 2 (MW-04) + 1 (MW-02) + 1 × 0.5 (MW-01, 自查未整改) = 20.5 → 79.5.
-    expect([person("宋国庆").score, person("宋国庆").grade]).toEqual([79.5, "合格"]);
+    // 宋国庆: 11 (MW-01, September task) + 4.5 (MW-04, due 10-23: 2 + 0.5 × 5) + 3 × 1 missing
+    // logs + 2 (MW-04) + 1 (MW-02) + 1 × 0.5 (MW-01, 自查未整改) = 22 → 78.
+    expect([person("宋国庆").score, person("宋国庆").grade]).toEqual([78, "合格"]);
     expect(new Set(report.people.map((p) => p.grade))).toEqual(
       new Set(["优秀", "良好", "合格", "不合格"])
     );
+  });
+
+  test("a task done on October's last working day, not yet reported at 10-31, is not charged", () => {
+    // 2026-10-026: completed Fri 10-30, report deadline Mon 11-02 lies in November
+    expect(person("赵明远").deductions.filter((d) => d.ref === "2026-10-026")).toEqual([]);
   });
 
   test("the bonus cap and the quota money", () => {

@@ -10,7 +10,7 @@ describe("DEFAULT_RULES", () => {
       overdueDoneBase: 1,
       overdueDonePerDay: 0.5,
       lateReport: 0.5,
-      missingLogPerDay: 0.5,
+      missingLogPerDay: 1,
       findingFactorOrg: 1,
       findingFactorSelfRectified: 0,
       findingFactorSelfOpen: 0.5,

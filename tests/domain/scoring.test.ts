@@ -243,8 +243,8 @@ describe("逾期完成 and 未及时回报", () => {
   });
 
   it("late done before the period's start counts only this period's days", () => {
-    // Due 09-28, completed 10-08: n = wd(max(09-28, 09-30), 10-08) = 1 → 1.5; reported 10-12:
-    // wd(10-08, 10-12) = 10-09, 10-10, 10-12 = 3 > 1 → 未及时回报 0.5
+    // Due 09-28, completed 10-08: n = wd(max(09-28, 09-30), 10-08) = 1 → 1.5; reported 10-12,
+    // after the report deadline addWd(10-08, 1) = 10-09 → 未及时回报 0.5
     const t = task({ due: "2026-09-28", completed: "2026-10-08", reported: "2026-10-12" });
     expect(taskDeductions(t, monthPeriod("2026-10", "2026-10-31"), cal, rules)).toEqual([
       { kind: "逾期完成", points: 1.5, ref: "T1" },
@@ -270,6 +270,67 @@ describe("逾期完成 and 未及时回报", () => {
     );
   });
 
+  it("a report on the next working day after the month's last working day is never charged", () => {
+    // Completed Friday 10-30 (October's last working day), on time; deadline addWd(10-30, 1) =
+    // Monday 11-02. Reported 11-02: October (A = 10-31) has no deadline yet, November is on time.
+    const oct = monthPeriod("2026-10", "2026-10-31");
+    const nov = monthPeriod("2026-11", "2026-11-30");
+    const onTime = task({ due: "2026-10-30", completed: "2026-10-30", reported: "2026-11-02" });
+    expect(taskDeductions(onTime, oct, cal, rules)).toEqual([]);
+    expect(taskDeductions(onTime, nov, cal, rules)).toEqual([]);
+    // Reported 11-03, after the deadline: charged in November, the period holding 11-02
+    const late = { ...onTime, reported: "2026-11-03" };
+    expect(taskDeductions(late, oct, cal, rules)).toEqual([]);
+    expect(taskDeductions(late, nov, cal, rules)).toEqual([
+      { kind: "未及时回报", points: 0.5, ref: "T1" },
+    ]);
+  });
+
+  it("a report never given is charged once, in the period holding its deadline", () => {
+    // Completed 10-30, never reported: deadline 11-02. October: nothing; November: 0.5, in the
+    // week 11-02…08 only (week 11-01…01 is before the deadline); December: nothing.
+    const t = task({ due: "2026-10-30", completed: "2026-10-30" });
+    expect(taskDeductions(t, monthPeriod("2026-10", "2026-10-31"), cal, rules)).toEqual([]);
+    expect(taskDeductions(t, monthPeriod("2026-11", "2026-11-30"), cal, rules)).toEqual([
+      { kind: "未及时回报", points: 0.5, ref: "T1" },
+    ]);
+    expect(taskDeductions(t, monthPeriod("2026-12", "2026-12-31"), cal, rules)).toEqual([]);
+    // November's weeks: 11-01, 11-02…08, 09…15, 16…22, 23…29, 30
+    const weeks = weekPeriods("2026-11", "2026-11-30");
+    expect(weeks.map((w) => taskDeductions(t, w, cal, rules).length)).toEqual([0, 1, 0, 0, 0, 0]);
+    // November as of 11-01 (a Sunday, before the deadline): nothing yet
+    expect(taskDeductions(t, monthPeriod("2026-11", "2026-11-01"), cal, rules)).toEqual([]);
+    // scoreMonth keeps the October task for November: 张三 scores 99.5 there (logs not charged)
+    const ds = office({
+      month: "2026-11",
+      asOf: "2026-11-30",
+      logs: [],
+      tasks: [t],
+      rules: { missingLogPerDay: 0 },
+    });
+    const r = scoreMonth(ds);
+    expect(person(r.month, "张三").score).toBe(99.5);
+    expect(r.weeks.map((w) => person(w, "张三").score)).toEqual([100, 99.5, 100, 100, 100, 100]);
+  });
+
+  it("a completion on a holiday Sunday before its week ends is charged in the deadline's week", () => {
+    // Completed Sunday 10-04 (National Day), deadline addWd(10-04, 1) = 10-08 (week 10-05…11).
+    // Reported 10-08: on time, nothing in any week. Never reported: charged in week 2 only.
+    const weeks = weekPeriods("2026-10", "2026-10-31");
+    const onTime = task({ due: "2026-10-09", completed: "2026-10-04", reported: "2026-10-08" });
+    expect(weeks.map((w) => taskDeductions(onTime, w, cal, rules).length)).toEqual([0, 0, 0, 0, 0]);
+    const never = task({ due: "2026-10-09", completed: "2026-10-04" });
+    expect(weeks.map((w) => taskDeductions(never, w, cal, rules).length)).toEqual([0, 1, 0, 0, 0]);
+    expect(taskDeductions(never, monthPeriod("2026-10", "2026-10-31"), cal, rules)).toEqual([
+      { kind: "未及时回报", points: 0.5, ref: "T1" },
+    ]);
+    const sat = task({ due: "2026-10-20", completed: "2026-10-09", reported: "2026-10-11" });
+    // deadline addWd(10-09, 1) = 10-10 (调休上班 Saturday); reported Sunday 10-11 → late
+    expect(taskDeductions(sat, weeks[1], cal, rules)).toEqual([
+      { kind: "未及时回报", points: 0.5, ref: "T1" },
+    ]);
+  });
+
   it("a task completed in an earlier period charges nothing now", () => {
     const t = task({ due: "2026-09-10", completed: "2026-09-25" });
     expect(taskDeductions(t, monthPeriod("2026-10", "2026-10-31"), cal, rules)).toEqual([]);
@@ -286,14 +347,14 @@ describe("日志缺报", () => {
     const ds = office();
     ds.logs = ds.logs.filter((l) => !(l.person === "张三" && l.date === "2026-10-10"));
     const p = person(scoreMonth(ds).month, "张三");
-    expect(p.deductions).toEqual([{ kind: "日志缺报", points: 0.5, ref: "2026-10-10" }]);
-    expect(p.score).toBe(99.5);
-    expect(p.otherDeduction).toBe(0.5);
+    expect(p.deductions).toEqual([{ kind: "日志缺报", points: 1, ref: "2026-10-10" }]);
+    expect(p.score).toBe(99);
+    expect(p.otherDeduction).toBe(1);
     expect(p.dutyDeduction).toBe(0);
   });
 
   it("a person starting 2026-10-19 is charged only from that day", () => {
-    // 赵六 has no logs at all: working days 10-19…23 and 10-26…30 = 10 → 10 × 0.5 = 5
+    // 赵六 has no logs at all: working days 10-19…23 and 10-26…30 = 10 → 10 × 1 = 10
     const ds = office({
       staff: [
         { name: "张三", post: "秘书" },
@@ -304,9 +365,9 @@ describe("日志缺报", () => {
     const r = scoreMonth(ds);
     const p = person(r.month, "赵六");
     expect(p.deductions.map((d) => d.ref)).toEqual(cal.workdays("2026-10-19", "2026-10-30"));
-    expect(p.score).toBe(95);
-    // Weeks before the start charge nothing; 10-19…25 charges 5 days → 97.5
-    expect(r.weeks.map((w) => person(w, "赵六").score)).toEqual([100, 100, 100, 97.5, 97.5]);
+    expect(p.score).toBe(90);
+    // Weeks before the start charge nothing; 10-19…25 charges 5 days → 95
+    expect(r.weeks.map((w) => person(w, "赵六").score)).toEqual([100, 100, 100, 95, 95]);
   });
 
   it("请假 and 出差 rows count as rows", () => {
@@ -320,10 +381,10 @@ describe("日志缺报", () => {
   });
 
   it("days after the as-of date are not charged", () => {
-    // asOf 10-09: working days 10-08, 10-09; 王五 logged none of October → 2 × 0.5 = 1
+    // asOf 10-09: working days 10-08, 10-09; 王五 logged none of October → 2 × 1 = 2
     const ds = office();
     ds.logs = ds.logs.filter((l) => l.person !== "王五");
-    expect(person(scoreMonth(ds, { asOf: "2026-10-09" }).month, "王五").score).toBe(99);
+    expect(person(scoreMonth(ds, { asOf: "2026-10-09" }).month, "王五").score).toBe(98);
   });
 });
 
@@ -367,8 +428,8 @@ describe("检查记录", () => {
 
   it("the duty cap: deductions on one duty stop at its points; other posts' duties are uncapped", () => {
     // 王五 (司机): SJ-01 is worth 50; findings 30 + 25 = 55 → counted 50.
-    // A finding naming MS-01 (秘书's duty) is 'other': 4, uncapped. Missing log 10-30: 0.5.
-    // score = 100 − 50 − (4 + 0.5) = 45.5 → 不合格
+    // A finding naming MS-01 (秘书's duty) is 'other': 4, uncapped. Missing log 10-30: 1.
+    // score = 100 − 50 − (4 + 1) = 45 → 不合格
     const ds = office({
       findings: [
         finding({ person: "王五", duty: "SJ-01", points: 30, problem: "违章停车" }),
@@ -383,8 +444,8 @@ describe("检查记录", () => {
       { duty: "SJ-02", points: 50, deducted: 0, counted: 0 },
     ]);
     expect(p.dutyDeduction).toBe(50);
-    expect(p.otherDeduction).toBe(4.5);
-    expect(p).toMatchObject({ score: 45.5, grade: "不合格", money: -200 });
+    expect(p.otherDeduction).toBe(5);
+    expect(p).toMatchObject({ score: 45, grade: "不合格", money: -200 });
   });
 
   it("the score never goes below 0 before the bonus is added", () => {
@@ -427,7 +488,7 @@ describe("月度指标 and 加分", () => {
   });
 
   it("bonus is capped at 5, and counts only records dated in the period", () => {
-    // 3 + 4 = 7 → 5; a record on 09-30 does not count. Missing log 10-08 → 100 − 0.5 + 5 = 104.5
+    // 3 + 4 = 7 → 5; a record on 09-30 does not count. Missing log 10-08 → 100 − 1 + 5 = 104
     const ds = office({
       bonuses: [
         { date: "2026-10-12", person: "张三", reason: "省局通报表扬", points: 3 },
@@ -438,9 +499,9 @@ describe("月度指标 and 加分", () => {
     ds.logs = ds.logs.filter((l) => !(l.person === "张三" && l.date === "2026-10-08"));
     const r = scoreMonth(ds);
     const p = person(r.month, "张三");
-    expect(p).toMatchObject({ bonusRaw: 7, bonus: 5, score: 104.5 });
+    expect(p).toMatchObject({ bonusRaw: 7, bonus: 5, score: 104 });
     // week 10-12…18 has the 3-point record; week 10-19…25 the 4-point one; week 10-05…11 the gap
-    expect(r.weeks.map((w) => person(w, "张三").score)).toEqual([100, 99.5, 103, 104, 100]);
+    expect(r.weeks.map((w) => person(w, "张三").score)).toEqual([100, 99, 103, 104, 100]);
   });
 });
 
@@ -451,7 +512,7 @@ describe("rank", () => {
   });
 
   it("over the whole office, and the report lists by rank then staff order", () => {
-    // 张三 100; 李四 and 王五 miss one day each → 99.5; 赵六 misses 10 → 95
+    // 张三 100; 李四 and 王五 miss one day each → 99; 赵六 misses 10 → 90
     const ds = office();
     ds.logs = ds.logs.filter(
       (l) =>
@@ -462,9 +523,9 @@ describe("rank", () => {
     const r = scoreMonth(ds);
     expect(r.month.people.map((p) => [p.name, p.score, p.rank])).toEqual([
       ["张三", 100, 1],
-      ["李四", 99.5, 2],
-      ["王五", 99.5, 2],
-      ["赵六", 95, 4],
+      ["李四", 99, 2],
+      ["王五", 99, 2],
+      ["赵六", 90, 4],
     ]);
     const rep = toReport(r);
     expect(rep.period).toBe("2026-10");
@@ -474,8 +535,8 @@ describe("rank", () => {
       { start: "2026-10-01", end: "2026-10-04", score: 100 },
       { start: "2026-10-05", end: "2026-10-11", score: 100 },
       { start: "2026-10-12", end: "2026-10-18", score: 100 },
-      { start: "2026-10-19", end: "2026-10-25", score: 97.5 },
-      { start: "2026-10-26", end: "2026-10-31", score: 97.5 },
+      { start: "2026-10-19", end: "2026-10-25", score: 95 },
+      { start: "2026-10-26", end: "2026-10-31", score: 95 },
     ]);
   });
 
@@ -494,7 +555,7 @@ describe("rank", () => {
 
 describe("periods and calendar", () => {
   it("weeks starting after the as-of date are not scored; the last is cut at the as-of date", () => {
-    // asOf 10-20: weeks 10-01…04, 05…11, 12…18, 19…20. 李四 has no logs on 10-19, 10-20 → 99
+    // asOf 10-20: weeks 10-01…04, 05…11, 12…18, 19…20. 李四 has no logs on 10-19, 10-20 → 98
     const ds = office();
     ds.logs = ds.logs.filter((l) => !(l.person === "李四" && l.date >= "2026-10-19"));
     const r = scoreMonth(ds, { asOf: "2026-10-20" });
@@ -504,8 +565,8 @@ describe("periods and calendar", () => {
       ["2026-10-12", "2026-10-18"],
       ["2026-10-19", "2026-10-20"],
     ]);
-    expect(r.weeks.map((w) => person(w, "李四").score)).toEqual([100, 100, 100, 99]);
-    expect(person(r.month, "李四").score).toBe(99);
+    expect(r.weeks.map((w) => person(w, "李四").score)).toEqual([100, 100, 100, 98]);
+    expect(person(r.month, "李四").score).toBe(98);
   });
 
   it("a month in a provisional year is scored and marked 暂定, on the statutory holidays", () => {
@@ -543,7 +604,7 @@ describe("periods and calendar", () => {
     const ds = office({ calendar: { restDays: ["2026-10-30"], workDays: [] } });
     ds.logs = ds.logs.filter((l) => !(l.person === "张三" && l.date === "2026-10-30"));
     expect(person(scoreMonth(ds).month, "张三").score).toBe(100);
-    expect(person(scoreMonth(ds, { calendar: new Calendar() }).month, "张三").score).toBe(99.5);
+    expect(person(scoreMonth(ds, { calendar: new Calendar() }).month, "张三").score).toBe(99);
   });
 });
 

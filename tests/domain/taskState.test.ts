@@ -109,14 +109,43 @@ describe("taskState", () => {
     expect(taskState(t, "2026-10-31", cal, rules).lateReport).toBe(false);
   });
 
-  it("no report, or a report dated after the as-of date, is 未及时回报 at A", () => {
+  it("before the report deadline nobody is late; after it, no report by A is 未及时回报", () => {
+    // completed Thu 10-15: deadline addWd(10-15, 1) = Fri 10-16
     const t = task({ due: "2026-10-20", completed: "2026-10-15" });
-    expect(taskState(t, "2026-10-15", cal, rules).lateReport).toBe(true);
-    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-15", cal, rules).lateReport).toBe(
+    expect(taskState(t, "2026-10-15", cal, rules).lateReport).toBe(false);
+    expect(taskState(t, "2026-10-16", cal, rules).lateReport).toBe(true);
+    // a report dated after A is not yet given at A
+    const r16 = { ...t, reported: "2026-10-16" };
+    expect(taskState(r16, "2026-10-15", cal, rules).lateReport).toBe(false);
+    expect(taskState(r16, "2026-10-16", cal, rules).lateReport).toBe(false);
+    expect(taskState({ ...t, reported: "2026-10-19" }, "2026-10-16", cal, rules).lateReport).toBe(
       true
     );
-    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-16", cal, rules).lateReport).toBe(
+    // a report on Saturday 10-17 (a rest day) is after the deadline 10-16: late
+    expect(taskState({ ...t, reported: "2026-10-17" }, "2026-10-31", cal, rules).lateReport).toBe(
+      true
+    );
+  });
+
+  it("completed on the month's last working day: not late at the month's end", () => {
+    // completed Fri 10-30, deadline Mon 11-02; at Sat 10-31 nobody is late yet
+    const t = task({ due: "2026-10-30", completed: "2026-10-30" });
+    expect(taskState(t, "2026-10-31", cal, rules).lateReport).toBe(false);
+    expect(taskState(t, "2026-11-02", cal, rules).lateReport).toBe(true);
+    expect(taskState({ ...t, reported: "2026-11-02" }, "2026-11-30", cal, rules).lateReport).toBe(
       false
+    );
+  });
+
+  it("a report time limit of 0 working days: the report is due on the completion day", () => {
+    const zero = { ...rules, reportWithinWorkdays: 0 };
+    const t = task({ due: "2026-10-20", completed: "2026-10-15" });
+    expect(taskState(t, "2026-10-15", cal, zero).lateReport).toBe(true);
+    expect(taskState({ ...t, reported: "2026-10-15" }, "2026-10-31", cal, zero).lateReport).toBe(
+      false
+    );
+    expect(taskState({ ...t, reported: "2026-10-16" }, "2026-10-31", cal, zero).lateReport).toBe(
+      true
     );
   });
 

@@ -922,6 +922,20 @@ export class Range extends RangePart {
     });
   }
 
+  /**
+   * The merged areas that touch this range (ExcelApi 1.13), a null object when there are none.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+   */
+  getMergedAreasOrNullObject(): RangeAreas {
+    this.context._requireApi("1.13", "getMergedAreasOrNullObject");
+    return new RangeAreas(this.context, `${this._path}/getMergedAreasOrNullObject()`, () => {
+      const where = this._locate();
+      if (!where) return null;
+      const areas = where.sheet.merges.filter((m) => intersects(m, where.area));
+      return areas.length ? { sheet: where.sheet, areas } : null;
+    })._markNullable();
+  }
+
   unmerge(): void {
     this._call("unmerge", [], () => {
       const { sheet, area } = this._where();
@@ -999,5 +1013,44 @@ export class Range extends RangePart {
       rowCount: a.rowCount + deltaRows,
       columnCount: a.columnCount + deltaColumns,
     }));
+  }
+}
+
+/** Several areas of one sheet (what getMergedAreasOrNullObject returns): address and counts. */
+export class RangeAreas extends ClientObject {
+  constructor(
+    context: RequestContext,
+    path: string,
+    private readonly _areas: () => { sheet: FakeSheet; areas: Area[] } | null
+  ) {
+    super(context, path);
+  }
+  protected override _exists(): boolean {
+    return this._areas() !== null;
+  }
+  protected _scalarProps() {
+    return ["address", "areaCount", "cellCount"];
+  }
+  protected _readProp(name: string): unknown {
+    const found = this._areas();
+    if (!found) throw new FakeOfficeError("ItemNotFound", `${this._path} is a null object.`);
+    switch (name) {
+      case "address":
+        // Excel names the sheet in each block: "Sheet1!A1:B4, Sheet1!D1:D4"
+        return found.areas
+          .map((a) => `${sheetPrefix(found.sheet.name)}${formatArea(a)}`)
+          .join(", ");
+      case "areaCount":
+        return found.areas.length;
+      case "cellCount":
+        return found.areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+    }
+    throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
+  }
+  get address(): string {
+    return this._get("address");
+  }
+  get areaCount(): number {
+    return this._get("areaCount");
   }
 }

@@ -8,7 +8,8 @@ import * as path from "path";
 import { promisify } from "util";
 import type * as ExcelJSTypes from "exceljs";
 import { loadExcelJS } from "../../src/xlsx/exceljs";
-import { cellContent, type RawCell } from "../../src/xlsx/reader";
+import type { RawCell } from "../../src/workbook/grid";
+import { cellContent } from "../../src/xlsx/reader";
 
 const run = promisify(execFile);
 

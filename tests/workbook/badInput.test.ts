@@ -8,12 +8,12 @@ import JSZip from "jszip";
 import { checkDataset } from "../../src/domain/checks";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
-import { readClerkWorkbook } from "../../src/workbook/clerk/read";
+import { readClerkWorkbook } from "../../src/xlsx/readWorkbooks";
 import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
 import { combineIssues } from "../../src/workbook/read/issues";
-import { readMonthWorkbook } from "../../src/workbook/read/month";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
-import { XlsxReadError } from "../../src/xlsx/reader";
+import { WorkbookReadError } from "../../src/workbook/grid";
 import { writeXlsx } from "../../src/xlsx/writer";
 import {
   clerkMonth,
@@ -43,14 +43,14 @@ async function fatal(
   bytes: Uint8Array,
   file = FILE,
   reader: (b: Uint8Array, f: string) => Promise<unknown> = readMonth
-): Promise<XlsxReadError> {
+): Promise<WorkbookReadError> {
   try {
     await reader(bytes, file);
   } catch (e) {
-    expect(e).toBeInstanceOf(XlsxReadError);
-    return e as XlsxReadError;
+    expect(e).toBeInstanceOf(WorkbookReadError);
+    return e as WorkbookReadError;
   }
-  throw new Error("expected XlsxReadError");
+  throw new Error("expected WorkbookReadError");
 }
 
 /** A zip archive (stored, no compression) holding the given files: a zip that is no workbook. */
@@ -105,7 +105,7 @@ async function edited(
   return saveBook(wb);
 }
 
-describe("files that cannot be read at all (XlsxReadError → exit code 2)", () => {
+describe("files that cannot be read at all (WorkbookReadError → exit code 2)", () => {
   test("an empty file", async () => {
     const e = await fatal(new Uint8Array(0));
     expect([e.code, e.message]).toEqual(["empty-file", `文件 ${FILE} 是空文件（0 字节）`]);
@@ -293,15 +293,15 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
 });
 
 describe("damaged files never crash the reader", () => {
-  /** Either a result or an XlsxReadError with a message naming the file: nothing else. */
+  /** Either a result or an WorkbookReadError with a message naming the file: nothing else. */
   async function survives(bytes: Uint8Array): Promise<string> {
     try {
       await readMonth(bytes);
       return "read";
     } catch (e) {
-      expect(e).toBeInstanceOf(XlsxReadError);
+      expect(e).toBeInstanceOf(WorkbookReadError);
       expect((e as Error).message).toContain(FILE);
-      return (e as XlsxReadError).code;
+      return (e as WorkbookReadError).code;
     }
   }
 

@@ -1,7 +1,8 @@
 // Fill a written 个人工作日志 as a person would, read it back, collect it into the month:
 // nothing lost, nothing duplicated, collecting twice changes nothing, the director's entries stay.
 
-import { readClerkWorkbook, type ClerkRead } from "../../src/workbook/clerk/read";
+import type { ClerkRead } from "../../src/workbook/clerk/read";
+import { readClerkWorkbook } from "../../src/xlsx/readWorkbooks";
 import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
 import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
 import { collect } from "../../src/workbook/collect/collect";

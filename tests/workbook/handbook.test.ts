@@ -18,6 +18,7 @@ import { writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc, toPdf } from "../support/libreoffice";
 import { defaultHandbook, smallHandbook } from "./fixtures";
 import { isA4, pdfPages, squash } from "./pdf";
+import { findTable } from "../../src/workbook/read/table";
 
 const small = smallHandbook();
 const dflt = defaultHandbook();
@@ -114,16 +115,16 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
   test("reads back by header text: catalogue, contents, each post", async () => {
     const file = await writeFile(`read-${name}`, h);
     const book = await readXlsx(fs.readFileSync(file), path.basename(file));
-    const cat = book.table(SHEET_CATALOG, [...CATALOG_HEADERS]);
+    const cat = findTable(book, SHEET_CATALOG, [...CATALOG_HEADERS]);
     expect(cat.headerRow).toBe(1);
     expect(cat.rows.map((r) => r.cells.编码.value)).toEqual(h.duties.map((d) => d.code));
     expect(cat.rows.map((r) => r.cells.分值.value)).toEqual(h.duties.map((d) => d.points));
-    const toc = book.table(SHEET_CONTENTS, ["序号", "岗位", "职责条目数", "分值合计"]);
+    const toc = findTable(book, SHEET_CONTENTS, ["序号", "岗位", "职责条目数", "分值合计"]);
     expect(toc.headerRow).toBe(2);
     expect(toc.rows.map((r) => r.cells.岗位.value)).toEqual([...h.posts.map((p) => p.name), null]); // last: 合计 row (merged A:B)
     const names = postSheetNames(h.posts);
     for (const p of h.posts) {
-      const t = book.table(names.get(p.name)!, [...POST_HEADERS]);
+      const t = findTable(book, names.get(p.name)!, [...POST_HEADERS]);
       const duties = h.duties.filter((d) => d.post === p.name);
       expect(t.rows).toHaveLength(duties.length + 1);
       expect(t.rows.slice(0, -1).map((r) => r.cells.工作内容.value)).toEqual(

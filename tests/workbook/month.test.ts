@@ -29,6 +29,8 @@ import {
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { textMonth } from "./registry";
+import { cellOf, namedCell } from "../../src/workbook/grid";
+import { findTable } from "../../src/workbook/read/table";
 
 function sheet(m: WorkbookModel, name: string): SheetModel {
   const s = m.sheets.find((x) => x.name === name);
@@ -132,10 +134,10 @@ describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => 
       [MONTH_SHEETS.rules, HEADERS.grades, 4],
     ];
     for (const [name, headers, n] of inputs) {
-      const t = book.table(name, [...headers]);
+      const t = findTable(book, name, [...headers]);
       expect([name, t.headerRow, t.rows.length]).toEqual([name, 1, n]);
     }
-    expect(book.definedName(MONTH_NAMES.asOf)).toEqual({
+    expect(namedCell(book, MONTH_NAMES.asOf)).toEqual({
       sheet: MONTH_SHEETS.readme,
       address: "B4",
     });
@@ -422,7 +424,7 @@ function handMonth(): Dataset {
         due: "2026-10-14",
       },
       // done 10-09 > due 09-30: wd(09-30, 10-09) = 10-08, 10-09 = 2 → 1 + 0.5 × 2 = 2;
-      // reported 10-12: wd(10-09, 10-12) = 2 > 1 → +0.5; 扣分 2.5
+      // reported 10-12, after the deadline addWd(10-09, 1) = 10-10 (Sat, 调休上班) → +0.5; 扣分 2.5
       {
         id: "T3",
         source: "上级来文",
@@ -507,32 +509,28 @@ describe("a hand-computed month", () => {
     expect(run(i) - run(j)).toBe(3);
   });
 
-  test("考核汇总: 甲 100 − 3 (MS-01) − 2.5 (MS-02) − 0.5 (log) = 94; 乙 100 − 0.5 = 99.5", () => {
+  test("考核汇总: 甲 100 − 3 (MS-01) − 2.5 (MS-02) − 1 (log) = 93.5; 乙 100 − 1 = 99", () => {
     const row = (r: number) =>
       ["A", "C", "D", "E", "F", "G", "H", "I"].map((c) =>
         c === "A"
           ? cellAt(sheet(m, MONTH_SHEETS.summary), `A${r}`)
           : result(MONTH_SHEETS.summary, `${c}${r}`)
       );
-    expect(row(2)).toEqual(["甲", 5.5, 0.5, 0, 94, "优秀", 2, 300]);
-    expect(row(3)).toEqual(["乙", 0, 0.5, 0, 99.5, "优秀", 1, 300]);
+    expect(row(2)).toEqual(["甲", 5.5, 1, 0, 93.5, "优秀", 2, 300]);
+    expect(row(3)).toEqual(["乙", 0, 1, 0, 99, "优秀", 1, 300]);
     expect(result(MONTH_SHEETS.summary, "M2")).toBe(1); // 日志缺报天数
     // the engine agrees
-    expect(scoreMonth(ds).month.people.map((p) => p.score)).toEqual([94, 99.5]);
+    expect(scoreMonth(ds).month.people.map((p) => p.score)).toEqual([93.5, 99]);
   });
 
-  test("周考核 week 2 (10-05~10-11) for 甲: T1 2 + 0.5 × 1, T3 1 + 0.5 × 2 + 0.5 unreported, log 0.5 → 94.5", () => {
-    expect(result(MONTH_SHEETS.weekly, "D2")).toBe(94.5);
+  test("周考核 week 2 (10-05~10-11) for 甲: T1 2 + 0.5 × 1, T3 1 + 0.5 × 2 + 0.5 late report, log 1 → 94", () => {
+    expect(result(MONTH_SHEETS.weekly, "D2")).toBe(94);
     // weeks starting after 基准日 10-12 are not scored
     expect(result(MONTH_SHEETS.weekly, "F2")).toBe("");
   });
 
   test("公示 lists 乙 first, 逾期清单 lists T1 then T3", () => {
-    expect(["A", "B", "D"].map((c) => result(MONTH_SHEETS.notice, `${c}2`))).toEqual([
-      1,
-      "乙",
-      99.5,
-    ]);
+    expect(["A", "B", "D"].map((c) => result(MONTH_SHEETS.notice, `${c}2`))).toEqual([1, "乙", 99]);
     expect(["A", "E", "F"].map((c) => result(MONTH_SHEETS.overdue, `${c}2`))).toEqual([
       "T1",
       2,
@@ -632,9 +630,9 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
     // and the file carries them as text (a shared/inline string, not a number or a date)
     return (async () => {
       const book = await readXlsx(await writeXlsx(m), "text.xlsx");
-      const c = book.cell(MONTH_SHEETS.tasks, "I2");
+      const c = cellOf(book, MONTH_SHEETS.tasks, "I2");
       expect([c.kind, c.value]).toEqual(["text", "10月32日"]);
-      const p = book.cell(MONTH_SHEETS.findings, "F3");
+      const p = cellOf(book, MONTH_SHEETS.findings, "F3");
       expect([p.kind, p.value]).toEqual(["text", "两分"]);
     })();
   });

@@ -10,7 +10,8 @@ import * as path from "path";
 import { Calendar } from "../../src/domain/calendar";
 import { addDays, monthEnd, monthStart, weekday } from "../../src/domain/dates";
 import { sampleMonth } from "../../src/domain/defaultOffice";
-import { scoreMonth, toReport } from "../../src/domain/scoring";
+import { resolveRules } from "../../src/domain/rules";
+import { scoreMonth, taskDeductions, toReport } from "../../src/domain/scoring";
 import { taskDue } from "../../src/domain/taskState";
 import {
   FINDING_SOURCES,
@@ -31,6 +32,7 @@ import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc, type FormulaDifference } from "../support/libreoffice";
 import { textMonth } from "./registry";
+import { findTable } from "../../src/workbook/read/table";
 
 // ---- random datasets -------------------------------------------------------------------------
 
@@ -81,6 +83,7 @@ const shapeArb: fc.Arbitrary<Shape> = fc.record({
  */
 function randomDataset(s: Shape): Dataset {
   const r = rng(s.seed);
+  const r2 = rng(s.seed + 7919);
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const chance = (p: number): boolean => r() < p;
@@ -167,6 +170,15 @@ function randomDataset(s: Shape): Dataset {
     if (chance(0.65)) {
       t.completed = clip(addDays(assigned, int(0, 25)));
       if (chance(0.8)) t.reported = clip(addDays(t.completed, int(chance(0.1) ? -2 : 0, 5)));
+    }
+    if (r2() < 0.08) {
+      // completed on the last working day before the month: its report deadline lies inside it
+      // (a second stream, so the other draws stay those the rest of the coverage relies on)
+      let d = addDays(p0, -1);
+      while (!cal.isWorkday(d)) d = addDays(d, -1);
+      t.completed = d;
+      delete t.reported;
+      if (r2() < 0.5) t.reported = addDays(d, 1 + Math.floor(r2() * 6));
     }
     if (chance(0.1)) t.note = "备注";
     tasks.push(t);
@@ -411,6 +423,37 @@ test("the random datasets cover the months, National Day, late/open/unreported t
     ["日志缺报", "未及时回报", "检查扣分", "指标差额", "逾期完成", "逾期未完成"].sort()
   );
   expect(reports.some((r) => r.month.people.some((p) => p.veto))).toBe(true);
+  // 未及时回报 charged in the period of the report deadline: a task completed before the month
+  // (deadline inside it), and one completed in a week whose deadline falls in the next week
+  const rulesOf = (d: Dataset) => resolveRules(d.rules);
+  expect(
+    all.some((d, k) =>
+      d.tasks.some(
+        (t) =>
+          t.completed !== undefined &&
+          t.completed < monthStart(d.month) &&
+          reports[k].month.people
+            .find((p) => p.name === t.owner)
+            ?.deductions.some((x) => x.kind === "未及时回报" && x.ref === t.id)
+      )
+    )
+  ).toBe(true);
+  expect(
+    all.some((d, k) =>
+      d.tasks.some((t) =>
+        reports[k].weeks.some(
+          (w, i) =>
+            i > 0 &&
+            t.completed !== undefined &&
+            t.completed >= reports[k].weeks[i - 1].period.start &&
+            t.completed <= reports[k].weeks[i - 1].period.end &&
+            taskDeductions(t, w.period, new Calendar(d.calendar), rulesOf(d)).some(
+              (x) => x.kind === "未及时回报"
+            )
+        )
+      )
+    )
+  ).toBe(true);
   expect(
     reports.some((r) => r.month.people.some((p) => p.dutyLines.some((l) => l.deducted > l.points)))
   ).toBe(true);
@@ -479,7 +522,7 @@ test("考核汇总 as recalculated equals the engine's report person by person",
   for (const c of [...cases, text!]) {
     const report = engineReport(c);
     const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
-    const t = book.table("考核汇总", ["姓名", "得分", "等级", "名次", "奖惩金额"]);
+    const t = findTable(book, "考核汇总", ["姓名", "得分", "等级", "名次", "奖惩金额"]);
     const got = t.rows.map((row) => ({
       name: row.cells["姓名"].value,
       score: row.cells["得分"].value,
@@ -501,7 +544,7 @@ test("周考核 as recalculated equals the engine's weekly scores", async () => 
     const book = await readXlsx(fs.readFileSync(outputs.get(c.file)!), c.name);
     const weeks = report.people[0].weeks;
     const headers = weeks.map((w, i) => `第${i + 1}周 ${w.start.slice(5)}~${w.end.slice(5)}`);
-    const t = book.table("周考核", ["姓名", ...headers]);
+    const t = findTable(book, "周考核", ["姓名", ...headers]);
     for (const row of t.rows) {
       const p = report.people.find((x) => x.name === row.cells["姓名"].value)!;
       expect({

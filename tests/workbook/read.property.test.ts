@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import type { Dataset } from "../../src/domain/types";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthWorkbook } from "../../src/workbook/read/month";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { writeXlsx } from "../../src/xlsx/writer";
 
 // printable text, trimmed and not blank (the reader trims cells); XML cannot hold control characters

@@ -7,7 +7,7 @@ import { isoToExcelSerial } from "../../src/domain/dates";
 import type { Dataset } from "../../src/domain/types";
 import { cellIssuesAsEntryIssues, combineIssues } from "../../src/workbook/read/issues";
 import { buildMonthWorkbook } from "../../src/workbook/month";
-import { readMonthWorkbook } from "../../src/workbook/read/month";
+import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { HEADERS, MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import {
@@ -37,7 +37,7 @@ describe("round trip", () => {
     const ds = sampleMonth();
     ds.rules = {
       warnDays: 3,
-      missingLogPerDay: 1,
+      missingLogPerDay: 0.5,
       vetoGrade: "合格",
       grades: [
         { grade: "优秀", min: 95, money: 500 },

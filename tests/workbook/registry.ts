@@ -7,6 +7,10 @@ import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { buildHandbook } from "../../src/workbook/handbook";
 import { buildMonthWorkbook } from "../../src/workbook/month";
 import type { WorkbookModel } from "../../src/workbook/model";
+import { resolveRules } from "../../src/domain/rules";
+import { monthScoresOf } from "../../src/domain/year";
+import { buildYearWorkbook } from "../../src/workbook/year";
+import { syntheticMonths } from "../../bench/yearData";
 import { defaultHandbook, smallHandbook } from "./fixtures";
 
 export interface WorkbookSample {
@@ -63,4 +67,20 @@ export const WORKBOOK_SAMPLES: WorkbookSample[] = [
   },
   { name: "月度考核工作簿（日期、数字栏填了文字）", build: () => buildMonthWorkbook(textMonth()) },
   { name: "个人工作日志（刘晓燕）", build: () => buildClerkWorkbook(sampleMonth(), "刘晓燕") },
+  { name: "年度考核工作簿（12 个月，6 人，优秀比例 0.3）", build: () => sampleYear(6, 0.3) },
 ];
+
+/** A year workbook from generated months (bench/yearData.ts), scored from their entries. */
+export function sampleYear(
+  people: number,
+  excellentRatio?: number,
+  skip: number[] = []
+): WorkbookModel {
+  const months = syntheticMonths(people).filter((_, i) => !skip.includes(i + 1));
+  return buildYearWorkbook({
+    office: months[0].office,
+    months: months.map((ds) => monthScoresOf(ds)),
+    rules: resolveRules(months[months.length - 1].rules),
+    ...(excellentRatio ? { excellentRatio } : {}),
+  });
+}

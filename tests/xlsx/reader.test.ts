@@ -1,7 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { readXlsx, XlsxReadError } from "../../src/xlsx/reader";
+import { WorkbookReadError } from "../../src/workbook/grid";
+import { readXlsx } from "../../src/xlsx/reader";
+import { cellOf, hasSheet, namedCell } from "../../src/workbook/grid";
+import { findTable } from "../../src/workbook/read/table";
 
 /** A workbook as a clerk might leave it: title rows, reordered and extra columns, blank rows. */
 async function userFile(): Promise<Uint8Array> {
@@ -47,7 +50,7 @@ async function userFile(): Promise<Uint8Array> {
 describe("readXlsx tables found by header text", () => {
   test("header row searched in the first rows, columns by name, blank rows skipped, every kind normalised", async () => {
     const book = await readXlsx(await userFile(), "月度考核.xlsx");
-    const t = book.table("交办事项", ["编号", "事项", "到期日", "完成日期"], {
+    const t = findTable(book, "交办事项", ["编号", "事项", "到期日", "完成日期"], {
       optional: ["备注", "责任人"],
     });
     expect(t.headerRow).toBe(3);
@@ -88,8 +91,8 @@ describe("readXlsx tables found by header text", () => {
     });
     // the title merge (row 1) is above the table; D7:E7 is inside it
     expect(t.merges).toEqual(["D7:E7"]);
-    expect(book.definedName("首个编号")).toEqual({ sheet: "交办事项", address: "C4" });
-    expect(book.cell("交办事项", "E7")).toEqual({
+    expect(namedCell(book, "首个编号")).toEqual({ sheet: "交办事项", address: "C4" });
+    expect(cellOf(book, "交办事项", "E7")).toEqual({
       kind: "empty",
       value: null,
       address: "E7",
@@ -100,7 +103,7 @@ describe("readXlsx tables found by header text", () => {
   test("a missing header names file, sheet, column and the row searched", async () => {
     const book = await readXlsx(await userFile(), "月度考核.xlsx");
     // the best candidate is row 3 (it holds 编号), so the message points there
-    expect(() => book.table("交办事项", ["编号", "责任人", "交办日期"])).toThrow(
+    expect(() => findTable(book, "交办事项", ["编号", "责任人", "交办日期"])).toThrow(
       "文件 月度考核.xlsx，工作表“交办事项”：找不到列“责任人”、“交办日期”（第 3 行）"
     );
     const wb = new ExcelJS.Workbook();
@@ -108,21 +111,21 @@ describe("readXlsx tables found by header text", () => {
     const other = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "月度考核.xlsx");
     let err: unknown;
     try {
-      other.table("交办事项", ["编号", "到期日"]);
+      findTable(other, "交办事项", ["编号", "到期日"]);
     } catch (e) {
       err = e;
     }
-    expect(err).toBeInstanceOf(XlsxReadError);
+    expect(err).toBeInstanceOf(WorkbookReadError);
     expect(err).toMatchObject({
       code: "missing-header",
       file: "月度考核.xlsx",
       sheet: "交办事项",
       message: "文件 月度考核.xlsx，工作表“交办事项”：找不到列“到期日”（第 1 行）",
     });
-    expect(() => other.table("工作日志", ["日期"])).toThrow(
+    expect(() => findTable(other, "工作日志", ["日期"])).toThrow(
       "文件 月度考核.xlsx 中没有工作表“工作日志”"
     );
-    expect(other.hasSheet("工作日志")).toBe(false);
+    expect(hasSheet(other, "工作日志")).toBe(false);
   });
 });
 
@@ -132,8 +135,8 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
       await readXlsx(bytes, name);
       return ["", ""];
     } catch (e) {
-      expect(e).toBeInstanceOf(XlsxReadError);
-      return [(e as XlsxReadError).code, (e as Error).message];
+      expect(e).toBeInstanceOf(WorkbookReadError);
+      return [(e as WorkbookReadError).code, (e as Error).message];
     }
   };
 

@@ -12,6 +12,7 @@ import { moveFormula, sharedRuns } from "../../src/xlsx/sharedFormulas";
 import { fileFormula, writeXlsx } from "../../src/xlsx/writer";
 import { compareFormulaCells, recalc } from "../support/libreoffice";
 import { WORKBOOK_SAMPLES } from "../workbook/registry";
+import { cellOf } from "../../src/workbook/grid";
 
 describe("moveFormula", () => {
   test.each([
@@ -182,7 +183,7 @@ describe("writing and reading shared formulas", () => {
 
   test("readXlsx gives every dependent its own formula text and cached value", async () => {
     const book = await readXlsx(bytes, "共享公式.xlsx");
-    expect(book.cell("汇总", "B5")).toEqual({
+    expect(cellOf(book, "汇总", "B5")).toEqual({
       kind: "formula",
       value: 10,
       address: "B5",
@@ -190,10 +191,13 @@ describe("writing and reading shared formulas", () => {
       resultKind: "number",
     });
     // ExcelJS's own translation would turn "有A1" into "有A3"; ours keeps the literal
-    expect(book.cell("汇总", "D3").formula).toBe('IF(A3=0,"","有A1")');
-    expect(book.cell("汇总", "D4")).toMatchObject({ formula: 'IF(A4=0,"","有A1")', value: null });
-    expect(book.cell("汇总", "F5")).toMatchObject({ value: true, resultKind: "bool" });
-    expect(book.cell("汇总", "F4")).toMatchObject({ value: false, resultKind: "bool" });
+    expect(cellOf(book, "汇总", "D3").formula).toBe('IF(A3=0,"","有A1")');
+    expect(cellOf(book, "汇总", "D4")).toMatchObject({
+      formula: 'IF(A4=0,"","有A1")',
+      value: null,
+    });
+    expect(cellOf(book, "汇总", "F5")).toMatchObject({ value: true, resultKind: "bool" });
+    expect(cellOf(book, "汇总", "F4")).toMatchObject({ value: false, resultKind: "bool" });
   });
 });
 
@@ -212,7 +216,7 @@ test("every generated workbook reads back with each cell's own formula, many of 
             if (!isFormulaCell(c)) return;
             formulas++;
             const a = cellAddress(o.row + r, o.col + k);
-            const got = book.cell(s.name, a).formula;
+            const got = cellOf(book, s.name, a).formula;
             if (got !== fileFormula(c.formula)) wrong.push(`${s.name}!${a}: ${got} ≠ ${c.formula}`);
           })
         );

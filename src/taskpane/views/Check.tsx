@@ -1,5 +1,7 @@
-// 检查: run the entry check, list errors then warnings with their cell; choosing an issue selects
-// its cell in the workbook; 清除标记 removes the marks the check added.
+// 检查: run the entry check and list what it found as `gangze check` prints it: errors first, the
+// missing logs one line per person with their dates, then the other warnings; filter by kind and
+// by person. Choosing an issue selects its cell; choosing a person's missing logs narrows the list
+// to that person and selects where the log goes. 清除标记 removes the marks the check added.
 
 import { useId, useState } from "react";
 import {
@@ -10,6 +12,8 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
+  Subtitle2,
   Text,
   makeStyles,
   mergeClasses,
@@ -20,7 +24,15 @@ import { format } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { statusSwatch } from "../colors";
 import { usePane } from "../hostContext";
-import { filterIssues, issueText, sortIssues, type IssueFilter } from "../viewModel";
+import { shortDates } from "../../domain/issueGroups";
+import {
+  checkPeople,
+  checkSections,
+  filterIssues,
+  issueText,
+  sortIssues,
+  type IssueFilter,
+} from "../viewModel";
 import { NeedWorkbook, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -124,6 +136,9 @@ function CheckContent() {
   const view = useViewStyles();
   const [result, setResult] = useState<CheckResult | null>(null);
   const [filter, setFilter] = useState<IssueFilter>("all");
+  const [person, setPerson] = useState("");
+  const styles = useStyles();
+  const personId = useId();
   const [cleared, setCleared] = useState(false);
   // A month without logs yields hundreds of warnings: list them a page at a time.
   const [limit, setLimit] = useState(PAGE);
@@ -133,8 +148,25 @@ function CheckContent() {
 
   const issues = result ? sortIssues(result.issues) : [];
   const errors = issues.filter((i) => i.severity === "error").length;
-  const filtered = filterIssues(issues, filter);
-  const shown = filtered.slice(0, limit);
+  const missingLogs = filterIssues(issues, "missingLog").length;
+  const people = checkPeople(issues);
+  const sections = checkSections(issues, filter, person || undefined);
+  const shownErrors = sections.errors.slice(0, limit);
+  const shownWarnings = sections.warnings.slice(0, Math.max(0, limit - shownErrors.length));
+  const hidden =
+    sections.errors.length + sections.warnings.length - shownErrors.length - shownWarnings.length;
+  const select = inExcel
+    ? (target: IssueItem) => void act((app) => app.select(target.sheet, target.cell))
+    : undefined;
+  const list = (items: IssueItem[]) => (
+    <ul className={view.list}>
+      {items.map((issue, i) => (
+        <li key={`${issue.code}-${issue.sheet}-${issue.cell}-${i}`}>
+          <IssueRow issue={issue} disabled={busy} onSelect={select} />
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <>
@@ -147,6 +179,7 @@ function CheckContent() {
             void act(async (app, progress) => {
               setCleared(false);
               setLimit(PAGE);
+              setPerson("");
               setResult(await app.check(progress));
             })
           }
@@ -207,29 +240,102 @@ function CheckContent() {
                   <Radio value="all" label={`${t.filterAll} ${issues.length}`} />
                   <Radio value="error" label={`${t.filterErrors} ${errors}`} />
                   <Radio value="warning" label={`${t.filterWarnings} ${issues.length - errors}`} />
+                  {missingLogs > 0 && (
+                    <Radio value="missingLog" label={`${t.filterMissingLogs} ${missingLogs}`} />
+                  )}
                 </RadioGroup>
               </div>
-              <ul className={view.list} id={listId} aria-label={t.listLabel} data-testid="issues">
-                {shown.map((issue, i) => (
-                  <li key={`${issue.code}-${issue.sheet}-${issue.cell}-${i}`}>
-                    <IssueRow
-                      issue={issue}
-                      disabled={busy}
-                      onSelect={
-                        inExcel
-                          ? (target) => void act((app) => app.select(target.sheet, target.cell))
-                          : undefined
-                      }
-                    />
-                  </li>
-                ))}
-              </ul>
-              {filtered.length > shown.length && (
+              {people.length > 0 && (
+                <div className={view.row}>
+                  <Text id={personId}>{t.personLabel}</Text>
+                  <Select
+                    aria-labelledby={personId}
+                    data-testid="check-person"
+                    value={person}
+                    onChange={(_, data) => {
+                      setPerson(data.value);
+                      setLimit(PAGE);
+                    }}
+                  >
+                    <option value="">{t.personAll}</option>
+                    {people.map((p) => (
+                      <option key={p} value={p}>
+                        {p}
+                      </option>
+                    ))}
+                  </Select>
+                </div>
+              )}
+              <div id={listId} role="region" aria-label={t.listLabel} data-testid="issues">
+                {shownErrors.length > 0 && (
+                  <>
+                    <Subtitle2 as="h3">
+                      {format(t.errorsHeading, { n: sections.errors.length })}
+                    </Subtitle2>
+                    {list(shownErrors)}
+                  </>
+                )}
+                {sections.missingLogs.length > 0 && (
+                  <>
+                    <Subtitle2 as="h3">
+                      {format(t.missingLogsHeading, { n: sections.missingLogs.length })}
+                    </Subtitle2>
+                    <ul className={view.list} data-testid="missing-logs">
+                      {sections.missingLogs.map((g) => {
+                        const first = g.issues[0];
+                        return (
+                          <li key={g.person}>
+                            <button
+                              type="button"
+                              className={mergeClasses(styles.issue, styles.clickable)}
+                              aria-disabled={busy || undefined}
+                              data-testid="missing-log-person"
+                              title={
+                                first?.cell
+                                  ? format(t.selectHint, { sheet: first.sheet, cell: first.cell })
+                                  : undefined
+                              }
+                              onClick={() => {
+                                if (busy) return;
+                                setPerson(g.person);
+                                if (select && first?.cell) select(first);
+                              }}
+                            >
+                              <Text>
+                                {format(t.missingLogLine, {
+                                  person: g.person,
+                                  n: g.dates.length,
+                                  dates: shortDates(g.dates),
+                                })}
+                              </Text>
+                              {first?.fix && (
+                                <Caption1>
+                                  {t.fix}
+                                  {first.fix}
+                                </Caption1>
+                              )}
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                )}
+                {shownWarnings.length > 0 && (
+                  <>
+                    <Subtitle2 as="h3">
+                      {format(t.warningsHeading, { n: sections.warnings.length })}
+                    </Subtitle2>
+                    {list(shownWarnings)}
+                  </>
+                )}
+              </div>
+              {hidden > 0 && (
                 <div className={view.row}>
                   <Button data-testid="issues-more" onClick={() => setLimit((n) => n + PAGE)}>
                     {format(t.showMore, {
-                      n: Math.min(PAGE, filtered.length - shown.length),
-                      total: filtered.length,
+                      n: Math.min(PAGE, hidden),
+                      total: sections.errors.length + sections.warnings.length,
                     })}
                   </Button>
                 </div>

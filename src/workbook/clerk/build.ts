@@ -463,9 +463,12 @@ function taskSheet(
   const report = (r: number) => {
     const G = `$G${r}`;
     const H = `$H${r}`;
+    // R ≤ Dr = addWd(C, n): fewer than n working days in (C, R); for n = 0, R ≤ C
+    const n = rules.reportWithinWorkdays;
+    const inTime = n === 0 ? `${H}<=${G}` : `COUNTIFS(${days},">"&${G},${days},"<"&${H})<${n}`;
     return (
       `IF(OR(${G}="",${G}>${A}),"",IF(OR(${H}="",${H}>${A}),"未回报",` +
-      `IF(COUNTIFS(${days},">"&${G},${days},"<="&${H})<=${rules.reportWithinWorkdays},"及时回报","未及时回报")))`
+      `IF(${inTime},"及时回报","未及时回报")))`
     );
   };
   const dateRule = (label: string) => ({

@@ -3,13 +3,19 @@
 // and their issues say why (collect lists them as skipped).
 
 import type { Finding, ISODate, LogEntry, WeeklyPlan } from "../../domain/types";
-import { readXlsx, type XlsxBook } from "../../xlsx/reader";
+import { hasSheet, type WorkbookGrid } from "../grid";
 import { MONTH_SHEETS } from "../sheets";
 import { monthValue, report, textValue, type CellCtx } from "../read/cells";
 import type { CellIssue } from "../read/issues";
 import { requireSheets } from "../read/month";
 import { LOG_CONTENT, LOG_FIELDS, WEEKLY_CONTENT, WEEKLY_FIELDS } from "../read/specs";
-import { readRecords, type FieldSpec, type ReadCtx, type RecordsRead } from "../read/table";
+import {
+  findTable,
+  readRecords,
+  type FieldSpec,
+  type ReadCtx,
+  type RecordsRead,
+} from "../read/table";
 import { CLERK_README, CLERK_SHEET, CLERK_SHEETS, SELF_CHECK_SOURCE } from "./sheets";
 
 export interface TaskUpdate {
@@ -49,9 +55,10 @@ const SELF_FIELDS: FieldSpec[] = [
   { header: "已整改", field: "rectified", kind: "bool", required: true },
 ];
 
-export async function readClerkWorkbook(bytes: Uint8Array, fileName: string): Promise<ClerkRead> {
-  const book = await readXlsx(bytes, fileName);
-  const isMonth = book.hasSheet(MONTH_SHEETS.duties) && book.hasSheet(MONTH_SHEETS.staff);
+/** A clerk's log workbook from any host's grid (files: src/xlsx/readWorkbooks.ts). */
+export function readClerkBook(book: WorkbookGrid): ClerkRead {
+  const fileName = book.file;
+  const isMonth = hasSheet(book, MONTH_SHEETS.duties) && hasSheet(book, MONTH_SHEETS.staff);
   requireSheets(
     book,
     CLERK_SHEETS,
@@ -133,7 +140,7 @@ export async function readClerkWorkbook(bytes: Uint8Array, fileName: string): Pr
     return r.records.flatMap((rec, i) => (b.has(i) ? [] : [f(rec, i)]));
   };
 
-  const original = book.hasSheet(CLERK_SHEET.original)
+  const original = hasSheet(book, CLERK_SHEET.original)
     ? readRecords(book, ctx, CLERK_SHEET.original, undefined, TASK_FIELDS)
     : undefined;
   const originals = new Map<string, { completed?: ISODate; reported?: ISODate }>();
@@ -208,9 +215,9 @@ function samePerson(
   });
 }
 
-function readHead(book: XlsxBook, ctx: ReadCtx): { person: string; month: string } {
+function readHead(book: WorkbookGrid, ctx: ReadCtx): { person: string; month: string } {
   const sheet = CLERK_SHEET.readme;
-  const t = book.table(sheet, ["项目", "内容"]);
+  const t = findTable(book, sheet, ["项目", "内容"]);
   let person = "";
   let month = "";
   for (const row of t.rows) {

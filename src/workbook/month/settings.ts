@@ -144,13 +144,13 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
 
 const PARAM_NOTES: Readonly<Record<string, string>> = {
   warnDays: "未完成事项距应完成日不超过此工作日数时为“临期”",
-  reportWithinWorkdays: "完成后此工作日数内回报为及时回报",
+  reportWithinWorkdays: "完成后第几个工作日为回报期限（该日及以前回报为及时回报）",
   overdueOpenBase: "未完成且已过应完成日：每期扣 基础扣分 + 每工作日扣分 × 本期逾期工作日",
   overdueOpenPerDay: "逾期工作日只在其所在的期间计算",
   overdueDoneBase: "完成日期在本期且晚于应完成日：基础扣分 + 每工作日扣分 × 本期逾期工作日",
   overdueDonePerDay: "逾期工作日只在其所在的期间计算",
-  lateReport: "完成日期在本期，但未回报或超过回报时限",
-  missingLogPerDay: "每个工作日没有本人的日志行（请假、出差也应填一行）",
+  lateReport: "回报期限在本期且已到：未回报或回报晚于期限，在回报期限所在的期间扣分",
+  missingLogPerDay: "每个工作日没有本人的日志行，每日扣分（请假、出差也应填一行）",
   findingFactorOrg: "检查记录扣分 × 系数",
   findingFactorSelfRectified: "自查发现并已整改：扣分 × 系数",
   findingFactorSelfOpen: "自查发现未整改：扣分 × 系数",

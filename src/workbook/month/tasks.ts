@@ -4,7 +4,7 @@
 
 import type { Period } from "../../domain/period";
 import { taskDeductions } from "../../domain/scoring";
-import { taskState } from "../../domain/taskState";
+import { givenBy, reportDueBy, taskState } from "../../domain/taskState";
 import { TASK_SOURCES, type Task } from "../../domain/types";
 import { addTable, type Column } from "../builder";
 import { DATE_FORMAT, emptySheet, type FormulaResult, type SheetModel } from "../model";
@@ -16,7 +16,7 @@ import { addWdF, colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, ru
 import type { CalcLayout } from "./settings";
 
 export const TASK_SPARE_ROWS = 30;
-export const TASK_HELPERS = ["应完成序号", "完成序号", "回报序号", "逾期序号"] as const;
+export const TASK_HELPERS = ["应完成序号", "完成序号", "回报期限", "逾期序号"] as const;
 export const weekHeader = (w: number): string => `第${w + 1}周扣分`;
 
 /** The period a deduction formula is evaluated for: cell references or names. */
@@ -59,6 +59,11 @@ export function tasksSheet(
   const ded = (t: Task, p: Period): number =>
     sum(taskDeductions(t, p, cal, rules).map((d) => d.points));
   const run = (d: string | undefined): FormulaResult => (d ? runOf(ctx, d) : "");
+  const reportDue = ds.tasks.map((t): FormulaResult => {
+    const done = givenBy(t.completed, month.asOf);
+    if (!done || !reportDueBy(done, month.asOf, cal, rules)) return "";
+    return { date: cal.addWd(done, rules.reportWithinWorkdays) };
+  });
 
   type R = Task;
   const input = inputCol<R>;
@@ -86,12 +91,13 @@ export function tasksSheet(
       "应完成日",
       "应完成序号",
       "完成序号",
-      "回报序号",
+      "回报期限",
     ].map((h) => c(h, r));
     const open = `IF(AND(${K}<>"",${K}<${p.cutoff}),${RN.overdueOpenBase}+${RN.overdueOpenPerDay}*(${p.cutoffRun}-MAX(${P},${p.startRun})),0)`;
     const late = `IF(AND(${K}<>"",${I}>${K}),${RN.overdueDoneBase}+${RN.overdueDonePerDay}*(${Q}-MAX(${P},${p.startRun})),0)`;
-    const report = `IF(OR(${blank(J)},${J}>${p.cutoff}),${RN.lateReport},IF(${R}-${Q}>${RN.reportWithinWorkdays},${RN.lateReport},0))`;
-    return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${blank(I)},${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late}+${report}))))`;
+    // 未及时回报 in the period holding the report deadline R (empty until it has come by 截止日)
+    const report = `IF(ISNUMBER(${R}),IF(AND(${R}>=${p.start},${R}<=${p.cutoff},OR(${blank(J)},${J}>${R})),${RN.lateReport},0),0)`;
+    return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},0,IF(OR(${blank(I)},${I}>${p.cutoff}),${open},IF(${I}<${p.start},0,${late})+${report})))`;
   };
   const monthRefs: PeriodRefs = {
     start: N.start,
@@ -184,10 +190,15 @@ export function tasksSheet(
       (i) => run(ds.tasks[i].completed)
     ),
     formula(
-      "回报序号",
-      8,
-      (r) => `IF(ISNUMBER($J${r}),${runF(`$J${r}`)},"")`,
-      (i) => run(ds.tasks[i].reported)
+      "回报期限",
+      11,
+      // Dr = addWd(完成日期, 回报时限), shown once it has come by 截止日 (so it is in 日历)
+      (r) => {
+        const [I, Q] = [c("完成日期", r), c("完成序号", r)];
+        return `IF(OR(${blank(I)},${I}>${N.cutoff}),"",IF(${RN.reportWithinWorkdays}=0,${I},IF(${Q}+${RN.reportWithinWorkdays}>${N.cutoffRun},"",INDEX(${N.calDates},MATCH(${Q}+${RN.reportWithinWorkdays},${N.calRun},0)))))`;
+      },
+      (i) => reportDue[i],
+      { numberFormat: DATE_FORMAT }
     ),
     formula(
       "逾期序号",

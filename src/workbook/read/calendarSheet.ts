@@ -9,9 +9,9 @@ import { Calendar } from "../../domain/calendar";
 import { OFFICIAL_YEARS } from "../../domain/calendar/holidays";
 import { weekday } from "../../domain/dates";
 import type { CalendarNotice, CalendarOverrides, ISODate } from "../../domain/types";
-import type { XlsxBook } from "../../xlsx/reader";
+import type { WorkbookGrid } from "../grid";
 import { dateValue, numberValue, report, textValue, type CellCtx } from "./cells";
-import { reportMerges, type ReadCtx } from "./table";
+import { findTable, reportMerges, type ReadCtx } from "./table";
 
 const WORKING = new Set(["工作日", "调休上班"]);
 const RESTING = new Set(["休息日", "节假日"]);
@@ -36,8 +36,8 @@ interface DayRow {
   row: number;
 }
 
-export function readCalendarSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): CalendarRead {
-  const t = book.table(sheet, ["日期", "类型"], { optional: ["说明"] });
+export function readCalendarSheet(book: WorkbookGrid, ctx: ReadCtx, sheet: string): CalendarRead {
+  const t = findTable(book, sheet, ["日期", "类型"], { optional: ["说明"] });
   const base = {
     file: ctx.file,
     sheet,
@@ -50,7 +50,7 @@ export function readCalendarSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): 
   // the year table (absent in workbooks made before it existed: every such year is provisional)
   const declared = new Set<number>();
   const imported = new Set<number>();
-  const yt = book.table(sheet, [], { optional: ["年份", "状态", "依据"] });
+  const yt = findTable(book, sheet, [], { optional: ["年份", "状态", "依据"] });
   if (yt.columns["年份"] && yt.columns["状态"]) {
     for (const row of yt.rows) {
       const y = numberValue(cell("年份"), row.cells["年份"]);

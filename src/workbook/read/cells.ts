@@ -5,7 +5,7 @@
 
 import { parseDate } from "../../domain/dates";
 import type { Collection } from "../../domain/types";
-import type { RawCell } from "../../xlsx/reader";
+import type { RawCell } from "../grid";
 import { cellMessage, type CellIssue } from "./issues";
 
 /** Where a cell's value goes: file and sheet for messages, the record for scoring exclusion. */

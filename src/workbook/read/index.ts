@@ -1,6 +1,6 @@
 // Reading workbooks back: the month workbook into a dataset, with cell-level issues and a map
 // from dataset records to cells.
-export { readMonthBook, readMonthWorkbook, type WorkbookRead } from "./month";
+export { readMonthBook, type WorkbookRead } from "./month";
 export {
   combineIssues,
   cellIssuesAsEntryIssues,

@@ -2,7 +2,7 @@
 // glue between them and the dataset's entry checks (checks.ts speaks of records, a workbook
 // user of cells).
 
-import type { Collection, EntryIssue } from "../../domain/types";
+import type { Collection, Dataset, EntryIssue } from "../../domain/types";
 
 export interface CellIssue {
   severity: "error" | "warning";
@@ -18,6 +18,9 @@ export interface CellIssue {
   collection?: Collection;
   index?: number;
   field?: string;
+  /** the person the record belongs to, and the day of a missing log (grouping by person) */
+  person?: string;
+  date?: string;
 }
 
 /** Every problem the workbook readers report (docs: 检查). */
@@ -100,7 +103,7 @@ export function combineIssues(
   entryIssues: readonly EntryIssue[],
   locate: (issue: EntryIssue) => { sheet: string; cell: string } | undefined
 ): CellIssue[] {
-  const out = [...cellIssues];
+  const out = cellIssues.map((i) => ({ ...i }));
   const seen = new Set(cellIssues.map((i) => `${i.severity}\u0001${i.sheet}\u0001${i.cell}`));
   for (const e of entryIssues) {
     const at = locate(e);
@@ -116,9 +119,25 @@ export function combineIssues(
       index: e.index,
     };
     if (e.field !== undefined) issue.field = e.field;
+    if (e.person !== undefined) issue.person = e.person;
+    if (e.date !== undefined) issue.date = e.date;
     out.push(issue);
   }
   return out;
+}
+
+/** The person of the record a cell issue is in (owner of a task, person of a log …). */
+function attachPeople(issues: CellIssue[], ds: Dataset | undefined): void {
+  if (!ds) return;
+  for (const i of issues) {
+    if (i.person !== undefined || i.collection === undefined || i.index === undefined) continue;
+    const list = (ds as unknown as Record<string, unknown>)[i.collection];
+    const rec = Array.isArray(list) ? (list[i.index] as Record<string, unknown>) : undefined;
+    if (!rec) continue;
+    const who =
+      i.collection === "tasks" ? rec.owner : i.collection === "staff" ? rec.name : rec.person;
+    if (typeof who === "string" && who.trim()) i.person = who.trim();
+  }
 }
 
 /**
@@ -130,11 +149,14 @@ export function workbookIssues(
   read: {
     issues: readonly CellIssue[];
     locate: (issue: EntryIssue) => { sheet: string; cell: string } | undefined;
+    dataset?: Dataset;
   },
   entryIssues: readonly EntryIssue[]
 ): { issues: CellIssue[]; entryIssues: EntryIssue[] } {
+  const issues = combineIssues(file, read.issues, entryIssues, read.locate);
+  attachPeople(issues, read.dataset);
   return {
-    issues: combineIssues(file, read.issues, entryIssues, read.locate),
+    issues,
     entryIssues: [...entryIssues, ...cellIssuesAsEntryIssues(read.issues)],
   };
 }

@@ -1,9 +1,18 @@
 // 月度考核工作簿 → dataset (SPEC §5.2). Columns are found by header text; formula columns are
 // not read (the dataset holds inputs only). Problems of single cells become CellIssues; a file
-// that is not a month workbook at all throws XlsxReadError (the CLI's exit code 2).
+// that is not a month workbook at all throws WorkbookReadError (the CLI's exit code 2). It reads
+// any host's grid: a file through src/xlsx/readWorkbooks.ts, the open workbook through src/office.
 
 import type { Collection, Dataset, EntryIssue, Post } from "../../domain/types";
-import { readXlsx, XlsxReadError, type RawCell, type XlsxBook } from "../../xlsx/reader";
+import {
+  cellOf,
+  hasSheet,
+  namedCell,
+  readErrorText,
+  WorkbookReadError,
+  type RawCell,
+  type WorkbookGrid,
+} from "../grid";
 import { MONTH_SHEETS, README_ITEMS } from "../sheets";
 import { CLERK_SHEETS } from "../clerk/sheets";
 import { dateValue, monthValue, textValue, type CellCtx } from "./cells";
@@ -22,7 +31,7 @@ import {
   WEEKLY_CONTENT,
   WEEKLY_FIELDS,
 } from "./specs";
-import { readRecords, type ReadCtx, type RecordsRead } from "./table";
+import { findTable, readRecords, type ReadCtx, type RecordsRead } from "./table";
 
 export interface WorkbookRead {
   dataset: Dataset;
@@ -58,42 +67,30 @@ interface SourceMap {
 }
 
 export function requireSheets(
-  book: XlsxBook,
+  book: WorkbookGrid,
   sheets: readonly string[],
   what: string,
   hint?: string
 ): void {
   // ExcelJS opens any zip: one without a single worksheet is not a workbook
   if (book.sheetNames.length === 0) {
-    throw new XlsxReadError(
-      "corrupt",
-      `文件 ${book.file} 不是 Excel 工作簿（压缩包中没有工作表），请确认选对了文件`,
-      book.file
-    );
+    throw new WorkbookReadError("corrupt", readErrorText.noSheets(book.place), book.file);
   }
-  const missing = sheets.filter((s) => !book.hasSheet(s));
+  const missing = sheets.filter((s) => !hasSheet(book, s));
   if (!missing.length) return;
-  const names = missing.map((s) => `“${s}”`).join("、");
-  throw new XlsxReadError(
+  throw new WorkbookReadError(
     "missing-sheet",
-    `文件 ${book.file} 缺少工作表${names}，不是${what}${hint ? `：${hint}` : ""}`,
+    readErrorText.missingSheets(book.place, missing, what, hint),
     book.file,
     missing[0]
   );
 }
 
-export async function readMonthWorkbook(
-  bytes: Uint8Array,
-  fileName: string
-): Promise<WorkbookRead> {
-  return readMonthBook(await readXlsx(bytes, fileName));
-}
-
-/** The same over any XlsxBook (the add-in reads the open workbook through src/office/book.ts). */
-export function readMonthBook(book: XlsxBook): WorkbookRead {
+/** A month workbook from any host's grid. */
+export function readMonthBook(book: WorkbookGrid): WorkbookRead {
   const fileName = book.file;
   const isClerk =
-    CLERK_SHEETS.every((s) => book.hasSheet(s)) && !book.hasSheet(MONTH_SHEETS.duties);
+    CLERK_SHEETS.every((s) => hasSheet(book, s)) && !hasSheet(book, MONTH_SHEETS.duties);
   requireSheets(
     book,
     REQUIRED_SHEETS,
@@ -138,7 +135,7 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
   let calendar: Dataset["calendar"] = { restDays: [], workDays: [] };
   let calRows: { restDays: number[]; workDays: number[] } | undefined;
   let calColumn: string | undefined;
-  if (book.hasSheet(MONTH_SHEETS.calendar)) {
+  if (hasSheet(book, MONTH_SHEETS.calendar)) {
     const c = readCalendarSheet(book, ctx, MONTH_SHEETS.calendar);
     calendar = c.calendar;
     calRows = c.rows;
@@ -146,7 +143,7 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
   } else
     missingOptional(ctx, MONTH_SHEETS.calendar, "按国家法定节假日计算工作日，本单位的调休不计");
   let rules: Dataset["rules"];
-  if (book.hasSheet(MONTH_SHEETS.rules))
+  if (hasSheet(book, MONTH_SHEETS.rules))
     rules = readRulesSheet(book, ctx, MONTH_SHEETS.rules).rules;
   else missingOptional(ctx, MONTH_SHEETS.rules, "按默认考核标准计算");
 
@@ -193,14 +190,14 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
   const locate = (issue: EntryIssue): { sheet: string; cell: string } | undefined => {
     if (issue.collection === "dataset") {
       if (issue.field === "rules")
-        return book.hasSheet(MONTH_SHEETS.rules)
+        return hasSheet(book, MONTH_SHEETS.rules)
           ? { sheet: MONTH_SHEETS.rules, cell: "A1" }
           : undefined;
       const cell = issue.field ? map.readme[issue.field] : undefined;
       return { sheet: MONTH_SHEETS.readme, cell: cell ?? "A1" };
     }
     if (issue.collection === "calendar") {
-      if (!book.hasSheet(MONTH_SHEETS.calendar)) return undefined;
+      if (!hasSheet(book, MONTH_SHEETS.calendar)) return undefined;
       const list =
         issue.field === "restDays" || issue.field === "workDays"
           ? calRows?.[issue.field]
@@ -214,6 +211,9 @@ export function readMonthBook(book: XlsxBook): WorkbookRead {
     const t = map.tables[issue.collection];
     if (!t) return undefined;
     const col = (issue.field && t.columns[issue.field]) || Object.values(t.columns)[0] || "A";
+    // a missing log: the first row after the entries, where it would be added
+    if (issue.code === "missing-log")
+      return { sheet: t.sheet, cell: `${col}${Math.max(t.headerRow, ...t.rows) + 1}` };
     const row = issue.index >= 0 ? t.rows[issue.index] : undefined;
     return { sheet: t.sheet, cell: `${col}${row ?? t.headerRow}` };
   };
@@ -238,9 +238,9 @@ interface ReadmeRead {
 }
 
 /** 说明: the 项目/内容 table (单位, 考核月份, 基准日 …); how-to text below it is not read. */
-function readReadme(book: XlsxBook, ctx: ReadCtx, map: SourceMap): ReadmeRead {
+function readReadme(book: WorkbookGrid, ctx: ReadCtx, map: SourceMap): ReadmeRead {
   const sheet = MONTH_SHEETS.readme;
-  const t = book.table(sheet, ["项目", "内容"]);
+  const t = findTable(book, sheet, ["项目", "内容"]);
   const out: ReadmeRead = {};
   const base = {
     file: ctx.file,
@@ -266,10 +266,10 @@ function readReadme(book: XlsxBook, ctx: ReadCtx, map: SourceMap): ReadmeRead {
   }
   // 基准日 is a named input cell: follow the name when the table row was not found
   if (out.asOfCell === undefined) {
-    const named = book.definedName(README_ITEMS.asOf);
-    if (named && book.hasSheet(named.sheet)) {
+    const named = namedCell(book, README_ITEMS.asOf);
+    if (named && hasSheet(book, named.sheet)) {
       map.readme.asOf = named.address;
-      out.asOfCell = book.cell(named.sheet, named.address);
+      out.asOfCell = cellOf(book, named.sheet, named.address);
     }
   }
   return out;

@@ -6,10 +6,9 @@
 import { DEFAULT_RULES, RULE_PARAMETERS } from "../../domain/rules";
 import { RULE_LABELS } from "../../domain/messages";
 import type { DeductionStandard, GradeRule, Rules } from "../../domain/types";
-import type { XlsxBook } from "../../xlsx/reader";
 import { numberValue, report, textValue, type CellCtx } from "./cells";
-import { normaliseHeader } from "../../xlsx/reader";
-import { reportMerges, type ReadCtx } from "./table";
+import { normaliseHeader, type WorkbookGrid } from "../grid";
+import { findTable, reportMerges, type ReadCtx } from "./table";
 
 /** Parameter label (or key) → key; labels compared without spaces and with ASCII brackets. */
 function paramKey(text: string): string | undefined {
@@ -24,11 +23,11 @@ export interface RulesRead {
   rules?: Partial<Rules>;
 }
 
-export function readRulesSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): RulesRead {
+export function readRulesSheet(book: WorkbookGrid, ctx: ReadCtx, sheet: string): RulesRead {
   const cctx = (label: string): CellCtx => ({ file: ctx.file, sheet, issues: ctx.issues, label });
   const rules: Record<string, unknown> = {};
 
-  const params = book.table(sheet, ["参数", "取值"]);
+  const params = findTable(book, sheet, ["参数", "取值"]);
   for (const row of params.rows) {
     const name = textValue(cctx("参数"), row.cells["参数"]);
     if (name === undefined) continue;
@@ -53,7 +52,7 @@ export function readRulesSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): Rul
     if (v !== (DEFAULT_RULES as unknown as Record<string, unknown>)[key]) rules[key] = v;
   }
 
-  const gradesT = book.table(sheet, ["等级", "最低分", "奖惩金额"]);
+  const gradesT = findTable(book, sheet, ["等级", "最低分", "奖惩金额"]);
   const grades: GradeRule[] = [];
   for (const row of gradesT.rows) {
     const grade = textValue(cctx("等级"), row.cells["等级"]);
@@ -70,7 +69,7 @@ export function readRulesSheet(book: XlsxBook, ctx: ReadCtx, sheet: string): Rul
     });
   if (!sameGrades) rules.grades = grades;
 
-  const stdT = book.table(sheet, ["代码", "问题", "扣分"]);
+  const stdT = findTable(book, sheet, ["代码", "问题", "扣分"]);
   const standards: DeductionStandard[] = [];
   for (const row of stdT.rows) {
     const code = textValue(cctx("代码"), row.cells["代码"]);

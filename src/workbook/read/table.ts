@@ -1,9 +1,21 @@
-// A table of records read by header text: each requested header becomes a dataset field,
-// interpreted by its kind; the sheet row of every record is kept for `locate`.
+// Tables found by header text, written once for every host's grid (src/workbook/grid.ts):
+// `findTable` searches the header row and collects the data rows below it; `readRecords` turns
+// each requested header into a dataset field, interpreted by its kind, keeping the sheet row of
+// every record for `locate`.
 
 import type { Collection } from "../../domain/types";
-import type { RawCell, TableRead, XlsxBook } from "../../xlsx/reader";
-import { parseRange } from "../address";
+import { colLetter, parseRange, rangesOverlap } from "../address";
+import {
+  normaliseHeader,
+  readErrorText,
+  requireSheet,
+  WorkbookReadError,
+  type RawCell,
+  type TableOptions,
+  type TableRead,
+  type TableRow,
+  type WorkbookGrid,
+} from "../grid";
 import { boolValue, dateValue, numberValue, report, textValue, type CellCtx } from "./cells";
 import type { CellIssue } from "./issues";
 
@@ -41,15 +53,90 @@ export interface RecordsOptions {
   content?: string[];
 }
 
+/** Header text of a cell: typed text, or a formula's text result. */
+function headerText(cell: RawCell): string | undefined {
+  const text = cell.kind === "text" || cell.kind === "formula" ? cell.value : undefined;
+  return typeof text === "string" ? text : undefined;
+}
+
+/**
+ * The table whose header row (among the first `searchRows` rows) holds the required headers:
+ * the row with the most of them wins; a `missing-header` error names those it lacks.
+ */
+export function findTable(
+  grid: WorkbookGrid,
+  sheetName: string,
+  required: string[],
+  options: TableOptions = {}
+): TableRead {
+  const sheet = requireSheet(grid, sheetName);
+  const optional = options.optional ?? [];
+  const searchRows = options.searchRows ?? 5;
+  const size = grid.size(sheet);
+  const want = new Map([...required, ...optional].map((h) => [normaliseHeader(h), h]));
+  const hitsOf = (found: Map<string, number>) => required.filter((h) => found.has(h)).length;
+  let best: { row: number; found: Map<string, number> } | undefined;
+  for (let r = 1; r <= Math.max(1, Math.min(searchRows, size.rows)); r++) {
+    const found = new Map<string, number>();
+    for (let c = 1; c <= size.columns; c++) {
+      const text = headerText(grid.cellAt(sheet, r, c));
+      const h = text === undefined ? undefined : want.get(normaliseHeader(text));
+      if (h !== undefined && !found.has(h)) found.set(h, c);
+    }
+    if (!best || hitsOf(found) > hitsOf(best.found)) best = { row: r, found };
+    if (hitsOf(found) === required.length) break;
+  }
+  const { row: headerRow, found } = best!;
+  const missing = required.filter((h) => !found.has(h));
+  if (missing.length) {
+    throw new WorkbookReadError(
+      "missing-header",
+      readErrorText.missingHeader(grid.place, sheetName, missing, headerRow),
+      grid.file,
+      sheetName,
+      `${headerRow}`
+    );
+  }
+  const columns: Record<string, string> = {};
+  for (const [h, c] of found) columns[h] = colLetter(c);
+  const rows: TableRow[] = [];
+  for (let r = headerRow + 1; r <= size.rows; r++) {
+    const cells: Record<string, RawCell> = {};
+    let any = false;
+    for (const [h, c] of found) {
+      const cell = grid.cellAt(sheet, r, c);
+      cells[h] = cell;
+      if (cell.kind !== "empty") any = true;
+    }
+    if (any) rows.push({ row: r, cells });
+  }
+  // merged ranges below the header within the table's columns (however far down they reach)
+  const area = {
+    top: headerRow + 1,
+    left: 1,
+    bottom: Number.MAX_SAFE_INTEGER,
+    right: Math.max(1, ...found.values()),
+  };
+  return {
+    sheet: sheetName,
+    headerRow,
+    columns,
+    missingOptional: optional.filter((h) => !found.has(h)),
+    rows,
+    merges: grid.merges(sheet).filter((m) => rangesOverlap(parseRange(m), area)),
+  };
+}
+
 export function readRecords(
-  book: XlsxBook,
+  book: WorkbookGrid,
   ctx: ReadCtx,
   sheet: string,
   collection: Collection | undefined,
   specs: FieldSpec[],
   opts: RecordsOptions = {}
 ): RecordsRead {
-  const t = book.table(
+  const t = findTable(
+    book,
     sheet,
     specs.filter((s) => s.required).map((s) => s.header),
     { optional: specs.filter((s) => !s.required).map((s) => s.header) }
