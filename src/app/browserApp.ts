@@ -217,5 +217,17 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
         files: [file],
       };
     },
+
+    previewNotice: (text) => noticePreviewOf(text),
+
+    async enterNotice(text, progress): Promise<{ message: string }> {
+      if (!current) throw new HostError(m.noFileForCollect());
+      const entered = enteredNotice(m, current.read.dataset, text);
+      progress?.(m.writingBack());
+      // the rebuilt workbook becomes the open one: 导出/生成 then download it with the notice
+      const file = await monthFile(entered.dataset);
+      current = { name: current.name, read: await readFile(m, file.bytes, current.name) };
+      return { message: entered.message(current.read.dataset) };
+    },
   };
 }

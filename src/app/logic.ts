@@ -3,8 +3,11 @@
 // demand: it pulls the domain and the workbook layer.
 
 import { Calendar } from "../domain/calendar";
+import { datasetWithNotice } from "../domain/calendar/importNotice";
+import { parseNotice } from "../domain/calendar/notice";
+import { provisionalStatus } from "../domain/calendar/provisional";
 import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
-import { formatYmd, monthEnd, monthStart } from "../domain/dates";
+import { formatYmd, monthEnd, monthStart, weekday } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { weekPeriods } from "../domain/period";
 import { resolveRules } from "../domain/rules";
@@ -20,6 +23,7 @@ import { HostError } from "../office/host";
 import type {
   CollectResultItem,
   IssueItem,
+  NoticePreview,
   OverdueItem,
   OverviewData,
   ScoreResult,
@@ -274,4 +278,45 @@ export function buildError(m: AppMessages, action: string, error: unknown): Host
   if (error instanceof HostError) return error;
   const why = error instanceof Error ? error.message : String(error);
   return new HostError(m.actionFailed(action, why));
+}
+
+/** The pasted notice read for the 日历 view (domain parser; nothing is entered). */
+export function noticePreviewOf(text: string): NoticePreview {
+  const r = parseNotice(text);
+  if (!r.ok)
+    return r.sentence === undefined
+      ? { ok: false, message: r.message }
+      : { ok: false, message: r.message, sentence: r.sentence };
+  const n = r.notice;
+  return {
+    ok: true,
+    year: n.year,
+    days: n.days.map((d) => ({ ...d, weekday: weekday(d.date) })),
+    holidays: n.holidays.length,
+    workdays: n.workdays.length,
+    advisory: [...n.advisory],
+  };
+}
+
+/** The dataset with the notice entered, and the message to show; a refused notice throws. */
+export function enteredNotice(
+  m: AppMessages,
+  ds: Dataset,
+  text: string
+): { dataset: Dataset; message: (after: Dataset) => string } {
+  const r = parseNotice(text);
+  if (!r.ok) throw new HostError(m.noticeRefused(r.message, r.sentence));
+  const dataset = datasetWithNotice(ds, r.notice);
+  return {
+    dataset,
+    message: (after) => {
+      const to = after.asOf < monthEnd(after.month) ? after.asOf : monthEnd(after.month);
+      const years = provisionalStatus(
+        new Calendar(after.calendar),
+        monthStart(after.month),
+        to
+      ).years;
+      return m.noticeEntered(r.notice.year, after.month, years);
+    },
+  };
 }

@@ -27,6 +27,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "score", load: () => import("./commands/score") },
   { name: "export", load: () => import("./commands/export") },
   { name: "year", load: () => import("./commands/year") },
+  { name: "calendar", load: () => import("./commands/calendar") },
 ];
 
 /** The package's version, read from the package.json above this file (src/ or dist/src/). */
