@@ -32,6 +32,8 @@ import {
   buildError,
   changedAnything,
   collectItem,
+  enteredNotice,
+  noticePreviewOf,
   entryCounts,
   freshMonth,
   issueItems,

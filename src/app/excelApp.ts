@@ -52,6 +52,8 @@ import {
   buildError,
   changedAnything,
   collectItem,
+  enteredNotice,
+  noticePreviewOf,
   entryCounts,
   freshMonth,
   issueItems,

@@ -278,8 +278,7 @@ const zh: AppMessages = {
 
   badMonth: (month) => `月份应写成 2026-10 这样：${month}`,
   unusable: (errors) => `工作簿无法计算：${errors.join("；")}`,
-  noticeRefused: (reason, sentence) =>
-    `未录入：${reason}${sentence ? `：“${sentence}”` : ""}`,
+  noticeRefused: (reason, sentence) => `未录入：${reason}${sentence ? `：“${sentence}”` : ""}`,
   noticeEntered: (year, month, provisional) =>
     `已把 ${year} 年国务院节假日安排录入“日历”，${year} 年为完整；` +
     (provisional.length === 0

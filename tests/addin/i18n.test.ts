@@ -23,6 +23,7 @@ test("the six views, in the order of SPEC §6, in both languages", () => {
     "评分",
     "逾期",
     "汇总与上报",
+    "日历",
   ]);
   expect(VIEW_IDS.map((id) => STRINGS["en-US"].views[id].label)).toEqual([
     "Overview",
@@ -31,6 +32,7 @@ test("the six views, in the order of SPEC §6, in both languages", () => {
     "Score",
     "Overdue",
     "Collect & export",
+    "Calendar",
   ]);
   for (const id of VIEW_IDS) {
     expect(STRINGS["zh-CN"].views[id].description).toMatch(/[\u4e00-\u9fff]/);
@@ -91,6 +93,8 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   badMonth: ["2026-13"],
   unusable: [["e1", "e2"]],
   provisional: [[2031]],
+  noticeRefused: ["通知不完整", "9月20日(周日)、10月10日(周六)"],
+  noticeEntered: [2027, "2027-01", []],
   readFailure: [
     {
       code: "missing-sheet",
