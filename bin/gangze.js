@@ -1,13 +1,21 @@
 #!/usr/bin/env node
-// Launcher of the gangze CLI. The TypeScript sources are compiled to dist/ (scripts/setup.sh does
-// it); when dist/ is missing or older than the sources — a fresh `npm install`, a `git pull` —
-// it is compiled here first, so `npx gangze …` always runs the current code.
+// Launcher of the gangze CLI: runs the compiled dist/src/cli/main.js.
+// In the repository (a development checkout: src/cli/main.ts and tsconfig.build.json beside
+// us) dist/ is recompiled first when missing or older than the sources — a fresh `npm ci`, a
+// `git pull` — so `npx gangze …` always runs the current code. An installed build has no
+// sources: it starts at once, with no walk over files.
 const fs = require("fs");
 const path = require("path");
-const { execFileSync } = require("child_process");
 
 const root = path.resolve(__dirname, "..");
 const entry = path.join(root, "dist/src/cli/main.js");
+
+function isDevCheckout() {
+  return (
+    fs.existsSync(path.join(root, "tsconfig.build.json")) &&
+    fs.existsSync(path.join(root, "src/cli/main.ts"))
+  );
+}
 
 function newestSource(dir) {
   let newest = 0;
@@ -20,13 +28,16 @@ function newestSource(dir) {
 
 function stale() {
   if (!fs.existsSync(entry)) return true;
-  const sources = ["src", "templates"].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
-  if (sources.length === 0) return false; // an installed package ships dist/ only
-  return Math.max(...sources.map(newestSource)) > fs.statSync(entry).mtimeMs;
+  const built = fs.statSync(entry).mtimeMs;
+  return ["src", "templates"].some((d) => {
+    const dir = path.join(root, d);
+    return fs.existsSync(dir) && newestSource(dir) > built;
+  });
 }
 
-if (stale()) {
+if (isDevCheckout() && stale()) {
   process.stderr.write("gangze：正在编译命令行工具…\n");
+  const { execFileSync } = require("child_process");
   const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
   execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit" });
   const now = new Date();
@@ -38,6 +49,7 @@ require(entry)
   .then(
     (code) => process.exit(code),
     (err) => {
+      // main reports every failure itself; this is the last resort (e.g. main.js failed to load)
       process.stderr.write(`gangze：内部错误：${err && err.message ? err.message : err}\n`);
       process.exit(3);
     }

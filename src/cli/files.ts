@@ -95,6 +95,14 @@ export async function writeAtomic(
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR") {
+      throw new UserError(`无法创建文件夹 ${dir}：路径中有一级是文件，不是文件夹（${code}）`, 2, {
+        code: "os",
+        errno: code,
+        path: dir,
+      });
+    }
     throw explainSystemError(err, "无法创建文件夹", dir);
   }
   const existing = await statOrUndefined(target);

@@ -95,7 +95,13 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   try {
     read = await readMonthWorkbook(new Uint8Array(bytes), name);
   } catch (err) {
-    if (err instanceof WorkbookReadError) throw new UserError(err.message);
+    if (err instanceof WorkbookReadError)
+      throw new UserError(err.message, 2, {
+        code: err.code,
+        path: file,
+        sheet: err.sheet,
+        cell: err.cell,
+      });
     throw err;
   }
   return {

@@ -27,6 +27,8 @@ export const COMMANDS: CommandEntry[] = [
   { name: "score", load: () => import("./commands/score") },
   { name: "export", load: () => import("./commands/export") },
   { name: "year", load: () => import("./commands/year") },
+  { name: "rollup", load: () => import("./commands/rollup") },
+  { name: "verify", load: () => import("./commands/verify") },
   { name: "calendar", load: () => import("./commands/calendar") },
 ];
 

@@ -4,8 +4,7 @@ import { Calendar } from "../domain/calendar";
 import { carryOver } from "../domain/carryOver";
 import { isMonthKey, monthEnd } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
-import { parseDataset } from "../domain/load";
-import type { Dataset, Staff } from "../domain/types";
+import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook } from "../workbook/clerk";
 import type { ClerkRead } from "../workbook/clerk";
 import { collect } from "../workbook/collect";
@@ -16,7 +15,7 @@ import { readClerkWorkbook } from "../xlsx/readWorkbooks";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
 import { backupCopy, resolveOutFile, safeFileName, writeOutput } from "./files";
-import { readCatalog } from "./handbook";
+import { readCatalog, readStaff } from "./sources";
 import { loadAndCheck, loadInput, readInputFile } from "./input";
 import type { Output } from "./output";
 
@@ -106,7 +105,7 @@ export async function runMonth(month: string, opts: MonthOptions, out: Output): 
     };
   }
   if (opts.catalog) {
-    const hb = await readCatalog(opts.catalog);
+    const hb = await readCatalog(opts.catalog, ds.office);
     ds = { ...ds, office: hb.office, posts: hb.posts, duties: hb.duties };
   }
   if (opts.staff) ds = { ...ds, staff: await readStaff(opts.staff) };
@@ -117,41 +116,6 @@ export async function runMonth(month: string, opts: MonthOptions, out: Output): 
     [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f)
   );
   return 0;
-}
-
-/** A roster in JSON: `[{ name, post, start?, note? }]`. */
-async function readStaff(file: string): Promise<Staff[]> {
-  if (path.extname(file).toLowerCase() !== ".json") {
-    throw new UserError(
-      `文件 ${file}：人员名单应为 .json（[{ "name", "post", "start"? }]，见 docs/data-format.md）`
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse((await readInputFile(file)).toString("utf8"));
-  } catch {
-    throw new UserError(`文件 ${file} 不是有效的 JSON`);
-  }
-  const probe = parseDataset({
-    office: "-",
-    month: "2026-01",
-    asOf: "2026-01-31",
-    posts: [],
-    duties: [],
-    staff: json,
-    tasks: [],
-    logs: [],
-    weeklyPlans: [],
-    findings: [],
-    quotas: [],
-    bonuses: [],
-  });
-  if (!probe.ok) {
-    throw new UserError(
-      `文件 ${file} 不是有效的人员名单：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`
-    );
-  }
-  return probe.dataset.staff;
 }
 
 /** gangze build DATA.json --out FILE.xlsx */

@@ -11,3 +11,4 @@ export * from "./scoring";
 export * from "./checks";
 export * from "./carryOver";
 export * from "./year";
+export * from "./rollup";

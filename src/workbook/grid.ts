@@ -37,6 +37,12 @@ export interface WorkbookGrid {
   readonly sheetNames: readonly string[];
   /** rows and columns from A1 to the last cell holding something (0 × 0 when empty) */
   size(sheet: string): { rows: number; columns: number };
+  /**
+   * The rows holding a value, ascending, when the host knows them cheaply (a file's sparse rows):
+   * reading then costs the cells that hold data, not the declared size — one cell typed at
+   * row 1,048,576 is one row, not a million. Absent: every row up to `size` is looked at.
+   */
+  rowsWithData?(sheet: string): readonly number[];
   /** one cell, 1-based row and column; `sheet` is a name from `sheetNames` */
   cellAt(sheet: string, row: number, column: number): RawCell;
   /** merged ranges of the sheet, as `B5:B7` */

@@ -15,6 +15,7 @@ import {
 } from "../workbook/grid";
 import { EXCEL_ERRORS } from "../workbook/model";
 import { loadExcelJS } from "./exceljs";
+import { guardXlsx } from "./guard";
 import { moveFormula } from "./sharedFormulas";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -58,6 +59,8 @@ export async function readXlsx(
   }
   if (!startsWith(bytes, ZIP_MAGIC))
     throw new WorkbookReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
+  // sizes and cell counts first: ExcelJS would exhaust memory on a hostile file before failing
+  await guardXlsx(bytes, fileName);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
@@ -72,7 +75,7 @@ export async function readXlsx(
 class ExcelJsGrid implements WorkbookGrid {
   readonly sheetNames: string[];
   readonly place: string;
-  private readonly sizes = new Map<string, { rows: number; columns: number }>();
+  private readonly sizes = new Map<string, { rows: number; columns: number; withData: number[] }>();
   constructor(
     private readonly wb: ExcelJSTypes.Workbook,
     readonly file: string
@@ -89,18 +92,31 @@ class ExcelJsGrid implements WorkbookGrid {
 
   /** The last row and column holding a value (styles alone do not count, as in Excel's used range). */
   size(sheet: string): { rows: number; columns: number } {
+    const { rows, columns } = this.scan(sheet);
+    return { rows, columns };
+  }
+
+  rowsWithData(sheet: string): readonly number[] {
+    return this.scan(sheet).withData;
+  }
+
+  /** One pass over the sheet's stored (sparse) rows: its size and the rows holding a value. */
+  private scan(sheet: string): { rows: number; columns: number; withData: number[] } {
     let size = this.sizes.get(sheet);
     if (!size) {
-      size = { rows: 0, columns: 0 };
-      const s = size;
+      const s = { rows: 0, columns: 0, withData: [] as number[] };
       this.sheet(sheet).eachRow((row, r) => {
+        let any = false;
         row.eachCell((cell, c) => {
           if ((cell.type as number) === 0) return; // ValueType.Null
+          any = true;
           s.rows = Math.max(s.rows, r);
           s.columns = Math.max(s.columns, c);
         });
+        if (any) s.withData.push(r);
       });
-      this.sizes.set(sheet, size);
+      this.sizes.set(sheet, s);
+      size = s;
     }
     return size;
   }

@@ -100,7 +100,9 @@ export function findTable(
   const columns: Record<string, string> = {};
   for (const [h, c] of found) columns[h] = colLetter(c);
   const rows: TableRow[] = [];
-  for (let r = headerRow + 1; r <= size.rows; r++) {
+  const candidates = grid.rowsWithData?.(sheet) ?? rowRange(headerRow + 1, size.rows);
+  for (const r of candidates) {
+    if (r <= headerRow) continue;
     const cells: Record<string, RawCell> = {};
     let any = false;
     for (const [h, c] of found) {
@@ -219,4 +221,8 @@ export function reportMerges(
       `取消合并 ${m}，在每一行分别填写`
     );
   }
+}
+
+function* rowRange(from: number, to: number): Generator<number> {
+  for (let r = from; r <= to; r++) yield r;
 }

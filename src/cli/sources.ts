@@ -1,0 +1,132 @@
+// Where `--catalog` and `--staff` come from (SPEC §8): the office's own Excel files — a handbook
+// or month workbook for the catalogue, a month workbook's 人员 or a plain roster sheet — or JSON.
+// A file with errors is refused with every problem's sheet and cell; ajv and ExcelJS are loaded
+// only for the kind of file given.
+import * as path from "path";
+import type { Handbook } from "../domain/defaultOffice";
+import type { Staff } from "../domain/types";
+import type { CellIssue } from "../workbook/read/issues";
+import { UserError } from "./errors";
+import { readInputFile } from "./input";
+
+function kind(file: string, what: string, json: string): "xlsx" | "json" {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
+  if (ext === ".json") return "json";
+  throw new UserError(`文件 ${file}：${what}应为 Excel 工作簿（.xlsx）或 ${json}`);
+}
+
+function refuseErrors(file: string, what: string, issues: CellIssue[]): void {
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return;
+  const lines = errors.slice(0, 10).map((i) => `  ${i.message}（${i.fix}）`);
+  if (errors.length > 10) lines.push(`  ……共 ${errors.length} 处`);
+  throw new UserError(`文件 ${file} 不能用作${what}：\n${lines.join("\n")}`, 2, {
+    code: "input",
+    path: file,
+    sheet: errors[0].sheet,
+    cell: errors[0].cell,
+  });
+}
+
+async function grid(file: string) {
+  const { readXlsx } = await import("../xlsx/reader");
+  return readXlsx(new Uint8Array(await readInputFile(file)), path.basename(file));
+}
+
+/** The handbook part: posts and duties (and the unit's name when the file gives it). */
+export async function readCatalog(file: string, fallbackOffice?: string): Promise<Handbook> {
+  if (
+    kind(file, "岗位职责目录", ".json（{ office, posts, duties }，见 docs/data-format.md）") ===
+    "json"
+  )
+    return readCatalogJson(file);
+  const { readCatalogBook } = await import("../workbook/read/sources");
+  const read = readCatalogBook(await grid(file));
+  refuseErrors(file, "岗位职责目录", read.issues);
+  if (read.duties.length === 0)
+    throw new UserError(`文件 ${file} 的“岗位职责”表中没有职责条目`, 2, { path: file });
+  const { defaultHandbook } = await import("../domain/defaultOffice");
+  return {
+    office: read.office ?? fallbackOffice ?? defaultHandbook().office,
+    posts: read.posts,
+    duties: read.duties,
+  };
+}
+
+/** The roster. */
+export async function readStaff(file: string): Promise<Staff[]> {
+  if (
+    kind(file, "人员名单", '.json（[{ "name", "post", "start"? }]，见 docs/data-format.md）') ===
+    "json"
+  )
+    return readStaffJson(file);
+  const { readRosterBook } = await import("../workbook/read/sources");
+  const read = readRosterBook(await grid(file));
+  refuseErrors(file, "人员名单", read.issues);
+  if (read.staff.length === 0)
+    throw new UserError(`文件 ${file} 的“${read.sheet}”表中没有人员`, 2, { path: file });
+  return read.staff;
+}
+
+/** A catalogue in JSON: `{ office, posts, duties }`, or a whole dataset (its handbook part is used). */
+async function readCatalogJson(file: string): Promise<Handbook> {
+  const text = (await readInputFile(file)).toString("utf8");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UserError(`文件 ${file} 不是有效的 JSON`);
+  }
+  const { parseDataset } = await import("../domain/load");
+  const probe = parseDataset({
+    month: "2026-01",
+    asOf: "2026-01-31",
+    staff: [],
+    tasks: [],
+    logs: [],
+    weeklyPlans: [],
+    findings: [],
+    quotas: [],
+    bonuses: [],
+    ...(json as object),
+  });
+  if (!probe.ok) {
+    throw new UserError(
+      `文件 ${file} 不是有效的岗位职责目录：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`
+    );
+  }
+  const { office, posts, duties } = probe.dataset;
+  return { office, posts, duties };
+}
+
+/** A roster in JSON: `[{ name, post, start?, note? }]`. */
+async function readStaffJson(file: string): Promise<Staff[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse((await readInputFile(file)).toString("utf8"));
+  } catch {
+    throw new UserError(`文件 ${file} 不是有效的 JSON`);
+  }
+  const { parseDataset } = await import("../domain/load");
+  const probe = parseDataset({
+    office: "-",
+    month: "2026-01",
+    asOf: "2026-01-31",
+    posts: [],
+    duties: [],
+    staff: json,
+    tasks: [],
+    logs: [],
+    weeklyPlans: [],
+    findings: [],
+    quotas: [],
+    bonuses: [],
+  });
+  if (!probe.ok) {
+    throw new UserError(
+      `文件 ${file} 不是有效的人员名单：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`
+    );
+  }
+  return probe.dataset.staff;
+}

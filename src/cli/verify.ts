@@ -1,0 +1,81 @@
+// gangze verify FILE.xlsx [--json]: recompute a received month workbook from its own entries and
+// compare every stored result (src/workbook/verify.ts). Exit 0 equal, 1 differences (each cell
+// with its stored and recomputed value), 2 unusable. The roll-up runs the same check per file.
+import * as path from "path";
+import { readMonthBook } from "../workbook/read";
+import { verifyMonthBook, type VerifyDifference, type VerifyReport } from "../workbook/verify";
+import { WorkbookReadError } from "../workbook/grid";
+import { readXlsx } from "../xlsx/reader";
+import { UserError } from "./errors";
+import { readInputFile } from "./input";
+import type { Output } from "./output";
+
+export type VerifyOutcome =
+  { status: "equal" | "differ"; report: VerifyReport } | { status: "unusable"; message: string };
+
+/** Verifies the bytes of one workbook; never throws for a bad file (the roll-up goes on). */
+export async function verifyBytes(bytes: Uint8Array, name: string): Promise<VerifyOutcome> {
+  try {
+    const book = await readXlsx(bytes, name);
+    const report = verifyMonthBook(book, readMonthBook(book));
+    return { status: report.differences.length ? "differ" : "equal", report };
+  } catch (err) {
+    if (err instanceof WorkbookReadError) return { status: "unusable", message: err.message };
+    if (err instanceof RangeError)
+      return {
+        status: "unusable",
+        message: `文件 ${name} 无法按录入重新计算：${(err as Error).message}`,
+      };
+    throw err;
+  }
+}
+
+const KIND_TEXT: Record<VerifyDifference["kind"], string> = {
+  value: "存储的结果与录入不符",
+  "not-formula": "公式被改成了数值",
+  "missing-sheet": "缺少结果工作表",
+};
+
+/** One line per difference: where, what is stored, what the entries give. */
+export function describeDifference(d: VerifyDifference): string {
+  if (d.kind === "missing-sheet") return `工作表“${d.sheet}”：${KIND_TEXT[d.kind]}`;
+  return `${d.sheet}!${d.cell}：${KIND_TEXT[d.kind]}，存储为 ${d.stored}，按录入重新计算应为 ${d.recomputed}`;
+}
+
+/** At most this many lines of differences in the text output (the JSON has them all). */
+const SHOW = 200;
+
+export async function runVerify(file: string, json: boolean, out: Output): Promise<number> {
+  if (path.extname(file).toLowerCase() !== ".xlsx")
+    throw new UserError(`文件 ${file}：verify 核验的是月度考核工作簿（.xlsx）`, 2, { path: file });
+  const bytes = await readInputFile(file);
+  const outcome = await verifyBytes(new Uint8Array(bytes), path.basename(file));
+  if (outcome.status === "unusable")
+    throw new UserError(outcome.message, 2, { path: file, code: "input" });
+  const { report } = outcome;
+  if (json) {
+    out.stdout(
+      JSON.stringify(
+        {
+          file,
+          equal: outcome.status === "equal",
+          checked: report.checked,
+          differences: report.differences,
+        },
+        null,
+        2
+      ) + "\n"
+    );
+  } else if (outcome.status === "equal") {
+    out.stdout(`${file}：核验通过，${report.checked} 个公式结果与按录入重新计算的一致\n`);
+  } else {
+    const lines = report.differences.slice(0, SHOW).map((d) => "  " + describeDifference(d));
+    const more = report.differences.length - SHOW;
+    out.stdout(
+      `${file}：核验未通过，${report.differences.length} 处存储的结果与按录入重新计算的不同` +
+        `（共核对 ${report.checked} 个公式结果）：\n${lines.join("\n")}\n` +
+        (more > 0 ? `  …另有 ${more} 处（--json 列出全部）\n` : "")
+    );
+  }
+  return outcome.status === "equal" ? 0 : 1;
+}
