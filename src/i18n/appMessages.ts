@@ -403,7 +403,7 @@ const en: AppMessages = {
   badMonth: (month) => `Write the month like 2026-10: ${month}`,
   unusable: (errors) => `The workbook cannot be computed: ${errors.join("; ")}`,
   noticeRefused: (reason, sentence) =>
-    `Not entered: the text is not a complete State Council holiday notice (${reason})${sentence ? `: “${sentence}”` : ""}`,
+    `Not entered: the text is not a complete State Council holiday notice (“${reason}”)${sentence ? `: “${sentence}”` : ""}`,
   noticeEntered: (year, month, provisional) =>
     `Entered the State Council holiday arrangements for ${year} into “日历”; ${year} is complete. ` +
     (provisional.length === 0
