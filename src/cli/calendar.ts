@@ -21,11 +21,16 @@ const WEEKDAYS = ["", "周一", "周二", "周三", "周四", "周五", "周六"
 
 /** A text file as the director saved it: UTF-8 (with or without BOM), else GBK/GB18030. */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  // a file cut in the middle of a character is still UTF-8 (the parser then says it is cut)
+  for (let cut = 0; cut <= Math.min(3, bytes.length); cut++) {
+    try {
+      return utf8.decode(bytes.subarray(0, bytes.length - cut)) + (cut ? "\ufffd" : "");
+    } catch {
+      // not UTF-8 up to here: try one byte less, then GBK
+    }
   }
+  return new TextDecoder("gb18030").decode(bytes);
 }
 
 async function readNotice(file: string): Promise<ParsedNotice> {

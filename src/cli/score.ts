@@ -21,7 +21,7 @@ export async function runScore(
   }
   const checked = await loadAndCheck(file);
   const report = scoreChecked(checked, asOf, out);
-  out.stdout(json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
+  out.stdout(json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, file));
   return 0;
 }
 
@@ -54,7 +54,8 @@ export function scoreChecked(
   }
 }
 
-export function formatReport(report: ScoreReport): string {
+/** The ranked table; `file`: the workbook the 暂定 line tells the director to import into. */
+export function formatReport(report: ScoreReport, file?: string): string {
   const rows = report.people.map((p) => [
     String(p.rank),
     p.name,
@@ -70,7 +71,7 @@ export function formatReport(report: ScoreReport): string {
   const head =
     `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人` +
     (years.length > 0
-      ? `（暂定）\n${provisionalMessage(years)}\n${provisionalAction(years)}\n`
+      ? `（暂定）\n${provisionalMessage(years)}\n${provisionalAction(years, file)}\n`
       : "\n");
   return (
     head +
