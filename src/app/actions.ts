@@ -47,6 +47,8 @@ export interface IssueItem {
   person?: string;
   /** missing-log: the working day without a log */
   date?: string;
+  /** `调休上班日` when the missing log's day is a make-up working day */
+  dayKind?: string;
 }
 
 export interface CheckResult {
@@ -57,8 +59,17 @@ export interface CheckResult {
   note?: string;
 }
 
+/** Where a deduction comes from in the workbook (the 评分 view's breakdown jumps there). */
+export interface DeductionSource {
+  sheet: string;
+  cell: string;
+}
+
 export interface ScoreResult {
   report: ScoreReport;
+  /** per person (by name), the source of each of their deductions, in the same order; null when
+   *  the record cannot be found (the breakdown then shows no jump) */
+  sources?: Record<string, (DeductionSource | null)[]>;
   /** the weeks of the month, in order, for the weekly view's columns */
   weeks: { start: string; end: string }[];
 }

@@ -4,11 +4,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { Calendar } from "../domain/calendar";
 import { checkDataset } from "../domain/checks";
-import { parseDatasetText } from "../domain/load";
 import type { Dataset, EntryIssue } from "../domain/types";
 import { workbookIssues } from "../workbook/read";
 import { WorkbookReadError } from "../workbook/grid";
-import { readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { UserError } from "./errors";
 
 export interface LocatedIssue {
@@ -21,6 +19,8 @@ export interface LocatedIssue {
   /** the person the problem is about; the day of a missing log */
   person?: string;
   date?: string;
+  /** `调休上班日` when the missing log's day is a make-up working day */
+  dayKind?: string;
 }
 
 export interface LoadedInput {
@@ -61,6 +61,8 @@ export async function loadInput(file: string): Promise<LoadedInput> {
 
 async function loadJson(file: string): Promise<LoadedInput> {
   const bytes = await readInputFile(file);
+  // ajv (schema validation) is loaded only when a JSON file is read
+  const { parseDatasetText } = await import("../domain/load");
   const result = parseDatasetText(bytes.toString("utf8"), path.basename(file));
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${p.message}`);
@@ -82,6 +84,7 @@ async function loadJson(file: string): Promise<LoadedInput> {
         fix: i.fix,
         ...(i.person ? { person: i.person } : {}),
         ...(i.date ? { date: i.date } : {}),
+        ...(i.dayKind ? { dayKind: i.dayKind } : {}),
       })),
       entryIssues,
     }),
@@ -93,6 +96,7 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   const name = path.basename(file);
   let read;
   try {
+    const { readMonthWorkbook } = await import("../xlsx/readWorkbooks");
     read = await readMonthWorkbook(new Uint8Array(bytes), name);
   } catch (err) {
     if (err instanceof WorkbookReadError)
@@ -118,6 +122,7 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
           fix: i.fix,
           ...(i.person ? { person: i.person } : {}),
           ...(i.date ? { date: i.date } : {}),
+          ...(i.dayKind ? { dayKind: i.dayKind } : {}),
         })),
         entryIssues: found.entryIssues,
       };

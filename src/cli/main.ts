@@ -26,6 +26,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "check", load: () => import("./commands/check") },
   { name: "score", load: () => import("./commands/score") },
   { name: "export", load: () => import("./commands/export") },
+  { name: "notice", load: () => import("./commands/notice") },
   { name: "year", load: () => import("./commands/year") },
   { name: "rollup", load: () => import("./commands/rollup") },
   { name: "verify", load: () => import("./commands/verify") },

@@ -808,7 +808,7 @@ function checkQuotas(ctx: Ctx, quotas: Rec[]): void {
     const who = recordName("quotas", r, i);
     required(ctx, "quotas", i, r, who, ["person", "indicator", "target", "actual"]);
     personField(ctx, "quotas", i, r, who, "person");
-    for (const f of ["annualTarget", "target", "actual"])
+    for (const f of ["annualTarget", "target", "actual", "priorActual"])
       numberField(ctx, "quotas", i, r, who, f, true);
     if (isBlank(r.person) || isBlank(r.indicator)) return;
     const key = `${String(r.person)}\u0001${String(r.indicator)}`;
@@ -908,16 +908,20 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
       const key = `${name}\u0001${d}`;
       if (clean.has(key)) continue;
       const note = withError.has(key) ? "（当天的日志行有错误，改正后即可计入）" : "";
+      // a make-up Saturday without a log reads like a mistake unless the message says what day it is
+      const makeUp = cal.dayInfo(d).type === "调休上班";
+      const day = `${WEEKDAYS[weekday(d)]}${makeUp ? "，调休上班日" : ""}`;
       const issue = ctx.c.add(
         "missing-log",
         "logs",
         -1,
         "date",
-        `${name} ${d}（${WEEKDAYS[weekday(d)]}）没有工作日志${note}`,
+        `${name} ${d}（${day}）没有工作日志${note}`,
         "补填当天的工作日志；请假、出差也填一行"
       );
       issue.person = name;
       issue.date = d;
+      if (makeUp) issue.dayKind = "调休上班日";
     }
   });
 }

@@ -10,12 +10,16 @@ export interface GroupableIssue {
   code: string;
   person?: string;
   date?: ISODate;
+  /** `调休上班日` for a make-up working day */
+  dayKind?: string;
 }
 
 export interface MissingLogGroup<T> {
   person: string;
   /** the working days without a log, ascending */
   dates: ISODate[];
+  /** the days that are not ordinary weekdays, with their kind (`调休上班日`) */
+  kinds?: Record<ISODate, string>;
   issues: T[];
 }
 
@@ -42,6 +46,7 @@ export function groupIssues<T extends GroupableIssue>(issues: readonly T[]): Iss
         out.missingLogs.push(g);
       }
       g.dates.push(i.date);
+      if (i.dayKind) g.kinds = { ...g.kinds, [i.date]: i.dayKind };
       g.issues.push(i);
     } else out.warnings.push(i);
   }
@@ -49,15 +54,21 @@ export function groupIssues<T extends GroupableIssue>(issues: readonly T[]): Iss
   return out;
 }
 
-/** `11-02、11-03` when every date is in one year, full dates otherwise. */
-export function shortDates(dates: readonly ISODate[]): string {
+/** `11-02、11-03` when every date is in one year, full dates otherwise; `10-10（调休上班日）`. */
+export function shortDates(dates: readonly ISODate[], kinds?: Record<ISODate, string>): string {
   const oneYear = dates.every((d) => d.slice(0, 4) === dates[0]?.slice(0, 4));
-  return dates.map((d) => (oneYear ? d.slice(5) : d)).join("、");
+  return dates
+    .map((d) => `${oneYear ? d.slice(5) : d}${kinds?.[d] ? `（${kinds[d]}）` : ""}`)
+    .join("、");
 }
 
-/** `张三 缺 3 个工作日：11-02、11-03、11-04` */
-export function missingLogLine(g: { person: string; dates: readonly ISODate[] }): string {
-  return `${g.person} 缺 ${g.dates.length} 个工作日：${shortDates(g.dates)}`;
+/** `张三 缺 3 个工作日：10-09、10-10（调休上班日）、10-12` */
+export function missingLogLine(g: {
+  person: string;
+  dates: readonly ISODate[];
+  kinds?: Record<ISODate, string>;
+}): string {
+  return `${g.person} 缺 ${g.dates.length} 个工作日：${shortDates(g.dates, g.kinds)}`;
 }
 
 /** The people the issues are about, in order of first appearance. */

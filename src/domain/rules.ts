@@ -25,6 +25,7 @@ const NUMERIC_KEYS: ReadonlyArray<{ key: NumericRuleKey; integer?: boolean }> = 
   { key: "quotaMoneyPerUnit" },
   { key: "quotaBonusPerUnit" },
   { key: "bonusCap" },
+  { key: "noticeDays", integer: true },
 ];
 
 /** Each numeric parameter in display order, with its 考核标准 label (shared with messages.ts). */
@@ -78,6 +79,9 @@ export const DEFAULT_RULES: Readonly<Rules> = Object.freeze({
   bonusCap: 5,
   grades: DEFAULT_GRADES.map((g) => Object.freeze(g)),
   vetoGrade: "不合格",
+  noticeDays: 5,
+  noticeFeedback: "对公示结果有异议的，请在公示期内向办公室主任当面或书面反映，逾期视为无异议。",
+  noticeSigner: "",
   deductionStandards: DEFAULT_STANDARDS.map((s) => Object.freeze(s)),
 });
 Object.freeze(DEFAULT_RULES.grades);
@@ -101,6 +105,8 @@ export function resolveRules(partial?: Partial<Rules>): Rules {
     }
     if (partial.grades !== undefined) out.grades = partial.grades.map((g) => ({ ...g }));
     if (partial.vetoGrade !== undefined) out.vetoGrade = partial.vetoGrade;
+    if (partial.noticeFeedback !== undefined) out.noticeFeedback = partial.noticeFeedback;
+    if (partial.noticeSigner !== undefined) out.noticeSigner = partial.noticeSigner;
     if (partial.deductionStandards !== undefined) {
       out.deductionStandards = partial.deductionStandards.map((s) => ({ ...s }));
     }

@@ -142,6 +142,7 @@ export const DATASET_SCHEMA = {
         annualTarget: num("年度目标"),
         target: num("本月目标"),
         actual: num("本月完成"),
+        priorActual: num("此前累计（本年度以前各月本月完成之和，结转时带入）"),
       }),
       "月度指标"
     ),
@@ -212,6 +213,13 @@ export const DATASET_SCHEMA = {
           "等级，从高到低；最后一级最低分为 0"
         ),
         vetoGrade: text("一票否决时的等级"),
+        noticeDays: {
+          type: "integer",
+          minimum: 0,
+          description: "公示期：自公示日期起的工作日数",
+        },
+        noticeFeedback: text("公示上写明的意见反馈渠道"),
+        noticeSigner: text("公示落款，空为单位名称"),
         deductionStandards: list(
           record(["code", "problem", "points"], {
             code: text("代码"),

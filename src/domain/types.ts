@@ -99,6 +99,11 @@ export interface Quota {
   /** this month's target */
   target: number;
   actual: number;
+  /**
+   * 此前累计: Σ 本月完成 of the year's earlier months, carried by 结转; this month's
+   * cumulative actual is priorActual + actual (absent = 0, e.g. in January)
+   */
+  priorActual?: number;
 }
 
 export interface Bonus {
@@ -171,6 +176,12 @@ export interface Rules {
   grades: GradeRule[];
   /** grade given when a 一票否决 finding falls in the period */
   vetoGrade: string;
+  /** 公示天数: the notice stays up this many working days from its 公示日期 (SPEC §5.4) */
+  noticeDays: number;
+  /** 意见反馈: where and how to raise an objection, printed on the notice */
+  noticeFeedback: string;
+  /** 落款: who signs the notice; empty = the office's name */
+  noticeSigner: string;
   deductionStandards: DeductionStandard[];
 }
 
@@ -265,6 +276,8 @@ export interface EntryIssue {
   person?: string;
   /** missing-log: the working day without a log */
   date?: ISODate;
+  /** missing-log on a day that is not an ordinary weekday: `调休上班日` */
+  dayKind?: string;
   message: string;
   fix: string;
 }

@@ -156,6 +156,8 @@ export interface PrintSetup {
   horizontalCentered?: boolean;
   /** e.g. `A1:I116`; absent = the used range */
   printArea?: string;
+  /** a printed page ends after each of these 1-based rows (manual page breaks) */
+  rowBreaks?: number[];
   /** inches */
   margins?: {
     left: number;
@@ -175,6 +177,8 @@ export interface SheetModel {
   columnWidths: number[];
   /** row heights in points, by 1-based row number */
   rowHeights: Record<number, number>;
+  /** 1-based columns hidden from view and print (helper columns that only feed formulas) */
+  hiddenColumns?: number[];
   blocks: Block[];
   formats: RangeFormat[];
   merges: string[];

@@ -18,6 +18,9 @@ export const MONTH_SHEETS = {
   summary: "考核汇总",
   weekly: "周考核",
   notice: "公示",
+  weekNotice: "周公示",
+  personSheets: "个人考核单",
+  payout: "奖惩发放表",
   overdue: "逾期清单",
 } as const;
 
@@ -73,11 +76,26 @@ export const HEADERS = {
     "一票否决",
     "检查人",
   ],
-  quotas: ["姓名", "指标", "年度目标", "本月目标", "本月完成", "差额", "扣分", "扣款", "加分"],
+  quotas: [
+    "姓名",
+    "指标",
+    "年度目标",
+    "本月目标",
+    "本月完成",
+    "差额",
+    "扣分",
+    "扣款",
+    "加分",
+    // the year's progress (quotaYear.ts): carried by 结转, then computed
+    "此前累计",
+    "累计完成",
+    "完成率",
+  ],
   bonuses: ["日期", "姓名", "事由", "加分"],
   detail: ["姓名", "职责编码", "分值", "扣分", "计入扣分"],
   summary: ["姓名", "岗位", "职责扣分", "其他扣分", "加分", "得分", "等级", "名次", "奖惩金额"],
-  notice: ["名次", "姓名", "岗位", "得分", "等级"],
+  /** 公示 is a notice: title and preamble above, so its table starts in row 3 */
+  notice: ["名次", "姓名", "岗位", "基础分", "加分", "得分", "等级", "奖惩金额（元）", "备注"],
   overdue: ["编号", "事项", "责任人", "应完成日", "逾期工作日", "状态"],
 } as const;
 

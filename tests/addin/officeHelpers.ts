@@ -208,6 +208,7 @@ export function comparable(s: SheetModel) {
       w === undefined ? 8.43 : Math.round(w * 100) / 100
     ),
     rowHeights: s.rowHeights,
+    hiddenColumns: [...(s.hiddenColumns ?? [])].sort((a, b) => a - b),
   };
 }
 

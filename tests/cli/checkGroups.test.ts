@@ -59,7 +59,8 @@ test("missing logs are grouped per person with their dates; errors and other war
   }
   const first = g.missingLogs[0];
   expect(missingLogLine(first)).toBe(
-    `${first.person} 缺 ${first.dates.length} 个工作日：${first.dates.map((d) => d.slice(5)).join("、")}`
+    // 10-10 is the Saturday worked for 国庆 (调休上班): the line says so, or it reads like a mistake
+    `${first.person} 缺 ${first.dates.length} 个工作日：${first.dates.map((d) => d.slice(5) + (d === "2026-10-10" ? "（调休上班日）" : "")).join("、")}`
   );
   // every issue about a record names its person
   const badBonus = issues.find((i) => i.collection === "bonuses" && i.severity === "error");

@@ -449,7 +449,7 @@ describe("missing logs", () => {
       ds.logs = ds.logs.filter((l) => !(l.person === "张三" && l.date === "2026-10-10"));
     });
     expect(issues.map((i) => [i.severity, i.code, i.collection, i.index, i.message])).toEqual([
-      ["warning", "missing-log", "logs", -1, "张三 2026-10-10（星期六）没有工作日志"],
+      ["warning", "missing-log", "logs", -1, "张三 2026-10-10（星期六，调休上班日）没有工作日志"],
     ]);
   });
 

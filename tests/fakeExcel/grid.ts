@@ -67,6 +67,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** 0-based columns hidden with range.columnHidden */
+  hiddenColumns: Set<number>;
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
   protection: FakeProtection;
@@ -114,6 +116,7 @@ export function newSheet(name: string): FakeSheet {
     cells: new Map(),
     columnWidths: new Map(),
     rowHeights: new Map(),
+    hiddenColumns: new Set(),
     validations: [],
     conditionalFormats: [],
     protection: { protected: false },

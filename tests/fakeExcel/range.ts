@@ -786,6 +786,7 @@ export class Range extends RangePart {
       "numberFormat",
       "valueTypes",
       "text",
+      "columnHidden",
     ];
   }
   protected override _child(name: string) {
@@ -811,6 +812,8 @@ export class Range extends RangePart {
         return area.column;
       case "cellCount":
         return area.rowCount * area.columnCount;
+      case "columnHidden":
+        return uniform(colsOf(area).map((c) => sheet.hiddenColumns.has(c)));
     }
     cellsOf(area); // refuse whole-sheet reads of cell data
     switch (name) {
@@ -851,6 +854,20 @@ export class Range extends RangePart {
   }
   get valueTypes(): string[][] {
     return this._get("valueTypes");
+  }
+
+  /** ExcelApi 1.2: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member */
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this._set("columnHidden", value, () => {
+      const { sheet, area } = this._where();
+      assertWritable(sheet, area, "columns");
+      for (const c of colsOf(area))
+        if (value) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+    });
   }
 
   get values(): CellValue[][] {

@@ -293,6 +293,8 @@ export function sheetToModel(sheet: FakeSheet, options: GridToModelOptions = {})
   };
   if (sheet.tabColor) model.tabColor = noHash(sheet.tabColor);
   if (sheet.visibility !== "Visible") model.hidden = true;
+  if (sheet.hiddenColumns.size)
+    model.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b).map((c) => c + 1);
   if (sheet.frozenRows || sheet.frozenColumns)
     model.freeze = { rows: sheet.frozenRows, columns: sheet.frozenColumns };
   const protection = toProtection(sheet);

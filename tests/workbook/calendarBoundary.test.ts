@@ -190,7 +190,6 @@ test("January 2027 before the notice is provisional in the report and every 暂�
   for (const [sheet, cell] of [
     ["说明", "B8"],
     ["考核汇总", "S2"],
-    ["公示", "G2"],
   ])
     expect([sheet, cached(cases[1].model, sheet, cell)]).toEqual([sheet, PROVISIONAL_NOTE]);
 });

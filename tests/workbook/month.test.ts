@@ -73,6 +73,12 @@ function validationAt(s: SheetModel, address: string) {
 }
 
 const sample = sampleMonth();
+const PAGE_SHEETS: string[] = [
+  MONTH_SHEETS.notice,
+  MONTH_SHEETS.weekNotice,
+  MONTH_SHEETS.personSheets,
+  MONTH_SHEETS.payout,
+];
 const model = buildMonthWorkbook(sample);
 
 describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => {
@@ -101,10 +107,15 @@ describe("sheets and headers (row 1, exactly the SPEC headers in order)", () => 
     [MONTH_SHEETS.bonuses, "A", HEADERS.bonuses],
     [MONTH_SHEETS.detail, "A", HEADERS.detail],
     [MONTH_SHEETS.summary, "A", HEADERS.summary],
-    [MONTH_SHEETS.notice, "A", HEADERS.notice],
     [MONTH_SHEETS.overdue, "A", HEADERS.overdue],
   ])("%s from column %s", (name, from, headers) => {
     expect(rowValues(sheet(model, name), 1, from, headers.length)).toEqual([...headers]);
+  });
+
+  test("公示 is a notice: title, preamble, then 名次 姓名 岗位 基础分 加分 得分 等级 奖惩金额 备注 in row 3", () => {
+    const s = sheet(model, MONTH_SHEETS.notice);
+    expect(cellAt(s, "A1")).toBe("惠金河务局办公室2026年10月岗位责任考核结果公示");
+    expect(rowValues(s, 3, "A", HEADERS.notice.length)).toEqual([...HEADERS.notice]);
   });
 
   test("周考核 has 姓名 岗位 and one column per week of October 2026", () => {
@@ -187,7 +198,7 @@ describe("说明 and defined names", () => {
       expect(cellAt(rules, `A${addr.slice(1)}`)).toBe(p.label);
       expect(locked(rules, addr)).toBe(false);
     }
-    expect(names.get(MONTH_NAMES.vetoGrade)).toMatch(/^'考核标准'!\$B\$17$/);
+    expect(names.get(MONTH_NAMES.vetoGrade)).toMatch(/^'考核标准'!\$B\$18$/);
     for (const n of [
       MONTH_NAMES.calDates,
       MONTH_NAMES.calTypes,
@@ -248,6 +259,15 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
       expect([s.name, s.protection?.password]).toEqual([s.name, undefined]);
       expect(s.protection).toBeDefined();
       if (s.hidden) continue;
+      // the notices are pages (title above the table), not tables to scroll
+      if (PAGE_SHEETS.includes(s.name)) {
+        expect([s.name, s.print?.paper, s.print?.printArea !== undefined]).toEqual([
+          s.name,
+          "A4",
+          true,
+        ]);
+        continue;
+      }
       expect([
         s.name,
         s.freeze?.rows,
@@ -259,6 +279,19 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
   });
 });
 
+/** The last row of a sheet showing anything (a formula showing "" is empty). */
+function cellsWithContent(s: SheetModel): number {
+  let last = 1;
+  for (const b of s.blocks) {
+    const o = parseCell(b.origin);
+    b.cells.forEach((row, r) => {
+      if (row.some((c) => c !== null && c !== "" && !(isFormulaCell(c) && c.result === "")))
+        last = Math.max(last, o.row + r);
+    });
+  }
+  return last;
+}
+
 describe("print areas", () => {
   test("stored absolute ($A$1:$O$59), the form LibreOffice honours; helper columns are not printed", async () => {
     // ExcelJS alone would store $A1:$O59, which LibreOffice ignores (it then prints every column)
@@ -269,12 +302,17 @@ describe("print areas", () => {
         /<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g
       ),
     ].map((m) => [model.sheets[+m[1]].name, m[2].replace(/&apos;/g, "'")]);
-    const last = 1 + sample.tasks.length + 30;
-    expect(areas).toContainEqual([MONTH_SHEETS.tasks, `'交办事项'!$A$1:$O$${last}`]);
+    // the rows in use, not the 30 spare rows; 考核汇总 up to 一票否决 (扣款 and 一票否决 print)
+    expect(areas).toContainEqual([
+      MONTH_SHEETS.tasks,
+      `'交办事项'!$A$1:$O$${1 + sample.tasks.length}`,
+    ]);
     expect(areas).toContainEqual([
       MONTH_SHEETS.summary,
-      `'考核汇总'!$A$1:$I$${1 + sample.staff.length}`,
+      `'考核汇总'!$A$1:$Q$${1 + sample.staff.length}`,
     ]);
+    const listed = cellsWithContent(sheet(model, MONTH_SHEETS.overdue));
+    expect(areas).toContainEqual([MONTH_SHEETS.overdue, `'逾期清单'!$A$1:$F$${listed}`]);
     for (const [, ref] of areas) expect(ref).toMatch(/^'[^']+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
   });
 });
@@ -530,7 +568,7 @@ describe("a hand-computed month", () => {
   });
 
   test("公示 lists 乙 first, 逾期清单 lists T1 then T3", () => {
-    expect(["A", "B", "D"].map((c) => result(MONTH_SHEETS.notice, `${c}2`))).toEqual([1, "乙", 99]);
+    expect(["A", "B", "F"].map((c) => result(MONTH_SHEETS.notice, `${c}4`))).toEqual([1, "乙", 99]);
     expect(["A", "E", "F"].map((c) => result(MONTH_SHEETS.overdue, `${c}2`))).toEqual([
       "T1",
       2,

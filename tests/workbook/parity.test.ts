@@ -560,7 +560,10 @@ test("typing a new 基准日, a rest day and two parameters into the file gives 
   // same layout, so every formula cell of the expected workbook has its counterpart
   expect(edited!.rows[0]).toBe(edited!.rows[1]);
   const diffs = await compareFormulaCells(edited!.expected, outputs.get(edited!.typed)!);
-  expect(show(diffs)).toEqual([]);
+  // 个人考核单 lists the records that cost points when the workbook was generated (its numbers
+  // follow edits, its choice of lines does not: 重新生成 after edits, docs/decisions.md), so a
+  // workbook generated from the edited data lays that sheet out differently
+  expect(show(diffs.filter((d) => d.sheet !== "个人考核单"))).toEqual([]);
   // and the edits matter: the untouched sample's values differ in statuses, scores and weeks
   const changed = await compareFormulaCells(cases[0].file, edited!.expected);
   const sheets = new Set(changed.map((d) => d.sheet));

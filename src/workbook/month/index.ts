@@ -6,9 +6,13 @@
 import type { Calendar } from "../../domain/calendar";
 import type { Dataset } from "../../domain/types";
 import type { DefinedName, WorkbookModel } from "../model";
+import { MONTH_SHEETS } from "../sheets";
 import { monthContext } from "./context";
 import { bonusesSheet, findingsSheet, logsSheet, plansSheet, quotasSheet } from "./records";
-import { detailSheet, noticeSheet, overdueSheet, summarySheet } from "./results";
+import { noticeSheet, WEEK_NOTICE_SHEET, weekNoticeSheet } from "./notice";
+import { PAYOUT_SHEET, payoutSheet } from "./payout";
+import { PERSON_SHEET, personSheet } from "./personSheet";
+import { detailSheet, overdueSheet, summarySheet } from "./results";
 import { dutiesSheet, staffSheet } from "./roster";
 import { calcSheet, calendarSheet, readmeSheet, rulesSheet } from "./settings";
 import { tasksSheet } from "./tasks";
@@ -18,6 +22,9 @@ export const MONTH_WORKBOOK_TITLE = "月度考核工作簿";
 export { MONTH_NAMES, RULE_NAMES } from "./names";
 export { CALC_SHEET } from "./settings";
 export { WEEK_DETAIL_SHEET } from "./weekly";
+export { WEEK_NOTICE_SHEET } from "./notice";
+export { PERSON_SHEET } from "./personSheet";
+export { PAYOUT_SHEET } from "./payout";
 export { usableDataset } from "./usable";
 
 export interface MonthWorkbookOptions {
@@ -25,6 +32,8 @@ export interface MonthWorkbookOptions {
   calendar?: Calendar;
   /** the workbook emailed upward: 基准日 is locked (it is a fixed date either way; no TODAY()) */
   exportMode?: boolean;
+  /** the week 周公示 shows (1-based; default the last week begun by 基准日) */
+  noticeWeek?: number;
 }
 
 /**
@@ -80,7 +89,21 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
   };
   const weekDetail = weekDetailSheet(ctx, weekRefs);
   const weekly = weeklySheet(ctx, weekRefs, weekDetail);
-  const notice = noticeSheet(ctx, summary.layout);
+  const noticeRefs = { summary: summary.layout, findings: findings.layout, calc: calc.layout };
+  const notice = noticeSheet(ctx, noticeRefs);
+  const weekNotice = weekNoticeSheet(
+    ctx,
+    noticeRefs,
+    opts?.noticeWeek === undefined ? undefined : opts.noticeWeek - 1
+  );
+  const persons = personSheet(ctx, {
+    summary: summary.layout,
+    detail: detail.layout,
+    tasks: tasks.layout,
+    findings: findings.layout,
+    quotas: quotas.layout,
+  });
+  const payout = payoutSheet(ctx, summary.layout);
   const overdue = overdueSheet(ctx, tasks.layout);
   return {
     title: MONTH_WORKBOOK_TITLE,
@@ -100,10 +123,54 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
       summary.sheet,
       weekly,
       notice,
+      weekNotice,
+      persons,
+      payout,
       overdue,
       weekDetail.sheet,
       calc.sheet,
     ],
     definedNames: names,
+  };
+}
+
+export const NOTICE_SHEETS = {
+  month: [MONTH_SHEETS.notice, PERSON_SHEET, PAYOUT_SHEET],
+  week: [WEEK_NOTICE_SHEET],
+} as const;
+
+/**
+ * The results to post and sign, printable alone (`gangze notice`): the month workbook with 公示,
+ * 个人考核单 and 奖惩发放表 (or 周公示 of week `week`, 1-based) in front and every other sheet
+ * hidden and without print setup, so the formulas stay live and only the notice prints.
+ * Throws RangeError for a week the month does not have or that has not begun by 基准日.
+ */
+export function buildNoticeWorkbook(
+  ds: Dataset,
+  opts: { week?: number; calendar?: Calendar } = {}
+): WorkbookModel {
+  if (opts.week !== undefined) {
+    const ctx = monthContext(ds, { calendar: opts.calendar });
+    const n = ctx.weeks.length;
+    if (!Number.isInteger(opts.week) || opts.week < 1 || opts.week > n)
+      throw new RangeError(`${ds.month} 只有第 1 到第 ${n} 周，没有第 ${opts.week} 周`);
+    if (!ctx.scored[opts.week - 1])
+      throw new RangeError(
+        `第 ${opts.week} 周（${ctx.weeks[opts.week - 1].start} 起）在基准日 ${ds.asOf} 之后，还没有考核结果`
+      );
+  }
+  const model = buildMonthWorkbook(ds, { calendar: opts.calendar, noticeWeek: opts.week });
+  const front: readonly string[] =
+    opts.week === undefined ? NOTICE_SHEETS.month : NOTICE_SHEETS.week;
+  const shown = front.map((name) => model.sheets.find((s) => s.name === name)!);
+  const rest = model.sheets.filter((s) => !front.includes(s.name));
+  for (const s of rest) {
+    s.hidden = true;
+    delete s.print; // LibreOffice prints a hidden sheet that has a print area
+  }
+  return {
+    ...model,
+    title: opts.week === undefined ? "考核结果公示" : "周考核结果公示",
+    sheets: [...shown, ...rest],
   };
 }

@@ -24,6 +24,8 @@ export const MONTH_NAMES = {
   gradeMins: "等级最低分",
   gradeMoney: "等级金额",
   vetoGrade: "否决等级",
+  noticeFeedback: "意见反馈",
+  noticeSigner: "落款",
 } as const;
 
 /** Defined name of each numeric parameter's 取值 cell on 考核标准. */
@@ -43,6 +45,7 @@ export const RULE_NAMES: Readonly<Record<NumericRuleKey, string>> = {
   quotaMoneyPerUnit: "指标差额扣款",
   quotaBonusPerUnit: "超额加分",
   bonusCap: "加分上限",
+  noticeDays: "公示天数",
 };
 
 /** 工作日累计 of a date that 日历 lists (#N/A for a date it does not list). */

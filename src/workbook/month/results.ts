@@ -1,6 +1,6 @@
 // The result sheets: 考核明细 (per person and duty, capped at the duty's points), 考核汇总 (the
-// 100-point score, grade, rank and money, with its parts in helper columns after the SPEC ones),
-// 公示 (the summary sorted by rank) and 逾期清单 (overdue tasks in table order).
+// 100-point score, grade, rank and money, with its parts in helper columns after the SPEC ones)
+// and 逾期清单 (overdue tasks in table order); 公示 lives in notice.ts.
 
 import { addDays, maxDate, minDate } from "../../domain/dates";
 import { findingFactor, quotaGap, taskDeductions, type DutyLine } from "../../domain/scoring";
@@ -275,7 +275,10 @@ export function summarySheet(
   finishSheet(sheet, "result", {
     title: `${ds.office} ${ds.month} 考核汇总`,
     landscape: true,
-    printArea: `A1:${ctx.provisional.years.length > 0 ? note : "I"}${Math.max(2, last)}`,
+    // 一票否决 and 扣款 print: they explain a 不合格 above 60 and money below the grade's;
+    // the 暂定 note beside the table prints while the month is provisional
+    printArea: `A1:${ctx.provisional.years.length > 0 ? note : L["一票否决"]}${Math.max(2, last)}`,
+    helpers: ["考核起始", "排序键"],
   });
   return {
     sheet,
@@ -286,62 +289,6 @@ export function summarySheet(
       startCell: (r) => `'${sheet.name}'!$${L["考核起始"]}${r}`,
     },
   };
-}
-
-export function noticeSheet(ctx: MonthContext, summary: SummaryLayout): SheetModel {
-  const sheet = emptySheet(MONTH_SHEETS.notice);
-  const people = ctx.result.month.people;
-  const order = people.map((p, i) => ({ p, i })).sort((a, b) => a.p.rank - b.p.rank || a.i - b.i);
-  const at = (h: string, r: number): string =>
-    `INDEX(${summary.range(h)},MATCH(SMALL(${summary.range("排序键")},ROW()-1),${summary.range("排序键")},0))`.replace(
-      "ROW()-1",
-      String(r - 1)
-    );
-  type O = (typeof order)[number];
-  addProvisionalNote(sheet, ctx, 7, 1 + order.length);
-  addTable(sheet, {
-    rows: order,
-    autoHeight: false,
-    columns: [
-      formulaCol<O>(
-        "名次",
-        6,
-        (r) => at("名次", r),
-        (o) => o.p.rank
-      ),
-      formulaCol<O>(
-        "姓名",
-        10,
-        (r) => at("姓名", r),
-        (o) => o.p.name
-      ),
-      formulaCol<O>(
-        "岗位",
-        18,
-        (r) => at("岗位", r),
-        (o) => o.p.post
-      ),
-      formulaCol<O>(
-        "得分",
-        8,
-        (r) => at("得分", r),
-        (o) => o.p.score,
-        { numberFormat: "0.00" }
-      ),
-      formulaCol<O>(
-        "等级",
-        8,
-        (r) => at("等级", r),
-        (o) => o.p.grade
-      ),
-    ],
-  });
-  const month = ctx.ds.month.split("-");
-  finishSheet(sheet, "result", {
-    title: `${ctx.ds.office} ${month[0]}年${+month[1]}月岗位责任考核结果公示`,
-  });
-  sheet.print!.horizontalCentered = true;
-  return sheet;
 }
 
 export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel {

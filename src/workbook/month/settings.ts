@@ -158,6 +158,7 @@ const PARAM_NOTES: Readonly<Record<string, string>> = {
   quotaMoneyPerUnit: "本月指标未完成部分，每单位扣款（元）",
   quotaBonusPerUnit: "超过本月指标部分，每单位加分（只计月度）",
   bonusCap: "每期（月、周）加分合计不超过此值",
+  noticeDays: "考核结果公示的工作日数，自公示日期（“公示”表）起算",
 };
 
 export interface RulesLayout {
@@ -183,6 +184,8 @@ export function rulesSheet(
     name: string;
     integer?: boolean;
     veto?: boolean;
+    /** free text (意见反馈, 落款) */
+    text?: boolean;
   };
   const params: P[] = RULE_PARAMETERS.map((p) => ({
     label: p.label,
@@ -198,6 +201,22 @@ export function rulesSheet(
     name: MONTH_NAMES.vetoGrade,
     veto: true,
   });
+  params.push(
+    {
+      label: RULE_LABELS.noticeFeedback,
+      value: rules.noticeFeedback,
+      note: "印在公示上：对结果有异议向谁、如何反映",
+      name: MONTH_NAMES.noticeFeedback,
+      text: true,
+    },
+    {
+      label: RULE_LABELS.noticeSigner,
+      value: rules.noticeSigner,
+      note: "公示、考核单的落款；空着则用单位名称",
+      name: MONTH_NAMES.noticeSigner,
+      text: true,
+    }
+  );
   const gradeFirst = 2;
   const gradeLast = 1 + rules.grades.length;
   const gradeRange = (col: string): string => colRange(sheet.name, col, gradeFirst, gradeLast);
@@ -207,9 +226,10 @@ export function rulesSheet(
     {
       header: HEADERS.ruleParams[1],
       kind: "number",
-      width: 10,
+      width: 24,
       input: true,
-      value: (p) => p.value,
+      value: (p) => (p.value === "" ? null : p.value),
+      wrap: true,
       align: "center",
     },
     { header: HEADERS.ruleParams[2], kind: "text", width: 44, value: (p) => p.note },
@@ -219,6 +239,7 @@ export function rulesSheet(
   params.forEach((p, i) => {
     const r = pt.firstDataRow + i;
     names.push({ name: p.name, ref: abs(sheet.name, `B${r}`) });
+    if (p.text) return;
     sheet.validations.push({
       range: `B${r}`,
       rule: p.veto
@@ -441,6 +462,7 @@ export function calendarSheet(
   );
   finishSheet(sheet, "settings", {
     title: `${ctx.ds.office} 工作日历`,
+    helpers: ["工作日累计"],
     printArea: `A1:E${Math.max(2, t.lastRecordRow)}`,
   });
   return { sheet, layout: { first: t.firstDataRow, last: t.lastRow } };

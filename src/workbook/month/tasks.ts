@@ -236,6 +236,7 @@ export function tasksSheet(
     title: `${ds.office} ${ds.month} 交办事项`,
     landscape: true,
     printArea: `A1:${lastCol}${Math.max(2, t.lastRow)}`,
+    helpers: headers.slice(HEADERS.tasks.length),
   });
   return {
     sheet,

@@ -21,6 +21,8 @@ export interface CellIssue {
   /** the person the record belongs to, and the day of a missing log (grouping by person) */
   person?: string;
   date?: string;
+  /** missing-log on a make-up working day: `调休上班日` */
+  dayKind?: string;
 }
 
 /** Every problem the workbook readers report (docs: 检查). */
@@ -121,6 +123,7 @@ export function combineIssues(
     if (e.field !== undefined) issue.field = e.field;
     if (e.person !== undefined) issue.person = e.person;
     if (e.date !== undefined) issue.date = e.date;
+    if (e.dayKind !== undefined) issue.dayKind = e.dayKind;
     out.push(issue);
   }
   return out;

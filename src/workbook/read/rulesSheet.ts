@@ -10,12 +10,16 @@ import { numberValue, report, textValue, type CellCtx } from "./cells";
 import { normaliseHeader, type WorkbookGrid } from "../grid";
 import { findTable, reportMerges, type ReadCtx } from "./table";
 
+/** Parameters whose 取值 is text, not a number. */
+const TEXT_PARAMETERS = ["vetoGrade", "noticeFeedback", "noticeSigner"] as const;
+
 /** Parameter label (or key) → key; labels compared without spaces and with ASCII brackets. */
 function paramKey(text: string): string | undefined {
   const norm = normaliseHeader;
   const t = norm(text);
   for (const p of RULE_PARAMETERS) if (norm(p.label) === t || p.key === text.trim()) return p.key;
-  if (t === norm(RULE_LABELS.vetoGrade) || text.trim() === "vetoGrade") return "vetoGrade";
+  for (const key of TEXT_PARAMETERS)
+    if (t === norm(RULE_LABELS[key]) || text.trim() === key) return key;
   return undefined;
 }
 
@@ -44,10 +48,9 @@ export function readRulesSheet(book: WorkbookGrid, ctx: ReadCtx, sheet: string):
       continue;
     }
     const label = RULE_LABELS[key] ?? key;
-    const v =
-      key === "vetoGrade"
-        ? textValue(cctx(label), row.cells["取值"])
-        : numberValue(cctx(label), row.cells["取值"]);
+    const v = (TEXT_PARAMETERS as readonly string[]).includes(key)
+      ? textValue(cctx(label), row.cells["取值"])
+      : numberValue(cctx(label), row.cells["取值"]);
     if (v === undefined) continue; // blank: the default applies
     if (v !== (DEFAULT_RULES as unknown as Record<string, unknown>)[key]) rules[key] = v;
   }
