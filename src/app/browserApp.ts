@@ -34,6 +34,8 @@ import {
   buildError,
   changedAnything,
   collectItem,
+  enteredNotice,
+  noticePreviewOf,
   entryCounts,
   freshMonth,
   issueItems,
@@ -242,6 +244,19 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
         fileName: file.name,
         files: [file],
       };
+    },
+
+    previewNotice: (text) => noticePreviewOf(text),
+
+    async enterNotice(text, progress): Promise<{ message: string }> {
+      if (!current) throw new HostError(m.noFileForCollect());
+      const entered = enteredNotice(m, current.read.dataset, text);
+      progress?.(m.writingBack());
+      // the rebuilt workbook becomes the open one: 导出/生成 then download it with the notice
+      const name = current.name;
+      const file = await monthFile(entered.dataset);
+      current = { name, read: await readFile(m, file.bytes, name), bytes: file.bytes };
+      return { message: entered.message(current.read.dataset) };
     },
   };
 }

@@ -60,6 +60,8 @@ import {
   buildError,
   changedAnything,
   collectItem,
+  enteredNotice,
+  noticePreviewOf,
   entryCounts,
   freshMonth,
   issueItems,
@@ -485,6 +487,21 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           fileName,
           files: [{ name: fileName, bytes }],
         };
+      });
+    },
+
+    previewNotice: (text) => noticePreviewOf(text),
+
+    enterNotice(text, progress): Promise<{ message: string }> {
+      return excelRun(m, "calendar", async (context) => {
+        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
+        if (!isMonthBook(book)) throw new HostError(m.notMonthCollect());
+        const ds = readMonth(m, book).dataset;
+        const entered = enteredNotice(m, ds, text);
+        progress?.(m.writingBack());
+        const model = build(m.action("calendar"), () => buildMonthWorkbook(entered.dataset));
+        await render(context, book, model, "calendar", progress);
+        return { message: entered.message(entered.dataset) };
       });
     },
   };

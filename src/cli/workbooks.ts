@@ -1,6 +1,6 @@
 // The CLI's workbook commands (SPEC §8): month, build, collect, export.
 import * as path from "path";
-import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { Calendar } from "../domain/calendar";
 import { carryOver } from "../domain/carryOver";
 import { isMonthKey, monthEnd } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
@@ -34,12 +34,11 @@ export function clerkFileName(ds: Pick<Dataset, "month">, person: string): strin
   return safeFileName(`${ds.month}-${person}-个人工作日志.xlsx`);
 }
 
-/** Builds a workbook, turning a calendar gap or bad rules into the user's message. */
+/** Builds a workbook, turning bad rules into the user's message. */
 export function buildOrExplain(file: string, build: () => WorkbookModel): WorkbookModel {
   try {
     return build();
   } catch (err) {
-    if (err instanceof CalendarMissingError) throw new UserError(`${file}：${err.message}`);
     if (err instanceof RangeError) throw new UserError(`${file}：${err.message}`);
     throw err;
   }

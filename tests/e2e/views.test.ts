@@ -345,6 +345,40 @@ test("汇总与上报: picked files go to collect() with their bytes; export off
   await page.close();
 });
 
+test("日历: a pasted notice shows its days; a truncated one is refused with its sentence; entering calls enterNotice", async () => {
+  const notice = fs.readFileSync(
+    path.join(__dirname, "..", "fixtures", "calendar-notices", "2026.txt"),
+    "utf8"
+  );
+  const page = await open();
+  await tab(page, "日历");
+  const box = page.getByTestId("notice-text");
+  // a copy cut in the middle of a sentence: refused, the sentence quoted, nothing to enter
+  await box.fill(notice.slice(0, notice.indexOf("10月10日（周六）上班") + 10));
+  await page.getByRole("button", { name: "读取通知" }).click();
+  await expect(page.getByTestId("notice-refused").textContent()).resolves.toContain(
+    "“9月20日(周日)、10月10日(周六)”"
+  );
+  expect(await page.getByRole("button", { name: "录入日历" }).getAttribute("aria-disabled")).toBe(
+    "true"
+  );
+  // the whole notice: 33 days off, 6 working days, listed
+  await box.fill(notice);
+  await page.getByRole("button", { name: "读取通知" }).click();
+  await expect(page.getByTestId("notice-summary").textContent()).resolves.toContain(
+    "2026 年：放假 33 天，调休上班 6 天"
+  );
+  expect(await page.getByTestId("notice-days").locator("tbody tr").count()).toBe(39);
+  await page.getByRole("button", { name: "录入日历" }).click();
+  await expect(page.getByTestId("notice-entered").textContent()).resolves.toContain("已把 2027 年");
+  expect(await callsOf(page, "enterNotice")).toEqual([[notice.length]]);
+  await page.screenshot({
+    path: path.join(ARTIFACTS, "e2e-build", "double-日历.png"),
+    fullPage: true,
+  });
+  await page.close();
+});
+
 test("progress while an action runs (buttons disabled but focusable), and a failure in Chinese", async () => {
   const page = await open({ fail: { score: "工作表“考核汇总”缺少“得分”列" } });
   await tab(page, "评分");
@@ -490,6 +524,21 @@ test("no serious or critical accessibility violation in any view, with its conte
         await page.getByTestId("export-result").waitFor();
       },
     ],
+    [
+      "日历",
+      async () => {
+        await page
+          .getByTestId("notice-text")
+          .fill(
+            fs.readFileSync(
+              path.join(__dirname, "..", "fixtures", "calendar-notices", "2024.txt"),
+              "utf8"
+            )
+          );
+        await page.getByRole("button", { name: "读取通知" }).click();
+        await page.getByTestId("notice-days").waitFor();
+      },
+    ],
   ];
   for (const [name, show] of steps) {
     await tab(page, name);
@@ -501,7 +550,15 @@ test("no serious or critical accessibility violation in any view, with its conte
       fullPage: true,
     });
   }
-  expect(found).toEqual({ 概览: [], 生成: [], 检查: [], 评分: [], 逾期: [], 汇总与上报: [] });
+  expect(found).toEqual({
+    概览: [],
+    生成: [],
+    检查: [],
+    评分: [],
+    逾期: [],
+    汇总与上报: [],
+    日历: [],
+  });
   // browser mode adds the workbook picker
   const browserPage = await open({ mode: "browser" });
   await browserPage.getByTestId("open-workbook").waitFor();

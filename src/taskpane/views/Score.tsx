@@ -27,6 +27,7 @@ import { chartScale, scaleX } from "../chartScale";
 import { gradeBar, gradeSwatch } from "../colors";
 import { usePane } from "../hostContext";
 import { byRank, formatMoney, formatScore, shortDate, weekScores } from "../viewModel";
+import { ProvisionalBanner } from "./ProvisionalBanner";
 import { NeedWorkbook, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -445,6 +446,7 @@ function ScoreContent() {
           <Body1 data-testid="score-caption">
             {format(t.caption, { month: result.report.period, asOf: result.report.asOf })}
           </Body1>
+          <ProvisionalBanner years={result.report.provisionalYears} />
           <section className={view.section} aria-labelledby={ids.ranking}>
             <SectionHeading id={ids.ranking}>{t.rankingHeading}</SectionHeading>
             <Caption1 className={view.hint}>{extra.rankingHint}</Caption1>

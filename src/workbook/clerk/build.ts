@@ -5,6 +5,7 @@
 // conditional formats, with the TypeScript status as the cached value.
 
 import { Calendar } from "../../domain/calendar";
+import { provisionalStatus } from "../../domain/calendar/provisional";
 import { addDays, isISODate, monthEnd, monthStart, weekday } from "../../domain/dates";
 import { resolveRules } from "../../domain/rules";
 import { givenBy, reportedInTime, taskDue, taskState } from "../../domain/taskState";
@@ -95,7 +96,7 @@ function print(title: string, orientation: PrintSetup["orientation"]): PrintSetu
 const dateCell = (d: string | undefined): DateValue | string | null =>
   d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d;
 
-/** The person's workbook; throws when the person is not on the roster or the month's year has no calendar data. */
+/** The person's workbook; throws when the person is not on the roster. */
 export function buildClerkWorkbook(
   ds: Dataset,
   person: string,
@@ -110,7 +111,7 @@ export function buildClerkWorkbook(
       ? staff.start
       : monthStart(ds.month);
   const to = monthEnd(ds.month);
-  const workdays = from <= to ? cal.workdays(from, to) : []; // throws CalendarMissingError for a year without data
+  const workdays = from <= to ? cal.workdays(from, to) : [];
   const duties = ds.duties.filter((d) => d.post === staff.post);
 
   const dutySheet = myDuties(duties, rules);
@@ -118,7 +119,7 @@ export function buildClerkWorkbook(
   const calendar = calendarSheet(ds, tasks, cal);
   const token = opts.rowIdToken ?? randomToken();
   const sheets = [
-    readme(ds, staff, rules),
+    readme(ds, staff, rules, cal),
     dutySheet.sheet,
     logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, token),
     weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3, token),
@@ -147,7 +148,7 @@ export function buildClerkWorkbook(
   };
 }
 
-function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
+function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetModel {
   const LEGEND: [string, string][] = [
     ["逾期未完成", STATUS_COLORS.逾期未完成],
     [`临期（${rules.warnDays} 个工作日内到期）`, STATUS_COLORS.临期],
@@ -192,6 +193,7 @@ function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
     "4. “周计划”：每周已准备好几行，填写计划事项，周末填写完成情况。",
     "5. “交办事项”：事项办结后填写完成日期，向领导回报后填写回报日期；状态按“基准日”自动计算并着色。",
     "6. “自查”：自己发现的问题填在这里（扣分标准见“我的职责”右侧）；整改后把“已整改”选为“是”。",
+    ...provisionalHelp(ds, cal),
     "状态颜色",
     ...LEGEND.map(([t]) => t),
     "如何交回",
@@ -412,7 +414,11 @@ function weeklySheet(
   return sheet;
 }
 
-/** The working days of every covered year the tasks and the month touch, for COUNTIFS. */
+/**
+ * The working days of every year the tasks and the month touch (within three years of the month:
+ * a mistyped year is reported by the checks, not listed), provisional (暂定) years included,
+ * for COUNTIFS.
+ */
 function calendarSheet(
   ds: Dataset,
   tasks: Task[],
@@ -422,12 +428,13 @@ function calendarSheet(
   for (const t of tasks)
     for (const d of [t.assigned, t.due, t.completed, t.reported])
       if (d && isISODate(d)) years.add(+d.slice(0, 4));
-  const ys = [...years].filter((y) => cal.covers(y)).sort((a, b) => a - b);
+  const monthYear = +ds.month.slice(0, 4);
+  const ys = [...years].filter((y) => Math.abs(y - monthYear) <= 3);
+  // one year more than the tasks name: a time limit may run into it
   const lo = Math.min(...ys);
-  const hi = Math.max(...ys);
+  const hi = Math.max(...ys) + 1;
   const days: ISODate[] = [];
-  for (let y = lo; y <= hi; y++)
-    if (cal.covers(y)) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
+  for (let y = lo; y <= hi; y++) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
   const sheet = emptySheet(CLERK_SHEET.calendar);
   const t = addTable(sheet, {
     rows: days,
@@ -437,6 +444,15 @@ function calendarSheet(
   sheet.hidden = true;
   sheet.protection = {};
   return { sheet, range: sheetRef(CLERK_SHEET.calendar, t.range("工作日")) };
+}
+
+/** A help line when the month touches a provisional (暂定) year (calendar/provisional.ts decides). */
+function provisionalHelp(ds: Dataset, cal: Calendar): string[] {
+  const { years } = provisionalStatus(cal, monthStart(ds.month), monthEnd(ds.month));
+  if (years.length === 0) return [];
+  return [
+    `7. 日历暂定：${years.join("、")} 年的国务院节假日安排尚未导入，本表的工作日按法定节日和周末暂定（无调休）；国务院通知发布后，办公室导入通知并重新下发本表，已填写的内容照常汇总。`,
+  ];
 }
 
 interface TaskRow {
@@ -473,7 +489,7 @@ function taskSheet(
         report: reportText(task, ds.asOf, cal, rules),
       };
     } catch {
-      return { task, due, status: "", report: "" }; // a year without calendar data: the checks say so
+      return { task, due, status: "", report: "" }; // a date that is not a date: the checks say so
     }
   });
   const A = sheetRef(CLERK_SHEET.readme, CLERK_ASOF_CELL);

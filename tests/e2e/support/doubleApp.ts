@@ -2,6 +2,8 @@
 // 2026, as of 10-20), every call recorded, and a gate that holds calls so a test can look at the
 // pane while an action runs. The real app over the fake Excel host is tested in flow tests.
 
+import { parseNotice } from "../../../src/domain/calendar/notice";
+import { weekday } from "../../../src/domain/dates";
 import type {
   CheckResult,
   CollectResultItem,
@@ -276,6 +278,30 @@ export function createDoubleApp(config: DoubleConfig) {
               bytes: new Uint8Array(GENERATED_BYTES),
             },
           ],
+        }),
+        progress
+      ),
+    previewNotice: (text) => {
+      calls.push({ method: "previewNotice", args: [text.length] });
+      const r = parseNotice(text);
+      if (!r.ok)
+        return { ok: false, message: r.message, ...(r.sentence ? { sentence: r.sentence } : {}) };
+      return {
+        ok: true,
+        year: r.notice.year,
+        days: r.notice.days.map((d) => ({ ...d, weekday: weekday(d.date) })),
+        holidays: r.notice.holidays.length,
+        workdays: r.notice.workdays.length,
+        advisory: r.notice.advisory,
+      };
+    },
+    enterNotice: (text, progress) =>
+      call(
+        "enterNotice",
+        [text.length],
+        () => ({
+          message:
+            "已把 2027 年国务院节假日安排录入“日历”，2027 年为完整；2027-01 的结果为最终结果。",
         }),
         progress
       ),
