@@ -35,13 +35,16 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  // small tabs: all six fit one line from 320 px (汇总与上报 no longer wraps alone)
+  // small, tight tabs: all seven on one line at 350 px (汇总与上报 never wraps alone); on a
+  // narrower pane the line scrolls sideways instead of breaking in two
   tabs: {
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    overflowX: "auto",
     padding: 0,
     "& button": {
-      paddingLeft: tokens.spacingHorizontalXS,
-      paddingRight: tokens.spacingHorizontalXS,
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+      flexShrink: 0,
     },
   },
   main: {

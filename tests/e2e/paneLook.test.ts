@@ -100,6 +100,13 @@ test("评分 at 350 px: tabs on one line, the weekly table fits (also at 320 px)
       .getByRole("tab")
       .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
+    // at 350 px every tab is in sight (narrower panes scroll the tab line sideways)
+    if (width === 350) {
+      const rights = await page
+        .getByRole("tab")
+        .evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().right));
+      expect(Math.max(...rights)).toBeLessThanOrEqual(350);
+    }
     await tab(page, "评分");
     await page.getByRole("button", { name: "计算得分" }).click();
     const weekly = page.getByTestId("weekly-table");

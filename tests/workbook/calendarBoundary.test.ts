@@ -192,7 +192,16 @@ test("January 2027 before the notice is provisional in the report and every 暂�
     ["考核汇总", "S2"],
   ])
     expect([sheet, cached(cases[1].model, sheet, cell)]).toEqual([sheet, PROVISIONAL_NOTE]);
+  // the posted notice says it too, and December's (final) has no such line
+  expect(cachedValues(cases[1].model, "公示")).toContain(PROVISIONAL_NOTE);
+  expect(cachedValues(cases[0].model, "公示")).not.toContain(PROVISIONAL_NOTE);
 });
+
+/** Every cached value of a sheet (formula results and plain values). */
+function cachedValues(model: WorkbookModel, sheet: string): unknown[] {
+  const s = model.sheets.find((x) => x.name === sheet)!;
+  return s.blocks.flatMap((b) => b.cells.flat().map((c) => (isFormulaCell(c) ? c.result : c)));
+}
 
 test("entering the notice turns January final and keeps every entry", async () => {
   const before = cases[1].ds;
