@@ -9,7 +9,7 @@ import path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import type { DoubleConfig, RecordedCall } from "./support/doubleApp";
-import { ARTIFACTS, buildViewsPage } from "./support/build";
+import { ARTIFACTS, buildViewsPage, VIEWS_PAGE_HTML } from "./support/build";
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { englishWords } from "./support/english";
 import { serveStatic, type StaticServer } from "./support/server";
@@ -31,10 +31,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>岗责</title>
-<style>html,body{margin:0;padding:0;height:100%}</style></head>
-<body><div id="container"></div><script src="views.js"></script></body></html>`;
-
 async function open(width = 350, config: DoubleConfig = {}): Promise<Page> {
   const { page } = await openPage(browser.context, {
     baseUrl: server.baseUrl,
@@ -45,7 +41,7 @@ async function open(width = 350, config: DoubleConfig = {}): Promise<Page> {
     (window as unknown as Record<string, unknown>).__GANGZE_VIEWS__ = c;
   }, config);
   await page.route(server.baseUrl + "views.html", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: HTML })
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: VIEWS_PAGE_HTML })
   );
   await page.route(server.baseUrl + "views.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: script })

@@ -7,7 +7,7 @@ import path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { CHECK, GENERATED_BYTES, type DoubleConfig, type RecordedCall } from "./support/doubleApp";
-import { ARTIFACTS, buildViewsPage } from "./support/build";
+import { ARTIFACTS, buildViewsPage, VIEWS_PAGE_HTML } from "./support/build";
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -28,10 +28,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>岗责</title>
-<style>html,body{margin:0;padding:0;height:100%}</style></head>
-<body><div id="container"></div><script src="views.js"></script></body></html>`;
-
 async function open(config: DoubleConfig = {}): Promise<Page> {
   const { page } = await openPage(browser.context, {
     baseUrl: server.baseUrl,
@@ -42,7 +38,7 @@ async function open(config: DoubleConfig = {}): Promise<Page> {
   }, config);
   // Registered after openPage's catch-all, so these answer first.
   await page.route(server.baseUrl + "views.html", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: HTML })
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: VIEWS_PAGE_HTML })
   );
   await page.route(server.baseUrl + "views.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: script })
