@@ -16,8 +16,11 @@ function rng(seed: number): () => number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** 5 log rows per person per working day, 10 tasks and 5 findings per person per month, in 2026. */
-export function syntheticYear(people: number, seed = 1): Dataset {
+/**
+ * `logsPerDay` (5) log rows per person per working day, 10 tasks and 5 findings per person per
+ * month, in 2026.
+ */
+export function syntheticYear(people: number, seed = 1, logsPerDay = 5): Dataset {
   const hb = defaultHandbook();
   const cal = new Calendar();
   const rand = rng(seed);
@@ -38,7 +41,7 @@ export function syntheticYear(people: number, seed = 1): Dataset {
     const codes = dutiesOf.get(p.post) ?? [];
     for (const day of workdays) {
       if (rand() < 0.02) continue; // a missing day now and then
-      for (let k = 0; k < 5; k++) {
+      for (let k = 0; k < logsPerDay; k++) {
         logs.push({
           date: day,
           person: p.name,

@@ -12,8 +12,8 @@ import { writeXlsx } from "../src/xlsx/writer";
 import { syntheticYear } from "./domainData";
 
 /** One month of the synthetic office: its entries only. */
-export function syntheticMonth(people: number, month = "2026-10"): Dataset {
-  const year = syntheticYear(people);
+export function syntheticMonth(people: number, month = "2026-10", logsPerDay = 5): Dataset {
+  const year = syntheticYear(people, 1, logsPerDay);
   const [from, to] = [monthStart(month), monthEnd(month)];
   const inMonth = (d: string) => d >= from && d <= to;
   return {

@@ -59,8 +59,17 @@ export interface CheckResult {
   note?: string;
 }
 
+/** Where a deduction comes from in the workbook (the 评分 view's breakdown jumps there). */
+export interface DeductionSource {
+  sheet: string;
+  cell: string;
+}
+
 export interface ScoreResult {
   report: ScoreReport;
+  /** per person (by name), the source of each of their deductions, in the same order; null when
+   *  the record cannot be found (the breakdown then shows no jump) */
+  sources?: Record<string, (DeductionSource | null)[]>;
   /** the weeks of the month, in order, for the weekly view's columns */
   weeks: { start: string; end: string }[];
 }

@@ -129,11 +129,58 @@ export function scoreOf(m: AppMessages, a: Analysis): ScoreResult {
     const report = toReport(scoreMonth(ds));
     return {
       report,
+      sources: deductionSources(a, ds, report),
       weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
     };
   } catch (error) {
     return calendarMessage(m, error);
   }
+}
+
+/** The cell each deduction comes from: the task's row (its due, completion or report date), the
+ *  finding's or quota's row, and for a missing log the 工作日志 sheet itself (no row exists). */
+function deductionSources(
+  a: Analysis,
+  ds: Dataset,
+  report: ScoreResult["report"]
+): NonNullable<ScoreResult["sources"]> {
+  const locate = (collection: EntryIssue["collection"], index: number, field: string) =>
+    a.read.locate({
+      severity: "warning",
+      code: "",
+      collection,
+      index,
+      field,
+      message: "",
+      fix: "",
+    }) ?? null;
+  const taskField: Record<string, string> = {
+    逾期未完成: "due",
+    逾期完成: "completed",
+    未及时回报: "reported",
+  };
+  const out: NonNullable<ScoreResult["sources"]> = {};
+  for (const p of report.people) {
+    out[p.name] = p.deductions.map((d) => {
+      if (taskField[d.kind]) {
+        const i = ds.tasks.findIndex((t) => String(t.id) === d.ref && t.owner === p.name);
+        return i >= 0 ? locate("tasks", i, taskField[d.kind]) : null;
+      }
+      if (d.kind === "日志缺报") return locate("logs", -1, "date");
+      if (d.kind === "检查扣分") {
+        const i = ds.findings.findIndex(
+          (f) => f.person === p.name && d.ref.startsWith(`${f.date} ${f.problem}`)
+        );
+        return i >= 0 ? locate("findings", i, "points") : null;
+      }
+      if (d.kind === "指标差额") {
+        const i = ds.quotas.findIndex((q) => q.person === p.name && q.indicator === d.ref);
+        return i >= 0 ? locate("quotas", i, "indicator") : null;
+      }
+      return null;
+    });
+  }
+  return out;
 }
 
 const STATUS_ORDER: Partial<Record<TaskStatus, number>> = { 逾期未完成: 0, 临期: 1, 逾期完成: 2 };

@@ -200,14 +200,14 @@ const EN_ACTIONS: Record<ActionId, string> = {
   rebuildResults: "Regenerating the result sheets",
 };
 
-const ZH_COUNTS: Record<CollectCount, string> = {
-  addedLogs: "新增日志（行）",
-  addedWeeklyPlans: "新增周计划（行）",
-  addedFindings: "新增自查（条）",
-  updatedLogs: "更新日志（行）",
-  updatedWeeklyPlans: "更新周计划（行）",
-  updatedFindings: "更新自查（条）",
-  updatedTasks: "更新交办事项（项）",
+const ZH_COUNTS: Record<CollectCount, [string, string]> = {
+  addedLogs: ["新增日志", "行"],
+  addedWeeklyPlans: ["新增周计划", "行"],
+  addedFindings: ["新增自查", "条"],
+  updatedLogs: ["更新日志", "行"],
+  updatedWeeklyPlans: ["更新周计划", "行"],
+  updatedFindings: ["更新自查", "条"],
+  updatedTasks: ["更新交办事项", "项"],
 };
 
 const EN_COUNTS: Record<CollectCount, (n: number) => string> = {
@@ -316,7 +316,7 @@ const zh: AppMessages = {
       : `已生成上报用的 ${month} 月度考核工作簿（基准日 ${asOf} 固定），请下载“${file}”后发送`,
   exportDownload: (month, asOf, file) =>
     `已生成上报用的 ${month} 月度考核工作簿（基准日 ${asOf} 固定），请下载“${file}”后发送`,
-  collectCount: (what, n) => `${ZH_COUNTS[what]} ${n}`,
+  collectCount: (what, n) => `${ZH_COUNTS[what][0]} ${n} ${ZH_COUNTS[what][1]}`,
   collectLine: (person, month, counts, conflicts, skipped) => {
     let line = `${person} ${month}：${counts.length ? counts.join("，") : "没有新内容"}`;
     if (conflicts.length)

@@ -221,7 +221,7 @@ export const STRINGS: Record<Locale, Strings> = {
       opened: "已打开：{name}",
       opening: "正在打开 {name}…",
       needFile: "请先打开月度考核工作簿。",
-      notXlsx: "“{name}”不是 .xlsx 工作簿，请选择 Excel 工作簿文件。",
+      notXlsx: "“{name}”不是 Excel 工作簿（.xlsx），请选择 Excel 工作簿文件。",
     },
     downloads: { heading: "下载", hint: "点击文件名保存到本机。" },
     overview: {

@@ -40,25 +40,26 @@ export async function readXlsx(
   fileName: string
 ): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const f = `文件 ${fileName}`;
+  // the file is the subject of these sentences: quoted, so a name like 不是工作簿.xlsx reads as one
+  const f = `文件“${fileName}”`;
   if (bytes.length === 0)
-    throw new WorkbookReadError("empty-file", `${f} 是空文件（0 字节）`, fileName);
+    throw new WorkbookReadError("empty-file", `${f}是空文件（0 字节）`, fileName);
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedOle(bytes)) {
       throw new WorkbookReadError(
         "encrypted",
-        `${f} 设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
+        `${f}设有打开密码（已加密），无法读取：请在 Excel 中删除密码（文件→信息→保护工作簿）后另存再试`,
         fileName
       );
     }
     throw new WorkbookReadError(
       "old-xls",
-      `${f} 是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
+      `${f}是旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试`,
       fileName
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC))
-    throw new WorkbookReadError("not-xlsx", `${f} 不是 .xlsx 工作簿`, fileName);
+    throw new WorkbookReadError("not-xlsx", `${f}不是 Excel 工作簿（.xlsx）`, fileName);
   // sizes and cell counts first: ExcelJS would exhaust memory on a hostile file before failing
   await guardXlsx(bytes, fileName);
   const ExcelJS = await loadExcelJS();
@@ -66,7 +67,7 @@ export async function readXlsx(
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJSTypes.Buffer);
   } catch {
-    throw new WorkbookReadError("corrupt", `${f} 已损坏或不是 Excel 工作簿，无法打开`, fileName);
+    throw new WorkbookReadError("corrupt", `${f}已损坏或不是 Excel 工作簿，无法打开`, fileName);
   }
   return new ExcelJsGrid(wb, fileName);
 }

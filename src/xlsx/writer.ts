@@ -50,11 +50,12 @@ export function fileFormula(formula: string): string {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
   // most formulas name none of them: skip the slower scan (a month workbook has ~24,000 formulas)
   if (!XLFN_HINT.test(f)) return f;
-  // prefix function names outside string literals and quoted sheet names
+  // prefix function names outside string literals and quoted sheet names; the character before a
+  // name is matched, not looked behind at: EdgeHTML 18 (Office 2019) has no regex lookbehind
   return f.replace(
-    /("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g,
-    (m, quoted: string | undefined, name: string | undefined) =>
-      quoted ? m : XLFN.has(name!.toUpperCase()) ? `_xlfn.${name}` : m
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g,
+    (m, quoted: string | undefined, before: string | undefined, name: string | undefined) =>
+      quoted ? m : XLFN.has(name!.toUpperCase()) ? `${before}_xlfn.${name}` : m
   );
 }
 

@@ -81,7 +81,7 @@ test("collect in the browser: the merged month becomes the open one, and its fil
   logs.getRow(r).getCell(5).value = "完成";
   const items = await a.collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items).toEqual([
-    { file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10：新增日志（行） 1" },
+    { file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10：新增日志 1 行" },
   ]);
   const file = (await a.exportMonth()).files![0];
   const merged = await readMonthWorkbook(file.bytes, file.name);
@@ -125,7 +125,7 @@ describe("messages in the display language", () => {
     );
     // and the Chinese app says what it said before
     await expect(app().openFile!({ name: "空.xlsx", bytes: new Uint8Array() })).rejects.toThrow(
-      "文件 空.xlsx 是空文件（0 字节）"
+      "文件“空.xlsx”是空文件（0 字节）"
     );
   });
 

@@ -394,11 +394,11 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     const items = await excelApp().collect([clerkFile, junk]);
     expect(fake.stats.syncs).toBe(2); // read the month workbook; write it back
     expect(items[0]).toMatchObject({ file: "刘晓燕-2026-10.xlsx", ok: true });
-    expect(items[0].message).toContain("刘晓燕 2026-10：新增日志（行） 1");
+    expect(items[0].message).toContain("刘晓燕 2026-10：新增日志 1 行");
     expect(items[1]).toEqual({
       file: "照片.xlsx",
       ok: false,
-      message: "文件 照片.xlsx 不是 .xlsx 工作簿",
+      message: "文件“照片.xlsx”不是 Excel 工作簿（.xlsx）",
     });
     const values = [...sheet(fake, MONTH_SHEETS.logs).cells.values()].map((c) => c.value);
     expect(values).toContain("十月最后一天收文登记");
@@ -592,7 +592,7 @@ describe("messages in the display language", () => {
       [await clerkWithRowOf1030(ds), { name: "照片.xlsx", bytes: new Uint8Array([1, 2, 3]) }],
       (p) => progress.push(p)
     );
-    // one new row: the same merge as the Chinese test (`新增日志（行） 1`)
+    // one new row: the same merge as the Chinese test (`新增日志 1 行`)
     expect(items[0]).toEqual({
       file: "刘晓燕-2026-10.xlsx",
       ok: true,

@@ -169,7 +169,7 @@ test("app messages: samples, the Chinese ones exactly as the app said them befor
     "Li 2026-10: c1; 1 entry differed from the month workbook, the person's own kept: x; 1 row not collected: y"
   );
   expect([zh.collectCount("addedLogs", 2), en.collectCount("addedLogs", 2)]).toEqual([
-    "新增日志（行） 2",
+    "新增日志 2 行",
     "2 log rows added",
   ]);
   expect(en.collectCount("updatedTasks", 1)).toBe("1 assigned task updated");

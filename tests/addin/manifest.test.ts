@@ -13,9 +13,10 @@ const SCHEMA = path.resolve(
 );
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const webpackConfig = require("../../webpack.config.js") as {
-  rewriteManifestUrls(content: string, prodUrl?: string): string;
+  rewriteManifestUrls(content: string, prodUrl: string): string;
+  productionUrl(env: { prodUrl?: string }): string;
   urlDev: string;
-  urlProd: string;
+  TEST_PROD_URL: string;
 };
 
 function xmllint(file: string): { status: number | null; stderr: string } {
@@ -54,8 +55,24 @@ test("the production rewrite replaces every development URL and still validates"
   expect(rewritten).not.toContain("localhost");
   expect(rewritten.split("https://gangze.example.org/addin/").length - 1).toBe(devCount);
   expect(xmllint(writeTemp("manifest.xml", rewritten)).status).toBe(0);
-  // Default production URL: the documented placeholder.
-  expect(webpackConfig.urlProd).toBe(process.env.GANGZE_PROD_URL || "https://gangze.example.org/");
+});
+
+test("a production build without its URL fails loudly, naming the setting and docs/deploy.md", () => {
+  const saved = process.env.GANGZE_PROD_URL;
+  delete process.env.GANGZE_PROD_URL;
+  try {
+    expect(() => webpackConfig.productionUrl({})).toThrow(/GANGZE_PROD_URL[\s\S]*docs\/deploy\.md/);
+    expect(webpackConfig.productionUrl({ prodUrl: webpackConfig.TEST_PROD_URL })).toBe(
+      "https://gangze.invalid/"
+    );
+    process.env.GANGZE_PROD_URL = "https://oa.example.gov.cn/gangze/";
+    expect(webpackConfig.productionUrl({})).toBe("https://oa.example.gov.cn/gangze/");
+    process.env.GANGZE_PROD_URL = "http://oa.example.gov.cn/gangze/";
+    expect(() => webpackConfig.productionUrl({})).toThrow(/https/);
+  } finally {
+    if (saved === undefined) delete process.env.GANGZE_PROD_URL;
+    else process.env.GANGZE_PROD_URL = saved;
+  }
 });
 
 test("the rewrite refuses a production URL that is not https or lacks the trailing slash", () => {

@@ -13,7 +13,7 @@ import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Download, Page } from "playwright-core";
 import { HEADERS, MONTH_SHEETS } from "../../src/workbook/sheets";
-import { ARTIFACTS, DIST, buildFakeHost, ensureDistBuilt } from "./support/build";
+import { BUILD_TIMEOUT_MS, ARTIFACTS, DIST, buildFakeHost, ensureDistBuilt } from "./support/build";
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   server = await serveStatic(DIST);
   browser = await launchBrowser("zh-CN");
   fs.mkdirSync(WORK, { recursive: true });
-}, 300000);
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -375,7 +375,10 @@ test("browser mode: the views wait for a workbook, opened through the file input
   const input = page.getByLabel("打开月度考核工作簿（.xlsx）");
   await input.setInputFiles({ name: "说明.txt", mimeType: "text/plain", buffer: Buffer.from("x") });
   // the file is read asynchronously: wait for the outcome rather than read at once
-  await page.getByTestId("error-bar").filter({ hasText: "“说明.txt”不是 .xlsx 工作簿" }).waitFor();
+  await page
+    .getByTestId("error-bar")
+    .filter({ hasText: "“说明.txt”不是 Excel 工作簿（.xlsx）" })
+    .waitFor();
   await input.setInputFiles({
     name: "十月.xlsx",
     mimeType: "application/octet-stream",

@@ -108,12 +108,12 @@ async function edited(
 describe("files that cannot be read at all (WorkbookReadError → exit code 2)", () => {
   test("an empty file", async () => {
     const e = await fatal(new Uint8Array(0));
-    expect([e.code, e.message]).toEqual(["empty-file", `文件 ${FILE} 是空文件（0 字节）`]);
+    expect([e.code, e.message]).toEqual(["empty-file", `文件“${FILE}”是空文件（0 字节）`]);
   });
 
   test("a text file renamed .xlsx", async () => {
     const e = await fatal(new Uint8Array(Buffer.from("姓名,岗位\n刘晓燕,秘书\n")));
-    expect([e.code, e.message]).toEqual(["not-xlsx", `文件 ${FILE} 不是 .xlsx 工作簿`]);
+    expect([e.code, e.message]).toEqual(["not-xlsx", `文件“${FILE}”不是 Excel 工作簿（.xlsx）`]);
   });
 
   test("a zip that is not a workbook", async () => {
@@ -132,7 +132,7 @@ describe("files that cannot be read at all (WorkbookReadError → exit code 2)",
     );
     const e = await fatal(bytes);
     expect(e.code).toBe("encrypted");
-    expect(e.message).toContain(`文件 ${FILE} 设有打开密码（已加密），无法读取`);
+    expect(e.message).toContain(`文件“${FILE}”设有打开密码（已加密），无法读取`);
   });
 
   test("an old .xls (OLE) file", async () => {

@@ -143,13 +143,13 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
   test("empty file", async () => {
     expect(await code(new Uint8Array(), "a.xlsx")).toEqual([
       "empty-file",
-      "文件 a.xlsx 是空文件（0 字节）",
+      "文件“a.xlsx”是空文件（0 字节）",
     ]);
   });
   test("text renamed to .xlsx", async () => {
     expect(await code(new TextEncoder().encode("姓名,岗位\n张三,秘书"), "b.xlsx")).toEqual([
       "not-xlsx",
-      "文件 b.xlsx 不是 .xlsx 工作簿",
+      "文件“b.xlsx”不是 Excel 工作簿（.xlsx）",
     ]);
   });
   test("a zip that is not a workbook", async () => {
@@ -157,7 +157,7 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(await code(bytes, "c.xlsx")).toEqual([
       "corrupt",
-      "文件 c.xlsx 已损坏或不是 Excel 工作簿，无法打开",
+      "文件“c.xlsx”已损坏或不是 Excel 工作簿，无法打开",
     ]);
   });
   test("an old .xls (OLE without encryption)", async () => {
@@ -171,6 +171,6 @@ describe("files that are not readable workbooks get a clear Chinese error", () =
     );
     const [c, message] = await code(bytes, "加密.xlsx");
     expect(c).toBe("encrypted");
-    expect(message).toContain("文件 加密.xlsx 设有打开密码（已加密），无法读取");
+    expect(message).toContain("文件“加密.xlsx”设有打开密码（已加密），无法读取");
   });
 });

@@ -16,6 +16,11 @@ function findRoot(dir: string): string {
   }
 }
 export const DIST = path.join(ROOT, "dist");
+/** How long a beforeAll that may build dist/ can take: Babel over node_modules and minifying take
+ *  a few minutes on a loaded two-core machine (later runs reuse the build and Babel's cache). */
+export const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
+/** The production URL of test builds (`npm run build:test`): `.invalid` never resolves. */
+export const TEST_PROD_URL = "https://gangze.invalid/";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 export const FAKE_HOST_BUNDLE = path.join(ARTIFACTS, "e2e-build", "fakeExcel.js");
 
@@ -28,6 +33,8 @@ const WEB_SOURCES = [
   "src/i18n",
   "src/domain",
   "src/workbook",
+  "src/guard",
+  "src/standalone",
   "manifest.xml",
   "webpack.config.js",
   "assets",
@@ -75,7 +82,7 @@ function withBuildLock<T>(fn: () => T): T {
   }
 }
 
-/** Runs `webpack --mode production` unless the last build here is newer than every web source
+/** Runs the production build (as `npm run build:test`) unless the last build here is newer than every web source
  *  (GANGZE_E2E_REBUILD=1 forces it, once per process). */
 export function ensureDistBuilt(): { built: boolean; ms: number } {
   return withBuildLock(() => {
@@ -89,7 +96,17 @@ export function ensureDistBuilt(): { built: boolean; ms: number } {
     const started = Date.now();
     execFileSync(
       process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--mode",
+        "production",
+        // the deployment URL a real build must be given (docs/deploy.md): the documented test one
+        "--env",
+        `prodUrl=${TEST_PROD_URL}`,
+        // the add-in only: gangze.html has its own build below (ensureStandaloneBuilt)
+        "--config-name",
+        "addin",
+      ],
       {
         cwd: ROOT,
         stdio: "pipe",
@@ -101,6 +118,36 @@ export function ensureDistBuilt(): { built: boolean; ms: number } {
   });
 }
 let forcedOnce = false;
+
+const STANDALONE_STAMP = path.join(ARTIFACTS, "e2e-build", "standalone-built-at");
+export const STANDALONE_HTML = path.join(DIST, "gangze.html");
+
+/** Builds dist/gangze.html (the single-file app) unless it is newer than every web source. */
+export function ensureStandaloneBuilt(): { built: boolean; ms: number } {
+  return withBuildLock(() => {
+    const sourcesTime = Math.max(...WEB_SOURCES.map((p) => newestMtime(path.join(ROOT, p))));
+    const current =
+      fs.existsSync(STANDALONE_HTML) &&
+      fs.existsSync(STANDALONE_STAMP) &&
+      fs.statSync(STANDALONE_STAMP).mtimeMs >= sourcesTime;
+    if (current) return { built: false, ms: 0 };
+    const started = Date.now();
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--mode",
+        "production",
+        "--config-name",
+        "standalone",
+      ],
+      { cwd: ROOT, stdio: "pipe" }
+    );
+    fs.mkdirSync(path.dirname(STANDALONE_STAMP), { recursive: true });
+    fs.writeFileSync(STANDALONE_STAMP, new Date().toISOString());
+    return { built: true, ms: Date.now() - started };
+  });
+}
 
 export const VIEWS_PAGE_BUNDLE = path.join(ARTIFACTS, "e2e-build", "viewsPage.js");
 
