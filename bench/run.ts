@@ -5,6 +5,7 @@ import { scoreMonth } from "../src/domain/scoring";
 import { syntheticYear } from "./domainData";
 import { benchPane } from "./pane";
 import { benchWorkbooks } from "./workbooks";
+import { benchYearRollup } from "./yearRollup";
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t0 = process.hrtime.bigint();
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   console.log("\nworkbooks");
   await benchWorkbooks(5); // warm-up: loads ExcelJS
   for (const line of await benchWorkbooks(50)) console.log("  " + line);
+  console.log("\nyear and roll-up (child processes: time and peak memory)");
+  for (const line of await benchYearRollup()) console.log("  " + line);
   console.log("\ntask pane");
   for (const line of await benchPane()) console.log("  " + line);
 }

@@ -141,13 +141,13 @@ const findings = [
 
 // prettier-ignore
 const quotas = [
-  { person: "陈雅琴", indicator: "宣传稿件（篇）", annualTarget: 24, target: 2, actual: 4 }, // 2 above: +1
-  { person: "郑浩然", indicator: "宣传稿件（篇）", annualTarget: 24, target: 2, actual: 1 }, // 1 short: −1, 50 元
-  { person: "赵明远", indicator: "宣传稿件（篇）", annualTarget: 12, target: 1, actual: 1 },
-  { person: "孙立群", indicator: "宣传稿件（篇）", annualTarget: 12, target: 1, actual: 1 },
-  { person: "刘晓燕", indicator: "宣传稿件（篇）", annualTarget: 12, target: 1, actual: 1 },
-  { person: "刘晓燕", indicator: "信息报送（条）", annualTarget: 48, target: 4, actual: 5 }, // 1 above: +0.5
-  { person: "郑浩然", indicator: "信息报送（条）", annualTarget: 48, target: 4, actual: 4 },
+  { person: "陈雅琴", indicator: "宣传稿件（篇）", annualTarget: 24, target: 2, actual: 4, priorActual: 18 }, // 2 above: +1
+  { person: "郑浩然", indicator: "宣传稿件（篇）", annualTarget: 24, target: 2, actual: 1, priorActual: 17 }, // 1 short: −1, 50 元
+  { person: "赵明远", indicator: "宣传稿件（篇）", annualTarget: 12, target: 1, actual: 1, priorActual: 9 },
+  { person: "孙立群", indicator: "宣传稿件（篇）", annualTarget: 12, target: 1, actual: 1, priorActual: 8 },
+  { person: "刘晓燕", indicator: "宣传稿件（篇）", annualTarget: 12, target: 1, actual: 1, priorActual: 9 },
+  { person: "刘晓燕", indicator: "信息报送（条）", annualTarget: 48, target: 4, actual: 5, priorActual: 36 }, // 1 above: +0.5
+  { person: "郑浩然", indicator: "信息报送（条）", annualTarget: 48, target: 4, actual: 4, priorActual: 35 },
 ];
 
 // prettier-ignore

@@ -808,7 +808,7 @@ function checkQuotas(ctx: Ctx, quotas: Rec[]): void {
     const who = recordName("quotas", r, i);
     required(ctx, "quotas", i, r, who, ["person", "indicator", "target", "actual"]);
     personField(ctx, "quotas", i, r, who, "person");
-    for (const f of ["annualTarget", "target", "actual"])
+    for (const f of ["annualTarget", "target", "actual", "priorActual"])
       numberField(ctx, "quotas", i, r, who, f, true);
     if (isBlank(r.person) || isBlank(r.indicator)) return;
     const key = `${String(r.person)}\u0001${String(r.indicator)}`;

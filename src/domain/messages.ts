@@ -137,6 +137,7 @@ export const FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, strin
     annualTarget: "年度目标",
     target: "本月目标",
     actual: "本月完成",
+    priorActual: "此前累计",
   },
   bonuses: { date: "日期", person: "姓名", reason: "事由", points: "加分" },
   calendar: { restDays: "休息日", workDays: "调休上班日", years: "自行录入的年份" },

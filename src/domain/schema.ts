@@ -142,6 +142,7 @@ export const DATASET_SCHEMA = {
         annualTarget: num("年度目标"),
         target: num("本月目标"),
         actual: num("本月完成"),
+        priorActual: num("此前累计（本年度以前各月本月完成之和，结转时带入）"),
       }),
       "月度指标"
     ),

@@ -99,6 +99,11 @@ export interface Quota {
   /** this month's target */
   target: number;
   actual: number;
+  /**
+   * 此前累计: Σ 本月完成 of the year's earlier months, carried by 结转; this month's
+   * cumulative actual is priorActual + actual (absent = 0, e.g. in January)
+   */
+  priorActual?: number;
 }
 
 export interface Bonus {

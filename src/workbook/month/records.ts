@@ -2,6 +2,7 @@
 // spare rows; the few formula columns (and helpers after the SPEC columns) feed the scoring.
 
 import { findingFactor, quotaGap } from "../../domain/scoring";
+import { quotaYearColumns } from "./quotaYear";
 import {
   FINDING_SOURCES,
   LOG_STATUSES,
@@ -287,6 +288,7 @@ export function quotasSheet(
         (r) => `IF($F${r}="","",MAX(0,N($E${r})-N($D${r}))*${RN.quotaBonusPerUnit})`,
         (_, i) => gap(i).excess * rules.quotaBonusPerUnit
       ),
+      ...quotaYearColumns(ctx),
     ],
   });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 月度指标` });

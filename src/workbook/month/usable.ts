@@ -45,7 +45,7 @@ export function usableDataset(ds: Dataset): Dataset {
       veto: f.veto === true,
     })),
     quotas: ds.quotas.map((q) => ({
-      ...keep(q, { annualTarget: num }),
+      ...keep(q, { annualTarget: num, priorActual: num }),
       target: num(q.target) ? q.target : 0,
       actual: num(q.actual) ? q.actual : 0,
     })),

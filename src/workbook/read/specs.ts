@@ -93,6 +93,7 @@ export const QUOTA_FIELDS = spec("quotas", [
   ["年度目标", "annualTarget", "number", false],
   ["本月目标", "target", "number"],
   ["本月完成", "actual", "number"],
+  ["此前累计", "priorActual", "number", false],
 ]);
 
 export const BONUS_FIELDS = spec("bonuses", [
