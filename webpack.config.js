@@ -178,7 +178,11 @@ async function addinConfig(env, dev, serve) {
       // the single-file app the second configuration writes.
       clean: { keep: (asset) => /^(src|bench|tests|templates)[\\/]|^gangze\.html$/.test(asset) },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // src/xlsx/guard.ts (the CLI's bounded pre-read) imports zlib; the pane never loads it
+      fallback: { zlib: false },
+    },
     module: {
       rules: [
         ...scriptRules,
@@ -277,7 +281,11 @@ function standaloneConfig(dev) {
       publicPath: "",
       clean: false,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // src/xlsx/guard.ts (the CLI's bounded pre-read) imports zlib; the pane never loads it
+      fallback: { zlib: false },
+    },
     module: { rules: scriptRules },
     performance: { hints: false },
     plugins: [

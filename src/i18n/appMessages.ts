@@ -240,6 +240,8 @@ const zh: AppMessages = {
     switch (code) {
       case "RequestPayloadSizeLimitExceeded":
         return "一次传送的数据超过了 Excel 的请求上限（5 MB）";
+      case "ResponsePayloadSizeLimitExceeded":
+        return "Excel 一次返回的数据超过了上限（5 MB，Excel 网页版）";
       case "AccessDenied":
         return "工作表受保护或工作簿结构受保护，Excel 拒绝修改（请先撤销保护）";
       case "ItemAlreadyExists":
@@ -357,6 +359,8 @@ const en: AppMessages = {
     switch (code) {
       case "RequestPayloadSizeLimitExceeded":
         return "a request carried more data than Excel accepts (5 MB)";
+      case "ResponsePayloadSizeLimitExceeded":
+        return "Excel's answer carried more data than it sends at once (5 MB, Excel on the web)";
       case "AccessDenied":
         return "a sheet or the workbook structure is protected, so Excel refused the change (unprotect it first)";
       case "ItemAlreadyExists":

@@ -10,6 +10,7 @@ import type { RawCell, RawKind, WorkbookGrid } from "../workbook/grid";
 import { EXCEL_ERRORS, serialToIso } from "../workbook/model";
 import { isExcelApiSupported } from "./env";
 import { officeErrorCode } from "./errors";
+import { columnUnitOf, type ColumnUnit } from "./units";
 
 /** The name messages give the open workbook (Office.js 1.8 has no reliable file name). */
 export const OPEN_WORKBOOK = "当前工作簿";
@@ -31,6 +32,8 @@ export interface WorkbookState {
   sheets: { name: string; visibility: string }[];
   /** workbook-level names with their formulas (`='说明'!$B$4`) */
   names: { name: string; formula: string }[];
+  /** the Normal style's column unit (widths are written in points); absent: Calibri */
+  columnUnit?: ColumnUnit;
 }
 
 type Loaded<T> = () => T;
@@ -41,9 +44,18 @@ export function queueState(context: Excel.RequestContext): Loaded<WorkbookState>
   sheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
+  // the column unit in the same read: the standard width (characters) against the width of a
+  // column nobody sizes (points), both of the active sheet
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  const column = active.getRange("XFD:XFD");
+  column.load("format/columnWidth");
+  active.load("standardWidth");
   return () => ({
     sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
+    // read after the caller's sync (this function only queues)
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+    columnUnit: columnUnitOf(active.standardWidth, column.format.columnWidth),
   });
 }
 
@@ -296,7 +308,10 @@ async function readInSteps(
         await context.sync();
       } catch (error) {
         // long texts make a block too big for one response: halve it (bytes decide, not rows)
-        if (officeErrorCode(error) === "RequestPayloadSizeLimitExceeded" && rows > 1) {
+        const code = officeErrorCode(error);
+        const tooBig =
+          code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+        if (tooBig && rows > 1) {
           step = Math.max(1, Math.floor(rows / 2));
           continue;
         }

@@ -9,6 +9,7 @@
 // fill in both cases (the input cells of our workbooks have a white fill, so for them it is exact).
 
 import type { SheetData, WorkbookState } from "./book";
+import { queueDeletes } from "./deleteSheets";
 import { describeOfficeError } from "./errors";
 import { HostError } from "./host";
 
@@ -119,7 +120,8 @@ async function writeFills(
     context.workbook.worksheets
       .getItem(s)
       .protection.protect(protection.get(s.toLowerCase())!.options);
-  if (recordExists) context.workbook.worksheets.getItem(MARKS_SHEET).delete();
+  // the record sheet is VeryHidden: Excel deletes it only once it is Hidden
+  if (recordExists) queueDeletes(context, [{ name: MARKS_SHEET, veryHidden: true }]);
   if (record && record.length) {
     const ws = context.workbook.worksheets.add(MARKS_SHEET);
     const rows = [["工作表", "单元格", "原填充"], ...record.map((m) => [m.sheet, m.cell, m.fill])];

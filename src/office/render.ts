@@ -7,9 +7,14 @@
 //
 // A failed render leaves the workbook as it was. Sheets the model replaces are first renamed to
 // backup names, the new sheets are added under their final names (so formulas between them bind
-// to the new sheets, not to the old ones), and the backups are deleted at the very end of the last
-// request. On any error the new sheets are deleted, the backups renamed back and the defined
-// names restored, then a Chinese HostError says why.
+// to the new sheets, not to the old ones); at the very end of the last request the extra sheets
+// (the 检查 marks sheet) go, then the backups: a very hidden sheet is made Hidden in the same
+// request first (Excel refuses to delete a VeryHidden sheet). On any error the new sheets are
+// deleted, the backups renamed back, visibility and defined names restored; the workbook is then
+// read again, and the Chinese HostError says "restored" only when it matches what it was (what
+// cannot come back, e.g. a deleted sheet, is named). Excel cannot undo these steps (Ctrl+Z), so
+// no message suggests it. After the writes (calculation suspended while they run) the workbook
+// is recalculated.
 
 import { parseRange, colLetter } from "../workbook/address";
 import {
@@ -23,9 +28,10 @@ import {
 import type { WorkbookState } from "./book";
 import { chunkRows, utf8Length } from "./chunks";
 import { isExcelApiSupported } from "./env";
-import { actionError } from "./errors";
+import { queueDeletes } from "./deleteSheets";
+import { actionError, type Restoration } from "./errors";
 import { HostError } from "./host";
-import { columnCharsToPoints } from "./units";
+import { CALIBRI_UNIT, columnCharsToPoints, type ColumnUnit } from "./units";
 
 /**
  * Estimated request bytes per sync. The estimate is never below the real request (each border
@@ -66,6 +72,8 @@ interface Op {
 
 interface Plan {
   ops: Op[];
+  /** sheets deleted in the closing request, in order: extra sheets first, then the backups */
+  gone: { name: string; veryHidden: boolean }[];
   /** original name → backup name */
   backups: Map<string, string>;
   /** names deleted before the new ones were added (restored on failure) */
@@ -93,9 +101,12 @@ function refersTo(formula: string, sheets: readonly string[]): boolean {
   });
 }
 
+/** Sheets a render moves aside start with this (`~岗责旧表1`); messages name them. */
+export const BACKUP_PREFIX = "~岗责旧表";
+
 function backupName(taken: Set<string>): string {
   for (let i = 1; ; i++) {
-    const name = `~岗责旧表${i}`;
+    const name = `${BACKUP_PREFIX}${i}`;
     if (!taken.has(lower(name))) {
       taken.add(lower(name));
       return name;
@@ -248,7 +259,7 @@ function validationOps(sheet: string, s: SheetModel): Op[] {
   });
 }
 
-function sheetOps(s: SheetModel, budget: number): Op[] {
+function sheetOps(s: SheetModel, budget: number, unit: ColumnUnit): Op[] {
   const name = s.name;
   const ops: Op[] = [];
   // values (formulas, text, numbers, date serials) first, then formats, as Microsoft advises
@@ -273,7 +284,8 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
     const address = `${colLetter(first + 1)}:${colLetter(last + 1)}`;
     ops.push({
       bytes: OP_BYTES,
-      run: (_c, ws) => (ws(name).getRange(address).format.columnWidth = columnCharsToPoints(width)),
+      run: (_c, ws) =>
+        (ws(name).getRange(address).format.columnWidth = columnCharsToPoints(width, unit)),
     });
   }
   for (const [first, last, height] of runs(
@@ -293,7 +305,9 @@ function sheetOps(s: SheetModel, budget: number): Op[] {
   for (const m of s.merges)
     ops.push({ bytes: OP_BYTES, run: (_c, ws) => ws(name).getRange(m).merge(false) });
   ops.push(...validationOps(name, s));
-  for (const cf of s.conditionalFormats) {
+  // conditionalFormats.add inserts at the top priority: adding the description's rules last to
+  // first leaves them in its order, each with its own priority
+  for (const cf of [...s.conditionalFormats].reverse()) {
     ops.push({
       bytes: bytesOf(cf) + 4 * OP_BYTES,
       run: (_c, ws) => {
@@ -373,7 +387,8 @@ function plan(
     ops.push({ bytes: bytesOf(n), run: (c) => void c.workbook.names.add(n.name, `=${n.ref}`) });
   }
   // 2. content, sheet by sheet
-  for (const s of model.sheets) ops.push(...sheetOps(s, budget));
+  const unit = state.columnUnit ?? CALIBRI_UNIT;
+  for (const s of model.sheets) ops.push(...sheetOps(s, budget, unit));
   // 3. protection, hidden sheets, then the old sheets go
   for (const s of model.sheets) ops.push(...closingOps(s));
   const first = model.sheets.find((s) => !s.hidden);
@@ -382,15 +397,43 @@ function plan(
   const extra = alsoDelete
     .filter((n) => existing.has(lower(n)) && !inModel.has(lower(n)))
     .map((n) => existing.get(lower(n))!);
-  const gone = [...backups.values(), ...extra];
-  for (const name of gone)
-    ops.push({ bytes: OP_BYTES, run: (c) => c.workbook.worksheets.getItem(name).delete() });
+  const veryHidden = new Set(
+    state.sheets.filter((s) => s.visibility === "VeryHidden").map((s) => lower(s.name))
+  );
+  // extra sheets before any backup: once a backup is gone the old workbook cannot come back
+  const gone = [
+    ...extra.map((n) => ({ name: n, veryHidden: veryHidden.has(lower(n)) })),
+    ...[...backups].map(([old, b]) => ({ name: b, veryHidden: veryHidden.has(lower(old)) })),
+  ];
   return {
     ops,
+    gone,
     backups,
     deletedNames,
     model: model.sheets.map((s) => s.name),
   };
+}
+
+/** Rolls back; a rollback that fails itself reports "not restored". */
+async function restore(
+  context: Excel.RequestContext,
+  p: Plan,
+  state: WorkbookState
+): Promise<Restoration> {
+  try {
+    return await rollback(context, p, state);
+  } catch {
+    return { restored: false, missing: [], leftovers: [] };
+  }
+}
+
+/** Which of the sheets to delete are still there. */
+async function remaining(context: Excel.RequestContext, gone: Plan["gone"]): Promise<Plan["gone"]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const now = new Set(sheets.items.map((s) => lower(s.name)));
+  return gone.filter((s) => now.has(lower(s.name)));
 }
 
 /** Cuts the operations into requests of at most `budget` estimated bytes, in order. */
@@ -411,18 +454,59 @@ function pack(ops: Op[], budget: number): Op[][] {
   return batches;
 }
 
-/** Puts the workbook back as `state` describes it, after a failed render. */
+/** `='说明'!$B$4` and `=说明!$B$4` alike (Excel may write a name's reference either way). */
+const sameReference = (a: string, b: string) =>
+  a.replace(/^=/, "").replace(/'/g, "").toLowerCase() ===
+  b.replace(/^=/, "").replace(/'/g, "").toLowerCase();
+
+/** Sheets (in order, with visibility) and names as they are now, compared with `state`. */
+async function compareWith(
+  context: Excel.RequestContext,
+  state: WorkbookState
+): Promise<Restoration> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  const now = new Map(sheets.items.map((s) => [lower(s.name), s]));
+  const missing = state.sheets.filter((s) => !now.has(lower(s.name))).map((s) => s.name);
+  const sameSheets =
+    sheets.items.length === state.sheets.length &&
+    state.sheets.every(
+      (s, i) =>
+        lower(sheets.items[i].name) === lower(s.name) &&
+        String(sheets.items[i].visibility) === s.visibility
+    );
+  const namesNow = new Map(names.items.map((n) => [lower(n.name), String(n.formula ?? "")]));
+  const sameNames =
+    namesNow.size === state.names.length &&
+    state.names.every((n) => {
+      const f = namesNow.get(lower(n.name));
+      return f !== undefined && sameReference(f, n.formula);
+    });
+  return {
+    restored: sameSheets && sameNames,
+    missing,
+    leftovers: sheets.items.map((s) => s.name).filter((n) => n.startsWith(BACKUP_PREFIX)),
+  };
+}
+
+/**
+ * Puts the workbook back as `state` describes it, after a failed render, and reads it again to
+ * say truthfully whether it is as it was.
+ */
 async function rollback(
   context: Excel.RequestContext,
   p: Plan,
   state: WorkbookState
-): Promise<void> {
+): Promise<Restoration> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name");
   await context.sync();
-  const now = new Set(sheets.items.map((s) => lower(s.name)));
+  const now = new Map(sheets.items.map((s) => [lower(s.name), s]));
   const before = new Set(state.sheets.map((s) => lower(s.name)));
   const backupOf = new Map([...p.backups].map(([old, backup]) => [lower(old), backup]));
   for (const name of p.model) {
@@ -434,6 +518,18 @@ async function rollback(
   }
   for (const [old, backup] of p.backups)
     if (now.has(lower(backup))) sheets.getItem(backup).name = old;
+  // visibility back (the marks sheet may have been made Hidden to be deleted)
+  for (const s of state.sheets) {
+    const backup = backupOf.get(lower(s.name));
+    const item =
+      backup !== undefined && now.has(lower(backup))
+        ? now.get(lower(backup))
+        : backup === undefined
+          ? now.get(lower(s.name))
+          : undefined;
+    if (item && String(item.visibility) !== s.visibility)
+      item.visibility = s.visibility as Excel.SheetVisibility;
+  }
   const namesNow = new Set(names.items.map((n) => lower(n.name)));
   const original = new Set(state.names.map((n) => lower(n.name)));
   for (const n of names.items) if (!original.has(lower(n.name))) n.delete();
@@ -442,6 +538,7 @@ async function rollback(
     names.add(n.name, n.formula);
   }
   await context.sync();
+  return compareWith(context, state);
 }
 
 function applyPrint(context: Excel.RequestContext, model: WorkbookModel): void {
@@ -517,13 +614,34 @@ export async function renderModel(
       if (batches.length > 1) options.progress?.(`正在写入工作表（${i + 1}/${batches.length}）…`);
     }
   } catch (error) {
-    let restored = true;
+    throw actionError(action, error, await restore(context, p, state));
+  }
+  // The closing request: recalculate (calculation was suspended while writing: "it is the
+  // developer's responsibility to re-calc the workbook"), then drop the extra sheets and the
+  // backups. Until the first of them is gone the old workbook can still come back.
+  syncs++;
+  try {
+    context.application.calculate("Full" as Excel.CalculationType);
+    queueDeletes(context, p.gone);
+    await context.sync();
+  } catch (error) {
+    const left = await remaining(context, p.gone);
+    if (left.length === p.gone.length)
+      throw actionError(action, error, await restore(context, p, state));
+    // some are gone: the new workbook is complete, so finish the deletions instead
     try {
-      await rollback(context, p, state);
-    } catch {
-      restored = false;
+      context.application.calculate("Full" as Excel.CalculationType);
+      queueDeletes(context, left);
+      await context.sync();
+      syncs += 2;
+    } catch (again) {
+      throw actionError(action, again, {
+        restored: false,
+        missing: [],
+        leftovers: left.map((s) => s.name).filter((n) => n.startsWith(BACKUP_PREFIX)),
+        written: true,
+      });
     }
-    throw actionError(action, error, restored);
   }
   const wantsPrint = model.sheets.some((s) => s.print);
   let note = "";

@@ -15,7 +15,6 @@ import {
 } from "../workbook/grid";
 import { EXCEL_ERRORS } from "../workbook/model";
 import { loadExcelJS } from "./exceljs";
-import { guardXlsx } from "./guard";
 import { moveFormula } from "./sharedFormulas";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -60,8 +59,13 @@ export async function readXlsx(
   }
   if (!startsWith(bytes, ZIP_MAGIC))
     throw new WorkbookReadError("not-xlsx", `${f}不是 Excel 工作簿（.xlsx）`, fileName);
-  // sizes and cell counts first: ExcelJS would exhaust memory on a hostile file before failing
-  await guardXlsx(bytes, fileName);
+  // sizes and cell counts first: ExcelJS would exhaust memory on a hostile file before failing.
+  // The guard needs Node's zlib and Buffer: it runs in the CLI; the task pane (a file the person
+  // picked themselves) loads it never — its chunk is only fetched here, and only in Node.
+  if (typeof process !== "undefined" && Boolean(process.versions?.node)) {
+    const { guardXlsx } = await import("./guard");
+    await guardXlsx(bytes, fileName);
+  }
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {

@@ -42,18 +42,34 @@ const XLFN = new Set([
   "DAYS",
 ]);
 
-/** Some XLFN name may occur (a superset of the names, case-insensitive). */
-const XLFN_HINT = new RegExp([...XLFN].map((n) => n.replace(".", "\\.")).join("|"), "i");
+/**
+ * Some XLFN function is called: a name of the list followed by `(` and not preceded by a name
+ * character, so `SUMIFS(`/`COUNTIFS(` do not send every aggregate down the slow path for `IFS`.
+ */
+const XLFN_HINT = new RegExp(
+  `(?:^|[^A-Za-z0-9_.])(?:${[...XLFN].map((n) => n.replace(".", "\\.")).join("|")})\\(`,
+  "i"
+);
+
+/** Whether the formula may call a function stored with `_xlfn.` (the scan is needed then). */
+export function callsNewerFunction(formula: string): boolean {
+  return XLFN_HINT.test(formula);
+}
+
+/**
+ * Function names outside string literals and quoted sheet names: the character before a name is
+ * captured (not a lookbehind: EdgeHTML 18, which runs the pane in Office 2019, has none).
+ */
+const FUNCTION_CALL =
+  /("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g;
 
 /** The formula text as the file stores it: no `=`, newer functions prefixed with `_xlfn.`. */
 export function fileFormula(formula: string): string {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
   // most formulas name none of them: skip the slower scan (a month workbook has ~24,000 formulas)
-  if (!XLFN_HINT.test(f)) return f;
-  // prefix function names outside string literals and quoted sheet names; the character before a
-  // name is matched, not looked behind at: EdgeHTML 18 (Office 2019) has no regex lookbehind
+  if (!callsNewerFunction(f)) return f;
   return f.replace(
-    /("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g,
+    FUNCTION_CALL,
     (m, quoted: string | undefined, before: string | undefined, name: string | undefined) =>
       quoted ? m : XLFN.has(name!.toUpperCase()) ? `${before}_xlfn.${name}` : m
   );
@@ -73,6 +89,23 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   wb.modified = wb.created;
   for (const sheet of model.sheets) await writeSheet(wb, sheet);
   for (const n of model.definedNames) wb.definedNames.add(n.ref, n.name);
+  // <bookViews> (ExcelJS writes none without it; Excel is reported to crash in print preview
+  // then), opening on the first visible sheet
+  const firstVisible = Math.max(
+    0,
+    model.sheets.findIndex((s) => !s.hidden)
+  );
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 28800,
+      height: 17600,
+      firstSheet: 0,
+      activeTab: firstVisible,
+      visibility: "visible",
+    },
+  ] as ExcelJSTypes.WorkbookView[];
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
@@ -237,9 +270,11 @@ function sharedCells(
   for (let k = 0; k < width; k++) {
     const formulas = block.cells.map((row, r) => {
       const c = row[k];
-      return isFormulaCell(c) && !covered.has(`${o.row + r},${o.col + k}`)
-        ? fileFormula(c.formula)
-        : undefined;
+      if (!isFormulaCell(c) || covered.has(`${o.row + r},${o.col + k}`)) return undefined;
+      const f = fileFormula(c.formula);
+      // Excel does not move references to other sheets in a shared formula ([MS-XLS]
+      // 2.5.98.98; EPPlus issue 92): such cells stay ordinary formulas, as Excel writes them
+      return f.includes("!") ? undefined : f;
     });
     for (const run of sharedRuns(formulas)) {
       const master = cellAddress(o.row + run.start, o.col + k);

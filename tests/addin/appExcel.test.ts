@@ -68,14 +68,14 @@ async function typeRow(fake: FakeOffice, name: string, row: number, values: (str
 }
 
 describe("generate", () => {
-  test("a month workbook in an empty workbook: default office, no entries, two syncs", async () => {
+  test("a month workbook in an empty workbook: default office, no entries, three syncs", async () => {
     const fake = installFake();
     const result = await excelApp().generate("month", { month: "2026-11" });
     expect(result.message).toContain(
       "已生成 2026-11 月度考核工作簿（18 张工作表，20 人，基准日 2026-11-01）"
     );
     expect(result.message).toContain("ExcelApi 1.9"); // print setup skipped on 1.8, said so
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(3); // read; write; recalculate and drop the old sheets
     // the empty Sheet1 of the new workbook is gone; the month's sheets are there
     expect(fake.grid.sheets.map((s) => s.name)).toEqual(
       buildMonthWorkbook(sampleMonth()).sheets.map((s) => s.name)
@@ -104,7 +104,7 @@ describe("generate", () => {
     fake.resetStats();
     const result = await excelApp().generate("month", {});
     expect(result.message).toContain("保留了全部录入");
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(3); // read; write; recalculate and drop the old sheets
     const app = excelApp();
     const overview = await app.overview();
     expect(overview.people).toBe(ds.staff.length);
@@ -291,7 +291,7 @@ describe("score and overdue", () => {
     );
     fake.resetStats();
     await excelApp().score();
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(3); // read; write; recalculate and drop the old sheets
     expect(fake.grid.sheets.some((s) => s.name === MONTH_SHEETS.summary)).toBe(true);
   });
 
@@ -392,7 +392,7 @@ describe("collect, export, next month, clerk logs, handbook", () => {
     const junk = { name: "照片.xlsx", bytes: new Uint8Array([1, 2, 3]) };
     fake.resetStats();
     const items = await excelApp().collect([clerkFile, junk]);
-    expect(fake.stats.syncs).toBe(2); // read the month workbook; write it back
+    expect(fake.stats.syncs).toBe(3); // read the month workbook; write it back; close
     expect(items[0]).toMatchObject({ file: "刘晓燕-2026-10.xlsx", ok: true });
     expect(items[0].message).toContain("刘晓燕 2026-10：新增日志 1 行");
     expect(items[1]).toEqual({

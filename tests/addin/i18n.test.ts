@@ -192,6 +192,7 @@ test("app messages: samples, the Chinese ones exactly as the app said them befor
 test("app messages: Excel's refusals in Chinese are describeOfficeError's sentences", () => {
   const codes = [
     "RequestPayloadSizeLimitExceeded",
+    "ResponsePayloadSizeLimitExceeded",
     "AccessDenied",
     "ItemAlreadyExists",
     "ItemNotFound",

@@ -11,7 +11,7 @@ import {
 import { displayLanguage } from "../../src/office/language";
 import { createExcelHost } from "../../src/office/excelHost";
 import { createBrowserHost } from "../../src/office/browserHost";
-import { connectHost } from "../../src/office/connect";
+import { connectHost, hostedByOffice } from "../../src/office/connect";
 import { runRibbonCommand } from "../../src/commands/runner";
 
 let uninstall: (() => void) | null = null;
@@ -112,6 +112,51 @@ describe("connectHost", () => {
     const started = Date.now();
     expect((await connectHost(50)).kind).toBe("browser");
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  test("inside Office a slow Office.onReady is waited for, however long: no browser screens in Excel", async () => {
+    const fake = createFakeOffice();
+    let answer: (info: { host: string; platform: string }) => void = () => undefined;
+    const slow = {
+      ...fake.Office,
+      onReady: () => new Promise((resolve) => (answer = resolve)),
+    };
+    uninstall = installFakeOffice({ ...fake, Office: slow as never });
+    const page = { location: { search: "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0" } };
+    const connecting = connectHost(20, page);
+    await new Promise((r) => setTimeout(r, 80)); // four times the timeout
+    answer({ host: "Excel", platform: "PC" });
+    expect((await connecting).kind).toBe("excel");
+  });
+
+  test("the signs Office leaves on a page it hosts", () => {
+    expect(hostedByOffice({ location: { search: "?_host_Info=Excel|Win32|16.01|zh-CN" } })).toBe(
+      true
+    );
+    expect(hostedByOffice({ location: { hash: "#_host_Info=Excel$Mac$16.01$zh-CN" } })).toBe(true);
+    expect(
+      hostedByOffice({
+        sessionStorage: { getItem: (k) => (k === "hostInfoValue" ? "Excel|Web" : null) },
+      })
+    ).toBe(true);
+    expect(hostedByOffice({ external: { GetContext: () => undefined } })).toBe(true);
+    expect(hostedByOffice({ webkit: { messageHandlers: { Agave: {} } } })).toBe(true);
+    expect(
+      hostedByOffice({
+        location: { search: "?lang=zh" },
+        sessionStorage: { getItem: () => null },
+        external: {},
+      })
+    ).toBe(false);
+    expect(
+      hostedByOffice({
+        sessionStorage: {
+          getItem: () => {
+            throw new Error("blocked");
+          },
+        },
+      })
+    ).toBe(false);
   });
 });
 

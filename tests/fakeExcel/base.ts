@@ -23,6 +23,10 @@ export interface FakeStats {
   batches: SyncRecord[];
   calculationSuspensions: number;
   screenUpdatingSuspensions: number;
+  /** application.calculate calls */
+  calculations: number;
+  /** operations run on the grid (what `failAfter` counts) */
+  operations: number;
 }
 
 export interface FakeHostState {
@@ -32,6 +36,13 @@ export interface FakeHostState {
   payloadLimitBytes: number;
   /** highest ExcelApi version the fake claims (e.g. "1.8") */
   excelApi: string;
+  /**
+   * Failure injection: after this many more operations succeed, the next one fails with a
+   * GeneralException (once; the operations before it in the batch stay done, as in Excel).
+   */
+  failAfter?: number;
+  /** calculation was suspended and no application.calculate followed yet */
+  calculationPending: boolean;
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -95,6 +106,8 @@ export class RequestContext {
       responseBytes: 0,
     };
     host.stats.batches.push(record);
+    // Excel on the web refuses a request over 5 MB:
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
     if (record.requestBytes > host.payloadLimitBytes) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
@@ -106,6 +119,14 @@ export class RequestContext {
     try {
       // Excel runs the batch in order and stops at the first error; earlier operations stay done.
       for (const op of ops) {
+        if (host.failAfter !== undefined && host.failAfter-- <= 0) {
+          host.failAfter = undefined;
+          throw new FakeOfficeError(
+            "GeneralException",
+            `Injected failure at ${JSON.stringify(op.wire).slice(0, 120)}`
+          );
+        }
+        host.stats.operations++;
         const result = op.run();
         if (result) {
           if (result.response !== undefined) responses.push(result.response);
@@ -115,9 +136,11 @@ export class RequestContext {
     } finally {
       record.responseBytes = utf8Length(JSON.stringify(responses));
     }
+    // …and a response over 5 MB with its own code (same page; error codes:
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes)
     if (record.responseBytes > host.payloadLimitBytes) {
       throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
+        "ResponsePayloadSizeLimitExceeded",
         `The response payload size has exceeded the limit (${record.responseBytes} > ${host.payloadLimitBytes} bytes).`
       );
     }

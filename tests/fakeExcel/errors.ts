@@ -1,4 +1,5 @@
 // Errors shaped like OfficeExtension.Error: a `code` from Excel.ErrorCodes and a message.
+// The codes: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes
 
 export type FakeErrorCode =
   | "PropertyNotLoaded"
@@ -10,6 +11,8 @@ export type FakeErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "GeneralException"
   | "InvalidObjectPath";
 
 export class FakeOfficeError extends Error {

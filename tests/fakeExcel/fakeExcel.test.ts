@@ -169,7 +169,7 @@ describe("payload size", () => {
         await context.sync();
       })
     );
-    expect(code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });
 
@@ -242,6 +242,7 @@ describe("cells", () => {
       sheet.getRange("B2").select();
       sheet.freezePanes.freezeRows(1);
       sheet.tabColor = "#1f5fa8";
+      context.workbook.application.calculate("Full");
       const check = sheet.getRange("A1:D1").load("format/font/bold, format/columnWidth");
       await context.sync();
       expect(check.format.font.bold).toBeNull(); // D1 is not bold: mixed

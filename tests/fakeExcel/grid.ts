@@ -70,6 +70,7 @@ export interface FakeSheet {
   /** 0-based columns hidden with range.columnHidden */
   hiddenColumns: Set<number>;
   validations: FakeValidation[];
+  /** in priority order: index 0 is the top priority (Excel's priorities are per sheet) */
   conditionalFormats: FakeConditionalFormat[];
   protection: FakeProtection;
   frozenRows: number;
@@ -92,6 +93,9 @@ export interface FakeGrid {
   /** base64 payloads passed to Excel.createWorkbook */
   createdWorkbooks: string[];
   nextConditionalFormatId: number;
+  /** Normal style's column unit: standard width in characters ↔ a default column in points */
+  standardWidth: number;
+  defaultColumnWidth: number;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points (8.43 characters)
@@ -105,6 +109,8 @@ export function createGrid(): FakeGrid {
     selection: null,
     createdWorkbooks: [],
     nextConditionalFormatId: 1,
+    standardWidth: 8.43,
+    defaultColumnWidth: DEFAULT_COLUMN_WIDTH,
   };
 }
 

@@ -22,6 +22,12 @@ export interface FakeOfficeOptions {
     controlBackgroundColor?: string;
     controlForegroundColor?: string;
   };
+  /**
+   * The workbook's Normal-style column unit: `standardWidth` in characters and the width of a
+   * default column in points. Default: Calibri 11 (8.43 characters, 48 pt, as English Excel);
+   * Chinese Excel's 等线 11 is { characters: 8.38, points: 54 }.
+   */
+  standardWidth?: { characters: number; points: number };
   /** sheets to start with: name → values from A1 (`=…` strings become formulas) */
   sheets?: Record<string, (CellValue | null)[][]>;
 }
@@ -46,6 +52,7 @@ export interface FakeExcelNamespace {
   createWorkbook(base64?: string): Promise<void>;
   ConditionalFormatType: Record<string, string>;
   ClearApplyTo: Record<string, string>;
+  CalculationType: Record<string, string>;
   SheetVisibility: Record<string, string>;
   ErrorCodes: Record<string, string>;
 }
@@ -73,12 +80,19 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     batches: [],
     calculationSuspensions: 0,
     screenUpdatingSuspensions: 0,
+    calculations: 0,
+    operations: 0,
   };
+  if (options.standardWidth) {
+    grid.standardWidth = options.standardWidth.characters;
+    grid.defaultColumnWidth = options.standardWidth.points;
+  }
   const state: FakeHostState = {
     grid,
     stats,
     payloadLimitBytes: options.payloadLimitBytes ?? FIVE_MB,
     excelApi: options.excelApi ?? "1.8",
+    calculationPending: false,
   };
   for (const [name, values] of Object.entries(options.sheets ?? { Sheet1: [] })) {
     seedValues(addSheet(grid, name), values);
@@ -107,9 +121,19 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
         throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function");
       stats.runs++;
       const context = newContext();
+      state.calculationPending = false;
       const result = await batch(context);
       // Excel.run sends what is still queued when the batch resolves.
       if (context._hasPending()) await context.sync();
+      // Misuse, not an Excel refusal: "Once set, it is the developer's responsibility to re-calc
+      // the workbook" (suspendApiCalculationUntilNextSync,
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1))
+      if (state.calculationPending) {
+        state.calculationPending = false;
+        throw new Error(
+          "fake Excel: calculation was suspended (suspendApiCalculationUntilNextSync) and the batch ended without application.calculate"
+        );
+      }
       return result;
     },
     RequestContext: function FakeRequestContext() {
@@ -132,6 +156,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       presetCriteria: "PresetCriteria",
     },
     ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+    CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     ErrorCodes: Object.fromEntries(
       [
@@ -144,6 +169,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
         "itemNotFound",
         "propertyNotLoaded",
         "requestPayloadSizeLimitExceeded",
+        "responsePayloadSizeLimitExceeded",
+        "generalException",
       ].map((k) => [k, k[0].toUpperCase() + k.slice(1)])
     ),
   };
@@ -200,6 +227,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       stats.batches.length = 0;
       stats.calculationSuspensions = 0;
       stats.screenUpdatingSuspensions = 0;
+      stats.calculations = 0;
+      stats.operations = 0;
     },
   };
 }

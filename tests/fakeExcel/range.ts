@@ -16,7 +16,6 @@ import {
   ensureCell,
   getCell,
   rowsOf,
-  DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
   type CellStyle,
   type CellValue,
@@ -48,6 +47,11 @@ function isLocked(cell: FakeCell | undefined): boolean {
   return cell?.style.locked !== false;
 }
 
+/**
+ * A protected sheet refuses changes to locked cells (and formats unless allowed):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection
+ * https://support.microsoft.com/en-us/office/lock-or-unlock-specific-areas-of-a-protected-worksheet-75481b72-db8a-4267-8c43-042a5f2cd93a
+ */
 function protectedError(sheet: FakeSheet): FakeOfficeError {
   return new FakeOfficeError(
     "AccessDenied",
@@ -407,7 +411,11 @@ export class RangeFormat extends RangePart {
     const { sheet, area } = this._where();
     switch (name) {
       case "columnWidth":
-        return uniform(colsOf(area).map((c) => sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH));
+        return uniform(
+          colsOf(area).map(
+            (c) => sheet.columnWidths.get(c) ?? this.context._host.grid.defaultColumnWidth
+          )
+        );
       case "rowHeight":
         return uniform(rowsOf(area).map((r) => sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT));
       case "wrapText":
@@ -612,6 +620,11 @@ class CfPart extends ClientObject {
     const key = this._props[name];
     if (!key)
       throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
+    if (name === "priority") {
+      const cf = this._cf();
+      const sheet = this.context._host.grid.sheets.find((s) => s.conditionalFormats.includes(cf));
+      return sheet ? sheet.conditionalFormats.indexOf(cf) : null;
+    }
     return this._cf()[key] ?? null;
   }
   protected _write(name: string, value: unknown): void {
@@ -698,6 +711,24 @@ export class ConditionalFormat extends CfPart {
   get stopIfTrue(): boolean {
     return this._get("stopIfTrue");
   }
+  /** The index in the sheet's priority order (0 = top); setting it moves the format there. */
+  get priority(): number {
+    return this._get("priority");
+  }
+  set priority(value: number) {
+    this.context._requireApi("1.6", "conditionalFormat.priority");
+    this._set("priority", value, () => {
+      const cf = this._cf();
+      const sheet = this.context._host.grid.sheets.find((s) => s.conditionalFormats.includes(cf));
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "The conditional format is gone.");
+      const list = sheet.conditionalFormats.filter((x) => x !== cf);
+      const n = list.length;
+      // negative counts from the back; out-of-bounds values clamp (the documented behaviour)
+      const at = value < 0 ? Math.max(0, n + 1 + value) : Math.min(n, value);
+      list.splice(at, 0, cf);
+      sheet.conditionalFormats = list;
+    });
+  }
   set stopIfTrue(value: boolean) {
     this._write("stopIfTrue", Boolean(value));
   }
@@ -718,6 +749,11 @@ export class ConditionalFormatCollection extends RangePart {
   protected _readProp(name: string) {
     return this._unknown(name);
   }
+  /**
+   * "Adds a new conditional format to the collection at the first/top priority": adding rules in
+   * order leaves them in reverse order.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
+   */
   add(type: string): ConditionalFormat {
     this.context._requireApi("1.6", "conditionalFormats");
     let entry: FakeConditionalFormat | null = null;
@@ -729,6 +765,7 @@ export class ConditionalFormatCollection extends RangePart {
     const cf = new ConditionalFormat(this.context, `${this._path}/add(${type})`, locate, {
       type: "type",
       stopIfTrue: "stopIfTrue",
+      priority: "priority" as keyof FakeConditionalFormat,
     });
     this._call("add", [type], () => {
       const { sheet, area } = this._where();
@@ -739,7 +776,7 @@ export class ConditionalFormatCollection extends RangePart {
         address: formatArea(area),
         type,
       };
-      sheet.conditionalFormats.push(entry);
+      sheet.conditionalFormats.unshift(entry);
     });
     return cf;
   }

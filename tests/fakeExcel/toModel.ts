@@ -20,7 +20,7 @@ import {
   type ValidationRule,
   type WorkbookModel,
 } from "../../src/workbook/model";
-import { columnPointsToChars } from "../../src/office/units";
+import { columnPointsToChars, columnUnitOf, type ColumnUnit } from "../../src/office/units";
 import { columnLetters, formatArea } from "./address";
 import {
   colsOf,
@@ -37,6 +37,8 @@ export interface GridToModelOptions {
   title?: string;
   /** cached result for a formula cell that has no value in the grid (default: null) */
   formulaResult?: (sheet: string, address: string, formula: string) => FormulaResult;
+  /** the workbook's column unit (gridToModel takes the grid's own) */
+  columnUnit?: ColumnUnit;
 }
 
 const noHash = (color: string) => color.replace(/^#/, "").toUpperCase();
@@ -280,7 +282,7 @@ export function sheetToModel(sheet: FakeSheet, options: GridToModelOptions = {})
   const model: SheetModel = {
     name: sheet.name,
     columnWidths: Array.from({ length: widthCount }, (_, c) =>
-      columnPointsToChars(sheet.columnWidths.get(c) ?? 48)
+      columnPointsToChars(sheet.columnWidths.get(c) ?? 48, options.columnUnit)
     ),
     rowHeights: Object.fromEntries(
       [...sheet.rowHeights].sort(([a], [b]) => a - b).map(([r, h]) => [r + 1, h])
@@ -306,7 +308,12 @@ export function sheetToModel(sheet: FakeSheet, options: GridToModelOptions = {})
 export function gridToModel(grid: FakeGrid, options: GridToModelOptions = {}): WorkbookModel {
   return {
     title: options.title ?? "",
-    sheets: grid.sheets.map((sheet) => sheetToModel(sheet, options)),
+    sheets: grid.sheets.map((sheet) =>
+      sheetToModel(sheet, {
+        columnUnit: columnUnitOf(grid.standardWidth, grid.defaultColumnWidth),
+        ...options,
+      })
+    ),
     definedNames: grid.names.map((n) => ({ name: n.name, ref: n.formula.replace(/^=/, "") })),
   };
 }

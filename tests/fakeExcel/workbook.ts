@@ -18,10 +18,21 @@ export class Application extends ClientObject {
   get calculationMode(): string {
     return this._get("calculationMode");
   }
+  /** Suspension must be followed by a calculate before the run ends (see office.ts). */
   suspendApiCalculationUntilNextSync(): void {
     this.context._requireApi("1.6", "suspendApiCalculationUntilNextSync");
     this._call("suspendApiCalculationUntilNextSync", [], () => {
       this.context._host.stats.calculationSuspensions++;
+      this.context._host.calculationPending = true;
+    });
+  }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1) */
+  calculate(calculationType: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+      throw new FakeOfficeError("InvalidArgument", `Invalid calculation type ${calculationType}`);
+    this._call("calculate", [calculationType], () => {
+      this.context._host.stats.calculations++;
+      this.context._host.calculationPending = false;
     });
   }
   suspendScreenUpdatingUntilNextSync(): void {

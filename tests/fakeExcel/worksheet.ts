@@ -65,6 +65,10 @@ export class WorksheetProtection extends SheetPart {
   get options(): Record<string, unknown> {
     return this._get("options");
   }
+  /**
+   * "Protects a worksheet. Fails if the worksheet has already been protected."
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1)
+   */
   protect(options?: Record<string, unknown>, password?: string): void {
     this.context._requireApi("1.2", "protection.protect");
     if (password !== undefined)
@@ -103,6 +107,8 @@ export class WorksheetFreezePanes extends SheetPart {
   protected _readProp(name: string): never {
     throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
   }
+  // Freezing panes of an inactive sheet is not refused by Excel (it may activate the sheet in
+  // events only: https://github.com/OfficeDev/office-js/issues/3148), so the fake allows it.
   freezeRows(count = 1): void {
     this.context._requireApi("1.7", "freezePanes");
     this._call("freezeRows", [count], () => {
@@ -138,7 +144,7 @@ export class Worksheet extends SheetPart {
   );
 
   protected _scalarProps() {
-    return ["name", "position", "visibility", "tabColor", "id"];
+    return ["name", "position", "visibility", "tabColor", "id", "standardWidth"];
   }
   protected override _child(name: string) {
     return name === "protection" ? this.protection : undefined;
@@ -156,6 +162,9 @@ export class Worksheet extends SheetPart {
         return sheet.visibility;
       case "tabColor":
         return sheet.tabColor;
+      case "standardWidth":
+        this.context._requireApi("1.7", "worksheet.standardWidth");
+        return this.context._host.grid.standardWidth;
     }
     throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
   }
@@ -184,6 +193,10 @@ export class Worksheet extends SheetPart {
   get visibility(): string {
     return this._get("visibility");
   }
+  /**
+   * A workbook keeps at least one visible sheet (Excel: "A workbook must contain at least one
+   * visible worksheet"; https://support.microsoft.com/en-us/office/hide-or-show-worksheets-or-workbooks-69f2701a-21f5-4186-87d7-341a8cf53344).
+   */
   set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
     this._set("visibility", value, () => {
       const sheet = this._sheet();
@@ -201,6 +214,10 @@ export class Worksheet extends SheetPart {
   }
   get tabColor(): string {
     return this._get("tabColor");
+  }
+  /** In characters of the Normal style (a default column's `format.columnWidth` is in points). */
+  get standardWidth(): number {
+    return this._get("standardWidth");
   }
   set tabColor(value: string) {
     this.context._requireApi("1.7", "worksheet.tabColor");
@@ -313,10 +330,23 @@ export class Worksheet extends SheetPart {
     });
   }
 
+  /**
+   * "If the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+   * InvalidOperation exception. You should first change its visibility to hidden or visible."
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+   * (office-js issue 365, "by design": https://github.com/OfficeDev/office-js/issues/365).
+   * The last visible sheet cannot go either (see `visibility`).
+   */
   delete(): void {
     this._call("delete", [], () => {
       const grid = this.context._host.grid;
       const sheet = this._sheet();
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `The worksheet ${sheet.name} is very hidden and cannot be deleted.`
+        );
+      }
       if (grid.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
         throw new FakeOfficeError(
           "InvalidOperation",

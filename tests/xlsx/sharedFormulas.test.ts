@@ -159,24 +159,17 @@ describe("writing and reading shared formulas", () => {
 
   test("the XML holds one master per shared column and bare dependents, each with its value", async () => {
     const xml = await sheetXml(bytes, 2);
-    // 6 of 7 columns shared (C is not), 6 masters + 6 × 5 dependents
+    // 2 of 7 columns shared: C's literal changes with the row, and A, B, E, F refer to another
+    // sheet (Excel would not move those references in a shared formula): 2 masters + 2 × 5
     const masters = [...xml.matchAll(/<f t="shared" ref="([A-Z0-9:]+)" si="(\d+)">/g)];
-    expect(masters.map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      "A2:A7 0",
-      "B2:B7 1",
-      "D2:D7 2",
-      "E2:E7 3",
-      "F2:F7 4",
-      "G2:G7 5",
-    ]);
-    expect(xml.match(/<f t="shared" si="\d+"\/>/g)).toHaveLength(30);
-    expect(xml).toContain(
-      `<c r="B2"><f t="shared" ref="B2:B7" si="1">SUM(&apos;工作日志&apos;!$B$2:$B2)</f><v>2</v></c>`
-    );
-    // a dependent keeps its own cached value: B5 = 2 + 3 + 0 + 5 = 10
-    expect(xml).toMatch(/<c r="B5"><f t="shared" si="1"\/><v>10<\/v><\/c>/);
+    expect(masters.map((m) => `${m[1]} ${m[2]}`)).toEqual(["D2:D7 0", "G2:G7 1"]);
+    expect(xml.match(/<f t="shared" si="\d+"\/>/g)).toHaveLength(10);
+    expect(xml).toContain(`<c r="B2"><f>SUM(&apos;工作日志&apos;!$B$2:$B2)</f><v>2</v></c>`);
+    expect(xml).toContain(`<c r="B5"><f>SUM(&apos;工作日志&apos;!$B$2:$B5)</f><v>10</v></c>`);
+    // a dependent keeps its own cached value: G5 = ROUND(5/15, 2)
+    expect(xml).toMatch(/<c r="G5"><f t="shared" si="1"\/><v>0.33<\/v><\/c>/);
     // D4 (0 hours) caches "" as text
-    expect(xml).toMatch(/<c r="D4" t="str"><f t="shared" si="2"\/><v><\/v><\/c>/);
+    expect(xml).toMatch(/<c r="D4" t="str"><f t="shared" si="0"\/><v><\/v><\/c>/);
     // C stays plain: its literal changes with the row
     expect(xml).toContain("<f>&quot;第3行&quot;&amp;A3</f>");
   });
@@ -239,19 +232,19 @@ test("LibreOffice recalculates shared runs to the cached values, and a wrong dep
   const right = path.join(dir, "right.xlsx");
   const wrong = path.join(dir, "wrong.xlsx");
   fs.writeFileSync(right, await writeXlsx(model()));
-  // B5 is a dependent of the B2:B7 run: cached 999 instead of 10
-  const bad = await writeXlsx(model("B5"));
-  expect(await sheetXml(bad, 2)).toMatch(/<c r="B5"><f t="shared" si="1"\/><v>999<\/v><\/c>/);
+  // G5 is a dependent of the G2:G7 run: cached 999 instead of 0.33
+  const bad = await writeXlsx(model("G5"));
+  expect(await sheetXml(bad, 2)).toMatch(/<c r="G5"><f t="shared" si="1"\/><v>999<\/v><\/c>/);
   fs.writeFileSync(wrong, bad);
   const out = await recalc([right, wrong]);
   expect(await compareFormulaCells(right, out.get(right)!)).toEqual([]);
   expect(await compareFormulaCells(wrong, out.get(wrong)!)).toEqual([
     {
       sheet: "汇总",
-      cell: "B5",
-      formula: "SUM('工作日志'!$B$2:$B5)",
+      cell: "G5",
+      formula: "ROUND(A5/$B$7,2)",
       cached: "999",
-      recalculated: "10",
+      recalculated: "0.33",
     },
   ]);
 }, 180_000);

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { emptySheet, type WorkbookModel } from "../../src/workbook/model";
-import { fileFormula, writeXlsx } from "../../src/xlsx/writer";
+import { callsNewerFunction, fileFormula, writeXlsx } from "../../src/xlsx/writer";
 import { readXlsx } from "../../src/xlsx/reader";
 import { cellOf } from "../../src/workbook/grid";
 
@@ -186,6 +186,20 @@ describe("writeXlsx", () => {
   test("fileFormula strips '=' and prefixes only newer functions outside strings", () => {
     expect(fileFormula("=SUM(A1:A3)")).toBe("SUM(A1:A3)");
     expect(fileFormula('RANK.EQ(A1,A:A)&"RANK.EQ("')).toBe('_xlfn.RANK.EQ(A1,A:A)&"RANK.EQ("');
+    expect(fileFormula("IF(IFS(A1>0,1),MAXIFS(B:B,C:C,1),'IFS(x'!A1)")).toBe(
+      "IF(_xlfn.IFS(A1>0,1),_xlfn.MAXIFS(B:B,C:C,1),'IFS(x'!A1)"
+    );
+    expect(fileFormula("SUMIFS(B:B,C:C,1)+COUNTIFS(C:C,1)+XIFS(1)")).toBe(
+      "SUMIFS(B:B,C:C,1)+COUNTIFS(C:C,1)+XIFS(1)"
+    );
+  });
+
+  test("SUMIFS and COUNTIFS do not count as calls of IFS (they skip the slower scan)", () => {
+    expect(callsNewerFunction("SUMIFS(B:B,C:C,1)")).toBe(false);
+    expect(callsNewerFunction("COUNTIFS(C:C,1)*2")).toBe(false);
+    expect(callsNewerFunction("SUM(A1)+ifs(A1>0,1)")).toBe(true);
+    expect(callsNewerFunction("RANK.EQ(A1,A:A)")).toBe(true);
+    expect(callsNewerFunction("IFSX(1)")).toBe(false);
   });
 });
 
