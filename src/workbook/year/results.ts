@@ -56,7 +56,7 @@ export function annualSheet(ctx: YearContext, data: DataLayout): SheetModel {
   };
   const columns: Column<R>[] = [
     { header: "姓名", kind: "text", width: 10, value: (p) => p.name },
-    { header: "岗位", kind: "text", width: 14, value: (p) => p.post },
+    { header: "岗位", kind: "text", width: 18, value: (p) => p.post },
     ...monthCols,
     formulaCol<R>(
       "考核月数",
@@ -84,7 +84,7 @@ export function annualSheet(ctx: YearContext, data: DataLayout): SheetModel {
       (r) => `SUMIFS(${data.range("奖惩金额")},${names},$A${r})`,
       (p) => p.money
     ),
-    formulaCol<R>("未考核月份", 18, missingFormula, (p) => p.missing.map(label).join("、"), {
+    formulaCol<R>("未考核月份", 34, missingFormula, (p) => p.missing.map(label).join("、"), {
       align: "left",
     }),
     formulaCol<R>(
