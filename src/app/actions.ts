@@ -33,6 +33,8 @@ export interface GenerateResult {
   message: string;
   /** browser mode: files offered for download */
   files?: { name: string; bytes: Uint8Array }[];
+  /** what could not be done although the workbook was made (shown as a warning, not a success) */
+  note?: string;
 }
 
 export interface IssueItem {
@@ -99,6 +101,25 @@ export interface ExportResult {
   files?: { name: string; bytes: Uint8Array }[];
 }
 
+/** The State Council notice as read for the 日历 view (nothing entered yet). */
+export type NoticePreview =
+  | {
+      ok: true;
+      year: number;
+      days: { date: string; weekday: number; kind: "放假" | "上班"; holiday: string }[];
+      holidays: number;
+      workdays: number;
+      /** sentences read as advice, which change no day (2024's 除夕) */
+      advisory: string[];
+    }
+  | {
+      ok: false;
+      /** why the text was refused (Chinese, from the parser) */
+      message: string;
+      /** the sentence it could not account for */
+      sentence?: string;
+    };
+
 export interface GangzeApp {
   readonly mode: "excel" | "browser";
   /** Browser mode: the workbook the user dropped becomes the one the other actions work on. */
@@ -120,4 +141,11 @@ export interface GangzeApp {
     progress?: Progress
   ): Promise<CollectResultItem[]>;
   exportMonth(progress?: Progress): Promise<ExportResult>;
+  /** Reads a pasted State Council notice: its days, or why it is refused. Changes nothing. */
+  previewNotice(text: string): NoticePreview;
+  /**
+   * Enters the notice into the month workbook's 日历 (the workbook is rebuilt from its entries
+   * plus the notice, nothing typed is lost); the year becomes complete. Refused notices throw.
+   */
+  enterNotice(text: string, progress?: Progress): Promise<{ message: string }>;
 }

@@ -5,7 +5,9 @@
 import { carryOver } from "../domain/carryOver";
 import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
-import { collect as mergeClerks } from "../workbook/collect";
+import { collectIsolated } from "../workbook/collect";
+import { sameOrigins, type Origins } from "../workbook/keep";
+import { rewriteMonthXlsx } from "../xlsx/keep";
 import { buildHandbook, HANDBOOK_TITLE } from "../workbook/handbook";
 import type { WorkbookModel } from "../workbook/model";
 import { buildMonthWorkbook } from "../workbook/month";
@@ -32,6 +34,8 @@ import {
   buildError,
   changedAnything,
   collectItem,
+  enteredNotice,
+  noticePreviewOf,
   entryCounts,
   freshMonth,
   issueItems,
@@ -71,18 +75,26 @@ async function readFile(m: AppMessages, bytes: Uint8Array, name: string): Promis
 export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
   const today = options.today ?? localToday;
   const m = APP_MESSAGES[options.locale ?? "zh-CN"];
-  let current: { name: string; read: WorkbookRead } | null = null;
+  // the dropped file's bytes are kept: collect and export write over them, keeping what it holds
+  let current: { name: string; read: WorkbookRead; bytes: Uint8Array } | null = null;
 
   const analysed = (): Analysis => {
     if (!current) throw new HostError(m.noFile());
     return analyse(current.read, current.name);
   };
 
-  const monthFile = async (ds: Dataset, exportMode = false) => {
+  const monthFile = async (
+    ds: Dataset,
+    exportMode = false,
+    over?: { bytes: Uint8Array; read: WorkbookRead; origins: Origins }
+  ) => {
     const model = build(m, m.action(exportMode ? "export" : "buildMonth"), () =>
       buildMonthWorkbook(ds, { exportMode })
     );
-    return { name: monthFileName(ds), bytes: await writeXlsx(model) };
+    const bytes = over
+      ? (await rewriteMonthXlsx(model, over, over.origins, ds)).bytes
+      : await writeXlsx(model);
+    return { name: monthFileName(ds), bytes };
   };
 
   return {
@@ -90,7 +102,11 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
 
     async openFile(file, progress) {
       progress?.(m.reading(file.name));
-      current = { name: file.name, read: await readFile(m, file.bytes, file.name) };
+      current = {
+        name: file.name,
+        read: await readFile(m, file.bytes, file.name),
+        bytes: file.bytes,
+      };
     },
 
     async overview(): Promise<OverviewData> {
@@ -196,12 +212,20 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           items.push({ file: f.name, ok: false, message: readFailureMessage(m, error, "clerk") });
         }
       }
-      const merged = mergeClerks(ds, reads);
+      // a file whose rows would make the workbook unwritable is refused alone
+      const merged = collectIsolated(ds, reads, (x) => void buildMonthWorkbook(x)); // built again below, by monthFile
       const lines = reads.map((r, i) => collectItem(m, ds, r, merged.report[i]));
       if (changedAnything(merged.report)) {
         // the merged workbook becomes the open one: 导出/生成 then download it with every entry
-        const file = await monthFile(merged.dataset);
-        current = { name: current.name, read: await readFile(m, file.bytes, current.name) };
+        const file = await monthFile(merged.dataset, false, {
+          ...current,
+          origins: merged.origins,
+        });
+        current = {
+          name: current.name,
+          read: await readFile(m, file.bytes, current.name),
+          bytes: file.bytes,
+        };
       }
       let next = 0;
       return items.map((item) => item ?? lines[next++]);
@@ -210,12 +234,29 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
     async exportMonth(progress): Promise<ExportResult> {
       const ds = analysed().read.dataset;
       progress?.(m.generatingExport());
-      const file = await monthFile(ds, true);
+      const file = await monthFile(
+        ds,
+        true,
+        current ? { ...current, origins: sameOrigins(ds) } : undefined
+      );
       return {
         message: m.exportDownload(ds.month, ds.asOf, file.name),
         fileName: file.name,
         files: [file],
       };
+    },
+
+    previewNotice: (text) => noticePreviewOf(text),
+
+    async enterNotice(text, progress): Promise<{ message: string }> {
+      if (!current) throw new HostError(m.noFileForCollect());
+      const entered = enteredNotice(m, current.read.dataset, text);
+      progress?.(m.writingBack());
+      // the rebuilt workbook becomes the open one: 导出/生成 then download it with the notice
+      const name = current.name;
+      const file = await monthFile(entered.dataset);
+      current = { name, read: await readFile(m, file.bytes, name), bytes: file.bytes };
+      return { message: entered.message(current.read.dataset) };
     },
   };
 }

@@ -10,7 +10,15 @@ import { carryOver } from "../domain/carryOver";
 import { defaultHandbook } from "../domain/defaultOffice";
 import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
-import { collect as mergeClerks } from "../workbook/collect";
+import { collectIsolated } from "../workbook/collect";
+import {
+  keepExtraCells,
+  restoreInputFormulas,
+  rowMaps,
+  sameOrigins,
+  type LoadedCells,
+  type Origins,
+} from "../workbook/keep";
 import {
   buildHandbook,
   HANDBOOK_TITLE,
@@ -52,6 +60,8 @@ import {
   buildError,
   changedAnything,
   collectItem,
+  enteredNotice,
+  noticePreviewOf,
   entryCounts,
   freshMonth,
   issueItems,
@@ -206,8 +216,10 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     const book = await readOpenBook(context, INPUT_SHEETS, [...RESULT_SHEETS, ...DEFAULT_SHEETS]);
     let ds: Dataset;
     let upgraded = false;
+    let read: WorkbookRead | undefined;
     if (isMonthBook(book)) {
-      ds = readMonth(m, book).dataset;
+      read = readMonth(m, book);
+      ds = read.dataset;
       if (month && month !== ds.month) throw new HostError(m.otherMonthExcel(ds.month, month));
       upgraded = true;
     } else {
@@ -244,11 +256,12 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     const action: ActionId = upgraded ? "upgradeMonth" : "buildMonth";
     progress?.(m.generatingMonth());
     const model = build(m.action(action), () => buildMonthWorkbook(ds));
+    if (read) keepAdditions(model, book, read, sameOrigins(ds), ds);
     const report = await render(context, book, model, action, progress);
     const what = upgraded
       ? m.monthUpgraded(ds.month, report.sheets, entryCounts(m, ds))
       : m.monthGenerated(ds.month, report.sheets, ds.staff.length, ds.asOf);
-    return { message: report.note ? m.withNote(what, report.note) : what };
+    return { message: what, ...(report.note ? { note: report.note } : {}) };
   }
 
   async function generateHandbook(
@@ -310,7 +323,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     progress?.(m.writingHandbook());
     const report = await render(context, book, model, "buildHandbook", progress);
     const what = m.handbookInPlace(input.posts.length, input.duties.length, report.sheets);
-    return { message: report.note ? m.withNote(what, report.note) : what };
+    return { message: what, ...(report.note ? { note: report.note } : {}) };
   }
 
   const app: GangzeApp = {
@@ -441,12 +454,17 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       return excelRun(m, "collect", async (context) => {
         const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
         if (!isMonthBook(book)) throw new HostError(m.notMonthCollect());
-        const ds = readMonth(m, book).dataset;
-        const merged = mergeClerks(ds, reads);
+        const read = readMonth(m, book);
+        const ds = read.dataset;
+        // a file whose rows would make the workbook unwritable is refused alone
+        const merged = collectIsolated(ds, reads, (x) =>
+          build(m.action("collect"), () => buildMonthWorkbook(x))
+        );
         const lines = reads.map((r, i) => collectItem(m, ds, r, merged.report[i]));
         if (changedAnything(merged.report)) {
           progress?.(m.writingBack());
-          const model = build(m.action("collect"), () => buildMonthWorkbook(merged.dataset));
+          const model = merged.built;
+          keepAdditions(model, book, read, merged.origins, merged.dataset);
           await render(context, book, model, "collect", progress);
         }
         let next = 0;
@@ -471,8 +489,42 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         };
       });
     },
+
+    previewNotice: (text) => noticePreviewOf(text),
+
+    enterNotice(text, progress): Promise<{ message: string }> {
+      return excelRun(m, "calendar", async (context) => {
+        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
+        if (!isMonthBook(book)) throw new HostError(m.notMonthCollect());
+        const ds = readMonth(m, book).dataset;
+        const entered = enteredNotice(m, ds, text);
+        progress?.(m.writingBack());
+        const model = build(m.action("calendar"), () => buildMonthWorkbook(entered.dataset));
+        await render(context, book, model, "calendar", progress);
+        return { message: entered.message(entered.dataset) };
+      });
+    },
   };
   return app;
+}
+
+/**
+ * What the director added to the input sheets, put into the model written over them: formulas
+ * typed into input cells, and cells outside the tables (an extra column), each beside its record.
+ * (Comments and formats of those cells are not read through ExcelApi 1.8: see docs/decisions.md.)
+ */
+function keepAdditions(
+  model: WorkbookModel,
+  book: OfficeGrid,
+  read: WorkbookRead,
+  origins: Origins,
+  next: Dataset
+): void {
+  restoreInputFormulas(model, read.inputFormulas, origins);
+  const loaded = INPUT_SHEETS.map((n) => book.sheetData(n)).filter(
+    (d): d is LoadedCells => d !== undefined
+  );
+  keepExtraCells(model, loaded, rowMaps(read, origins, next));
 }
 
 function tryRecords(read: () => Record<string, unknown>[]): Record<string, unknown>[] | undefined {

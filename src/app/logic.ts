@@ -2,9 +2,12 @@
 // read it (the open workbook through Office.js, or a dropped file through ExcelJS). Loaded on
 // demand: it pulls the domain and the workbook layer.
 
-import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { Calendar } from "../domain/calendar";
+import { datasetWithNotice } from "../domain/calendar/importNotice";
+import { parseNotice } from "../domain/calendar/notice";
+import { provisionalStatus } from "../domain/calendar/provisional";
 import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
-import { formatYmd, monthEnd, monthStart } from "../domain/dates";
+import { formatYmd, monthEnd, monthStart, weekday } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import { weekPeriods } from "../domain/period";
 import { resolveRules } from "../domain/rules";
@@ -20,6 +23,7 @@ import { HostError } from "../office/host";
 import type {
   CollectResultItem,
   IssueItem,
+  NoticePreview,
   OverdueItem,
   OverviewData,
   ScoreResult,
@@ -116,25 +120,16 @@ export function requireUsable(m: AppMessages, a: Analysis): void {
   throw new HostError(m.unusable(errors));
 }
 
-function calendarMessage(m: AppMessages, error: unknown): never {
-  if (error instanceof CalendarMissingError)
-    throw new HostError(m.calendarMissing(error.year, error.message));
-  throw error;
-}
-
 export function scoreOf(m: AppMessages, a: Analysis): ScoreResult {
   requireUsable(m, a);
   const ds = withoutErrors(a.read.dataset, a.entryIssues);
-  try {
-    const report = toReport(scoreMonth(ds));
-    return {
-      report,
-      sources: deductionSources(a, ds, report),
-      weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
-    };
-  } catch (error) {
-    return calendarMessage(m, error);
-  }
+  // a period touching a provisional (暂定) year is scored and says so: report.provisional
+  const report = toReport(scoreMonth(ds));
+  return {
+    report,
+    sources: deductionSources(a, ds, report),
+    weeks: weekPeriods(ds.month, ds.asOf).map((p) => ({ start: p.start, end: p.end })),
+  };
 }
 
 /** The cell each deduction comes from: the task's row (its due, completion or report date), the
@@ -197,7 +192,7 @@ export function overdueOf(m: AppMessages, a: Analysis): OverdueItem[] {
     try {
       state = taskState(task, ds.asOf, cal, rules);
     } catch {
-      return; // a date that is not a date, or a year without calendar data: 检查 reports it
+      return; // a date that is not a date: 检查 reports it
     }
     if (STATUS_ORDER[state.status] === undefined || !state.due) return;
     const at = a.read.locate({
@@ -231,7 +226,7 @@ export function overdueOf(m: AppMessages, a: Analysis): OverdueItem[] {
 export function overviewOf(m: AppMessages, a: Analysis): OverviewData {
   const ds = a.read.dataset;
   const notices = a.issues
-    .filter((i) => i.code === "calendar-missing" || i.code === "missing-sheet")
+    .filter((i) => i.code === "calendar-provisional" || i.code === "missing-sheet")
     .map((i) => m.notice(i));
   let overdue = 0;
   let dueSoon = 0;
@@ -276,6 +271,9 @@ export function collectItem(
     ["updatedLogs", r.updated.logs],
     ["updatedWeeklyPlans", r.updated.weeklyPlans],
     ["updatedFindings", r.updated.findings],
+    ["removedLogs", r.removed.logs],
+    ["removedWeeklyPlans", r.removed.weeklyPlans],
+    ["removedFindings", r.removed.findings],
     ["updatedTasks", r.updatedTasks],
   ];
   const parts = counts.filter(([, n]) => n).map(([what, n]) => m.collectCount(what, n));
@@ -304,7 +302,8 @@ export function changedAnything(reports: CollectReport[]): boolean {
     (r) =>
       r.updatedTasks > 0 ||
       Object.values(r.added).some((n) => n > 0) ||
-      Object.values(r.updated).some((n) => n > 0)
+      Object.values(r.updated).some((n) => n > 0) ||
+      Object.values(r.removed).some((n) => n > 0)
   );
 }
 
@@ -331,4 +330,45 @@ export function buildError(m: AppMessages, action: string, error: unknown): Host
   if (error instanceof HostError) return error;
   const why = error instanceof Error ? error.message : String(error);
   return new HostError(m.actionFailed(action, why));
+}
+
+/** The pasted notice read for the 日历 view (domain parser; nothing is entered). */
+export function noticePreviewOf(text: string): NoticePreview {
+  const r = parseNotice(text);
+  if (!r.ok)
+    return r.sentence === undefined
+      ? { ok: false, message: r.message }
+      : { ok: false, message: r.message, sentence: r.sentence };
+  const n = r.notice;
+  return {
+    ok: true,
+    year: n.year,
+    days: n.days.map((d) => ({ ...d, weekday: weekday(d.date) })),
+    holidays: n.holidays.length,
+    workdays: n.workdays.length,
+    advisory: [...n.advisory],
+  };
+}
+
+/** The dataset with the notice entered, and the message to show; a refused notice throws. */
+export function enteredNotice(
+  m: AppMessages,
+  ds: Dataset,
+  text: string
+): { dataset: Dataset; message: (after: Dataset) => string } {
+  const r = parseNotice(text);
+  if (!r.ok) throw new HostError(m.noticeRefused(r.message, r.sentence));
+  const dataset = datasetWithNotice(ds, r.notice);
+  return {
+    dataset,
+    message: (after) => {
+      const to = after.asOf < monthEnd(after.month) ? after.asOf : monthEnd(after.month);
+      const years = provisionalStatus(
+        new Calendar(after.calendar),
+        monthStart(after.month),
+        to
+      ).years;
+      return m.noticeEntered(r.notice.year, after.month, years);
+    },
+  };
 }

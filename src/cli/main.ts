@@ -30,6 +30,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "year", load: () => import("./commands/year") },
   { name: "rollup", load: () => import("./commands/rollup") },
   { name: "verify", load: () => import("./commands/verify") },
+  { name: "calendar", load: () => import("./commands/calendar") },
 ];
 
 /** The package's version, read from the package.json above this file (src/ or dist/src/). */

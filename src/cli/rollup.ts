@@ -3,7 +3,7 @@
 // office's figures are kept), so a hundred offices need the memory of one. A file that cannot be
 // read, or repeats an office's month, is listed on 核验 and the others go on.
 import * as path from "path";
-import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { Calendar } from "../domain/calendar";
 import { checkDataset, isUnusable, withoutErrors } from "../domain/checks";
 import { resolveRules } from "../domain/rules";
 import { officeMonth, type OfficeMonth } from "../domain/rollup";
@@ -69,8 +69,7 @@ export async function takeFile(file: string): Promise<Taken> {
     };
   } catch (err) {
     if (err instanceof WorkbookReadError) return unusable(err.message);
-    if (err instanceof CalendarMissingError || err instanceof RangeError)
-      return unusable(`无法按录入重新计算：${err.message}`);
+    if (err instanceof RangeError) return unusable(`无法按录入重新计算：${err.message}`);
     throw err;
   }
 }

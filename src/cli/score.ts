@@ -1,5 +1,5 @@
 // gangze score FILE [--as-of DATE] [--json]: the month's 100-point scores, grades, ranks and money.
-import { CalendarMissingError } from "../domain/calendar";
+import { provisionalAction, provisionalMessage } from "../domain/calendar/provisional";
 import { isUnusable, withoutErrors } from "../domain/checks";
 import { isISODate } from "../domain/dates";
 import { round2 } from "../domain/round";
@@ -21,7 +21,7 @@ export async function runScore(
   }
   const checked = await loadAndCheck(file);
   const report = scoreChecked(checked, asOf, out);
-  out.stdout(json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
+  out.stdout(json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, file));
   return 0;
 }
 
@@ -48,14 +48,14 @@ export function scoreChecked(
   try {
     return toReport(scoreMonth(withoutErrors(input.dataset, entryIssues), { asOf, calendar }));
   } catch (err) {
-    if (err instanceof CalendarMissingError) throw new UserError(`${input.file}：${err.message}`);
     if (err instanceof RangeError)
       throw new UserError(`${input.file}：考核标准有误：${err.message}`);
     throw err;
   }
 }
 
-export function formatReport(report: ScoreReport): string {
+/** The ranked table; `file`: the workbook the 暂定 line tells the director to import into. */
+export function formatReport(report: ScoreReport, file?: string): string {
   const rows = report.people.map((p) => [
     String(p.rank),
     p.name,
@@ -67,7 +67,12 @@ export function formatReport(report: ScoreReport): string {
     // what the deductions cost after the per-duty caps (all 100 when the score floors at 0)
     formatNumber(round2(100 + p.bonus - p.score)),
   ]);
-  const head = `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人\n`;
+  const years = report.provisionalYears ?? [];
+  const head =
+    `考核期 ${report.period}，基准日 ${report.asOf}，共 ${report.people.length} 人` +
+    (years.length > 0
+      ? `（暂定）\n${provisionalMessage(years)}\n${provisionalAction(years, file)}\n`
+      : "\n");
   return (
     head +
     formatTable(["名次", "姓名", "岗位", "得分", "等级", "奖惩(元)", "加分", "计入扣分"], rows, [

@@ -2,7 +2,6 @@
 // compare every stored result (src/workbook/verify.ts). Exit 0 equal, 1 differences (each cell
 // with its stored and recomputed value), 2 unusable. The roll-up runs the same check per file.
 import * as path from "path";
-import { CalendarMissingError } from "../domain/calendar";
 import { readMonthBook } from "../workbook/read";
 import { verifyMonthBook, type VerifyDifference, type VerifyReport } from "../workbook/verify";
 import { WorkbookReadError } from "../workbook/grid";
@@ -22,7 +21,7 @@ export async function verifyBytes(bytes: Uint8Array, name: string): Promise<Veri
     return { status: report.differences.length ? "differ" : "equal", report };
   } catch (err) {
     if (err instanceof WorkbookReadError) return { status: "unusable", message: err.message };
-    if (err instanceof CalendarMissingError || err instanceof RangeError)
+    if (err instanceof RangeError)
       return {
         status: "unusable",
         message: `文件 ${name} 无法按录入重新计算：${(err as Error).message}`,

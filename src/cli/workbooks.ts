@@ -1,17 +1,20 @@
 // The CLI's workbook commands (SPEC §8): month, build, collect, export.
 import * as path from "path";
-import { Calendar, CalendarMissingError } from "../domain/calendar";
+import { Calendar } from "../domain/calendar";
 import { carryOver } from "../domain/carryOver";
 import { isMonthKey, monthEnd } from "../domain/dates";
 import { defaultHandbook, defaultStaff } from "../domain/defaultOffice";
 import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook } from "../workbook/clerk";
 import type { ClerkRead } from "../workbook/clerk";
-import { collect } from "../workbook/collect";
+import { collectIsolated } from "../workbook/collect";
+import { matchOrigins, sameOrigins, type Origins } from "../workbook/keep";
+import type { WorkbookRead } from "../workbook/read";
+import { keptText, rewriteMonthXlsx } from "../xlsx/keep";
 import { buildMonthWorkbook } from "../workbook/month";
 import type { WorkbookModel } from "../workbook/model";
 import { WorkbookReadError } from "../workbook/grid";
-import { readClerkWorkbook } from "../xlsx/readWorkbooks";
+import { readClerkWorkbook, readMonthWorkbook } from "../xlsx/readWorkbooks";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
 import { backupCopy, resolveOutFile, safeFileName, writeOutput } from "./files";
@@ -31,15 +34,47 @@ export function clerkFileName(ds: Pick<Dataset, "month">, person: string): strin
   return safeFileName(`${ds.month}-${person}-个人工作日志.xlsx`);
 }
 
-/** Builds a workbook, turning a calendar gap or bad rules into the user's message. */
+/** Builds a workbook, turning bad rules into the user's message. */
 export function buildOrExplain(file: string, build: () => WorkbookModel): WorkbookModel {
   try {
     return build();
   } catch (err) {
-    if (err instanceof CalendarMissingError) throw new UserError(`${file}：${err.message}`);
     if (err instanceof RangeError) throw new UserError(`${file}：${err.message}`);
     throw err;
   }
+}
+
+/** A month workbook read to be written again (its bytes kept, so nothing it holds is lost). */
+interface MonthSource {
+  bytes: Uint8Array;
+  read: WorkbookRead;
+}
+
+/** The workbook `file` when it is a month workbook (.xlsx); undefined for a JSON dataset. */
+async function monthSource(file: string): Promise<MonthSource | undefined> {
+  if (!/\.xls[xm]$/i.test(file)) return undefined;
+  const bytes = new Uint8Array(await readInputFile(file));
+  try {
+    return { bytes, read: await readMonthWorkbook(bytes, path.basename(file)) };
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw new UserError(err.message);
+    throw err;
+  }
+}
+
+/**
+ * The month workbook of `ds` as bytes: written over `source` when there is one, keeping what the
+ * director added there (src/xlsx/keep.ts); the note says what was kept.
+ */
+async function monthBytes(
+  model: WorkbookModel,
+  ds: Dataset,
+  source: MonthSource | undefined,
+  origins: (old: Dataset) => Origins
+): Promise<{ bytes: Uint8Array; note: string }> {
+  if (!source) return { bytes: await writeXlsx(model), note: "" };
+  const r = await rewriteMonthXlsx(model, source, origins(source.read.dataset), ds);
+  return { bytes: r.bytes, note: keptText(r.kept) };
 }
 
 /** The month workbook and one log workbook per person, into `outDir`. */
@@ -47,13 +82,16 @@ export async function writeMonthFiles(
   ds: Dataset,
   outDir: string,
   out: Output,
-  inputs: string[] = []
+  inputs: string[] = [],
+  from?: MonthSource
 ): Promise<string[]> {
   const calendar = new Calendar(ds.calendar);
   const monthFile = path.join(outDir, monthFileName(ds));
   const model = buildOrExplain(monthFile, () => buildMonthWorkbook(ds, { calendar }));
-  await writeOutput(monthFile, await writeXlsx(model), inputs, { overwrite: false });
-  out.stderr(`已写出 ${monthFile}\n`);
+  // 结转: the previous month's own additions carry over with the records they belong to
+  const { bytes, note } = await monthBytes(model, ds, from, (old) => matchOrigins(old, ds));
+  await writeOutput(monthFile, bytes, inputs, { overwrite: false });
+  out.stderr(`已写出 ${monthFile}${note ? `（${note}）` : ""}\n`);
   const written = [monthFile];
   const clerkDir = path.join(outDir, "个人工作日志");
   for (const s of ds.staff) {
@@ -77,8 +115,10 @@ export interface MonthOptions {
 export async function runMonth(month: string, opts: MonthOptions, out: Output): Promise<number> {
   if (!isMonthKey(month)) throw new UserError(`月份应写成 YYYY-MM，例如 2026-11，实际为“${month}”`);
   let ds: Dataset;
+  let from: MonthSource | undefined;
   if (opts.from) {
     const prev = await loadInput(opts.from);
+    from = await monthSource(opts.from);
     if (prev.dataset.month >= month) {
       throw new UserError(
         `--from 的工作簿是 ${prev.dataset.month} 月的，不能结转到更早或同一个月 ${month}`
@@ -114,7 +154,8 @@ export async function runMonth(month: string, opts: MonthOptions, out: Output): 
     ds,
     opts.out ?? month,
     out,
-    [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f)
+    [opts.from, opts.catalog, opts.staff].filter((f): f is string => !!f),
+    from
   );
   return 0;
 }
@@ -142,8 +183,10 @@ export async function runCollect(
   const [monthFile, ...logs] = files;
   if (!monthFile || logs.length === 0)
     throw new UserError("用法：gangze collect 月度考核.xlsx 个人工作日志.xlsx… [--out 文件]");
-  const month = await loadInput(monthFile);
+  const source = await monthSource(monthFile);
+  const month = source ? source.read.dataset : (await loadInput(monthFile)).dataset;
   const clerks: ClerkRead[] = [];
+  let refused = 0;
   for (const f of logs) {
     try {
       clerks.push(
@@ -151,32 +194,54 @@ export async function runCollect(
       );
     } catch (err) {
       if (!(err instanceof WorkbookReadError)) throw err;
-      out.stderr(`跳过 ${f}：${err.message}\n`);
+      out.stdout(`${path.basename(f)}：未汇总：${err.message}\n`);
+      refused++;
     }
   }
-  const result = collect(month.dataset, clerks);
-  let refused = logs.length - clerks.length;
+  // a file whose rows would make the workbook unwritable is refused alone
+  const target = outFile ?? monthFile;
+  const result = collectIsolated(month, clerks, (ds) =>
+    buildOrExplain(target, () => buildMonthWorkbook(ds))
+  );
   for (const r of result.report) {
-    const a = r.added;
+    const parts = [
+      countText("新增", r.added),
+      countText("更新", r.updated),
+      countText("删除", r.removed, "（本人已清空或删除）"),
+      r.updatedTasks ? `交办事项更新 ${r.updatedTasks} 项` : "",
+    ].filter(Boolean);
     out.stdout(
-      `${r.file}（${r.person}）：新增日志 ${a.logs} 行、周计划 ${a.weeklyPlans} 行、自查 ${a.findings} 条；` +
-        `更新 ${r.updated.logs + r.updated.weeklyPlans + r.updated.findings} 行；交办事项更新 ${r.updatedTasks} 项\n`
+      `${r.file}（${r.person || "？"}）：${parts.length ? parts.join("；") : "没有变化"}\n`
     );
     for (const c of r.conflicts) out.stdout(`  覆盖：${c}\n`);
     for (const s of r.skipped) out.stdout(`  未汇总：${s}\n`);
-    if (r.skipped.length > 0 && a.logs + a.weeklyPlans + a.findings + r.updatedTasks === 0)
-      refused++;
+    // exit 1 when anything was not collected: the file and cell are named above
+    if (r.skipped.length > 0) refused++;
   }
-  const target = outFile ?? monthFile;
   if (!outFile) {
     const backup = monthFile.replace(/\.xlsx$/i, "") + `-汇总前备份-${stamp()}.xlsx`;
     await backupCopy(monthFile, backup);
     out.stderr(`原工作簿已备份为 ${backup}\n`);
   }
-  const model = buildOrExplain(target, () => buildMonthWorkbook(result.dataset));
-  await writeOutput(target, await writeXlsx(model), outFile ? files : logs);
-  out.stderr(`已写出 ${target}\n`);
+  const model = result.built;
+  const { bytes, note } = await monthBytes(model, result.dataset, source, () => result.origins);
+  await writeOutput(target, bytes, outFile ? files : logs);
+  out.stderr(`已写出 ${target}${note ? `（${note}）` : ""}\n`);
   return refused > 0 ? 1 : 0;
+}
+
+/** `新增 日志 2 行、自查 1 条` (empty when all are 0). */
+function countText(
+  verb: string,
+  c: { logs: number; weeklyPlans: number; findings: number },
+  after = ""
+): string {
+  const parts = [
+    c.logs ? `日志 ${c.logs} 行` : "",
+    c.weeklyPlans ? `周计划 ${c.weeklyPlans} 行` : "",
+    c.findings ? `自查 ${c.findings} 条` : "",
+  ].filter(Boolean);
+  return parts.length ? `${verb}${parts.join("、")}${after}` : "";
 }
 
 function stamp(): string {
@@ -218,7 +283,11 @@ export async function runExport(
   }
   const target = await resolveOutFile(outArg, path.dirname(file), exportFileName(input.dataset));
   const model = buildOrExplain(file, () => buildMonthWorkbook(input.dataset, { exportMode: true }));
-  await writeOutput(target, await writeXlsx(model), [file]);
-  out.stderr(`已写出上报工作簿 ${target}（基准日 ${input.dataset.asOf}）\n`);
+  const source = await monthSource(file);
+  const { bytes, note } = await monthBytes(model, input.dataset, source, sameOrigins);
+  await writeOutput(target, bytes, [file]);
+  out.stderr(
+    `已写出上报工作簿 ${target}（基准日 ${input.dataset.asOf}${note ? `；${note}` : ""}）\n`
+  );
   return 0;
 }

@@ -3,7 +3,6 @@
 // scored from its own entries one at a time (only its results are kept), then the year is
 // assessed and written.
 import * as path from "path";
-import { CalendarMissingError } from "../domain/calendar";
 import { isUnusable, withoutErrors } from "../domain/checks";
 import { resolveRules } from "../domain/rules";
 import type { Rules } from "../domain/types";
@@ -47,8 +46,6 @@ export async function scoreMonthFile(file: string, out: Output): Promise<MonthFi
     const rules = resolveRules(ds.rules);
     return { file, office: ds.office, scores: monthScoresOf(ds, calendar, rules), rules };
   } catch (err) {
-    if (err instanceof CalendarMissingError)
-      throw new UserError(`${file}：${err.message}`, 2, { path: file });
     if (err instanceof RangeError)
       throw new UserError(`${file}：考核标准有误：${err.message}`, 2, { path: file });
     throw err;

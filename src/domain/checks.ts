@@ -3,7 +3,8 @@
 // (withoutErrors); warnings are shown and change nothing. Checking never throws for a user's
 // data, whatever the types at run time (a workbook reader may hand over text in number cells).
 
-import { Calendar, CalendarMissingError } from "./calendar";
+import { Calendar } from "./calendar";
+import { provisionalStatus } from "./calendar/provisional";
 import { isISODate, isMonthKey, monthEnd, monthStart, parseDate, weekday } from "./dates";
 import { COLLECTION_LABELS, fieldLabel } from "./messages";
 import { DEFAULT_RULES, resolveRules } from "./rules";
@@ -67,7 +68,11 @@ export const CHECK_CODES = [
     title: "同一天既是休息日又是上班日（按休息日计）",
   },
   { code: "missing-log", severity: "warning", title: "工作日没有工作日志（每人每个缺报日一条）" },
-  { code: "calendar-missing", severity: "warning", title: "日历缺少某年的节假日数据" },
+  {
+    code: "calendar-provisional",
+    severity: "warning",
+    title: "本期用到尚未导入国务院通知的年份，结果为暂定",
+  },
 ] as const satisfies ReadonlyArray<{ code: string; severity: Severity; title: string }>;
 
 export type CheckCode = (typeof CHECK_CODES)[number]["code"];
@@ -723,15 +728,10 @@ function checkTasks(ctx: Ctx, tasks: Rec[], cal: Calendar): void {
     notAfterAsOf(ctx, "tasks", i, who, "completed", completed);
     notAfterAsOf(ctx, "tasks", i, who, "reported", reported);
 
-    // The due date a time limit gives may fall in a year the calendar lacks (December tasks).
+    // The due date a time limit gives may fall in a later year (December tasks).
     if (assigned && limit !== undefined && !due) {
-      try {
-        const d = cal.addWd(assigned, limit);
-        needYear(ctx, +d.slice(0, 4), `${who}的应完成日 ${d}`);
-      } catch (e) {
-        if (!(e instanceof CalendarMissingError)) throw e;
-        needYear(ctx, e.year, `${who}的应完成日（交办后第 ${limit} 个工作日）`);
-      }
+      const d = cal.addWd(assigned, limit);
+      needYear(ctx, +d.slice(0, 4), `${who}的应完成日 ${d}`);
     }
   });
 }
@@ -873,25 +873,21 @@ function checkCalendarLists(ctx: Ctx, cal: Rec | undefined): void {
   });
 }
 
+/**
+ * One warning when the month's scored period [月初, min(月末, 基准日)] touches a provisional year
+ * (provisional.ts decides; a task due in such a year after the period changes nothing).
+ */
 function checkCalendarYears(ctx: Ctx, cal: Calendar): void {
-  const years = [...ctx.years.keys()].sort((a, b) => a - b);
-  for (const y of years) {
-    if (cal.covers(y)) continue;
-    ctx.c.add(
-      "calendar-missing",
-      "calendar",
-      -1,
-      "years",
-      `日历缺少 ${y} 年的节假日和调休数据（${ctx.years.get(y)}），该年的工作日无法确定；内置的国务院节假日数据只有 2004–2026 年`,
-      `在“日历”表中录入 ${y} 年的全部节假日和调休上班日，并把 ${y} 年标为本单位录入的年份`
-    );
-  }
+  if (!ctx.mStart || !ctx.mEnd || !ctx.asOf) return;
+  const to = ctx.asOf < ctx.mEnd ? ctx.asOf : ctx.mEnd;
+  const status = provisionalStatus(cal, ctx.mStart, to);
+  if (status.years.length === 0) return;
+  ctx.c.add("calendar-provisional", "calendar", -1, "years", status.message, status.action);
 }
 
 /** One warning per person per working day of [max(month start, start), as-of] without a log row. */
 function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): void {
   if (!ctx.mStart || !ctx.mEnd || !ctx.asOf) return;
-  if (!cal.covers(+ctx.mStart.slice(0, 4))) return; // calendar-missing says so
   const to = ctx.asOf < ctx.mEnd ? ctx.asOf : ctx.mEnd;
   const clean = new Set<string>();
   const withError = new Set<string>();
@@ -933,7 +929,7 @@ function checkMissingLogs(ctx: Ctx, staff: Rec[], logs: Rec[], cal: Calendar): v
 /**
  * Every entry problem of the dataset (SPEC §7), errors and warnings, in the order: header,
  * posts, duties, staff, tasks, logs, weekly plans, findings, quotas, bonuses, calendar, then
- * missing logs. Never throws for bad data; a calendar that lacks a year gives a warning.
+ * missing logs. Never throws for bad data; a period in a provisional (暂定) year gives a warning.
  */
 export function checkDataset(ds: Dataset, opts?: { calendar?: Calendar }): EntryIssue[] {
   const raw = ds as unknown as Rec;

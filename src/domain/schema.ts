@@ -107,6 +107,7 @@ export const DATASET_SCHEMA = {
         problem: text("存在问题"),
         measure: text("对策措施"),
         selfCheck: text("自查"),
+        rowId: text("来源行标识：汇总时写入，个人工作日志再次报送时据此找到同一行"),
       }),
       "工作日志（日清日结）"
     ),
@@ -117,6 +118,7 @@ export const DATASET_SCHEMA = {
         item: text("计划事项"),
         duty: text("职责编码（可选）"),
         outcome: text("完成情况"),
+        rowId: text("来源行标识：汇总时写入，个人工作日志再次报送时据此找到同一行"),
       }),
       "周计划"
     ),
@@ -132,6 +134,7 @@ export const DATASET_SCHEMA = {
         rectified: { type: "boolean", description: "已整改" },
         veto: { type: "boolean", description: "一票否决" },
         checker: text("检查人"),
+        rowId: text("来源行标识：汇总时写入，个人工作日志再次报送时据此找到同一行"),
       }),
       "检查记录（自查 / 组织检查）"
     ),
@@ -161,10 +164,23 @@ export const DATASET_SCHEMA = {
         workDays: list(date("日期"), "本单位额外的上班日；自行录入年份的全部调休上班日"),
         years: list(
           { type: "integer", minimum: 1900, maximum: 9999 },
-          "自行录入的年份：这些年份的节假日与调休完全以 restDays/workDays 为准（内置国务院数据只到 2026 年）"
+          "本单位声明已完整录入的年份：这些年份的节假日与调休以 notices 与 restDays/workDays 为准；其余没有国务院数据的年份为暂定"
+        ),
+        notices: list(
+          record(["year", "holidays", "workdays"], {
+            year: { type: "integer", minimum: 1900, maximum: 9999, description: "通知的年份" },
+            holidays: list(date("日期"), "通知中的全部放假日（范围内的周末也算）"),
+            workdays: list(date("日期"), "通知中的全部上班日（调休上班）"),
+            names: {
+              type: "object",
+              additionalProperties: { type: "string" },
+              description: "日期 → 节日名称（春节、国庆节……），显示在日历的“说明”列",
+            },
+          }),
+          "导入的国务院办公厅节假日安排通知：其年份即为完整"
         ),
       }),
-      description: "日历（本单位调整与自行录入的年份）",
+      description: "日历（导入的国务院通知、本单位调整与声明完整的年份）",
     },
     rules: {
       ...record([], {

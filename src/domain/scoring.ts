@@ -3,7 +3,8 @@
 // every sum is taken in one fixed order (documented at `sumInOrder` and `compareDeductions`)
 // and only the final score is rounded.
 
-import { Calendar, CalendarMissingError } from "./calendar";
+import { Calendar } from "./calendar";
+import { provisionalStatus } from "./calendar/provisional";
 import { addDays, maxDate } from "./dates";
 import { monthPeriod, weekPeriods, type Period } from "./period";
 import { round2 } from "./round";
@@ -62,6 +63,8 @@ export interface PeriodResult {
   period: Period;
   /** in staff order; rank is over all of them */
   people: PersonDetail[];
+  /** provisional (暂定) years the period's days [start, asOf] touch; empty when final */
+  provisionalYears: number[];
 }
 
 export interface MonthResult {
@@ -179,18 +182,12 @@ function reportDeadlineIn(done: ISODate, period: Period, cal: Calendar, rules: R
 
 /**
  * Whether a task completed at C can still be charged in a period starting at P0: C ≥ P0, or its
- * report deadline falls on or after P0. A deadline in a year the calendar lacks is kept (the
- * period's own computation then decides, or reports the missing year).
+ * report deadline falls on or after P0.
  */
 function chargeableFrom(task: Task, from: ISODate, cal: Calendar, rules: Rules): boolean {
   const c = task.completed;
   if (!c || c >= from) return true;
-  try {
-    return !reportDueBy(c, addDays(from, -1), cal, rules);
-  } catch (e) {
-    if (e instanceof CalendarMissingError) return true;
-    throw e;
-  }
+  return !reportDueBy(c, addDays(from, -1), cal, rules);
 }
 
 /** 组织检查 1; 自查 rectified 0; 自查 not rectified 0.5 (defaults). */
@@ -409,14 +406,19 @@ function scoreIndexed(
 ): PeriodResult {
   const unranked = ds.staff.map((p) => scorePerson(p, period, idx, cal, rules));
   const ranks = rankScores(unranked.map((p) => p.score));
-  return { period, people: unranked.map((p, i) => ({ ...p, rank: ranks[i] })) };
+  return {
+    period,
+    people: unranked.map((p, i) => ({ ...p, rank: ranks[i] })),
+    // the one coverage rule (calendar/provisional.ts): the days the period counts decide
+    provisionalYears: provisionalStatus(cal, period.start, period.asOf).years,
+  };
 }
 
 /**
  * Scores every staff member for one period. Deductions are charged to the task's owner, the
  * log's/finding's/quota's/bonus's person; records of people not on the staff list are ignored.
- * CalendarMissingError propagates when the period or a task's dates need a year the calendar
- * lacks (callers turn it into a message).
+ * A period touching a provisional (暂定) year is scored on that year's statutory holidays and
+ * says so in provisionalYears.
  */
 export function scorePeriod(
   ds: Dataset,
@@ -466,13 +468,16 @@ export function toReport(r: MonthResult): ScoreReport {
         start: w.period.start,
         end: w.period.end,
         score: w.people[i].score,
+        ...(w.provisionalYears.length > 0 ? { provisional: true as const } : {}),
       })),
     },
   }));
   people.sort((a, b) => a.result.rank - b.result.rank || a.order - b.order);
+  const years = r.month.provisionalYears;
   return {
     period: r.month.period.key,
     asOf: r.month.period.asOf,
+    ...(years.length > 0 ? { provisional: true as const, provisionalYears: [...years] } : {}),
     people: people.map((p) => p.result),
   };
 }

@@ -22,7 +22,7 @@ export interface TaskState {
  * 应完成日. An explicit due date wins over a time limit when a row has both (the date is what the
  * director wrote on the assignment); otherwise due = addWd(assigned, limitWorkdays). A task with
  * neither has no due date: it is never overdue (the entry check reports it as an error).
- * Throws CalendarMissingError when the limit runs into a year the calendar lacks.
+ * A limit running into a provisional (暂定) year counts that year's provisional working days.
  */
 export function taskDue(task: Task, cal: Calendar): ISODate | undefined {
   if (task.due) return task.due;

@@ -66,6 +66,8 @@ export interface LogEntry {
   problem?: string;
   measure?: string;
   selfCheck?: string;
+  /** the 个人工作日志 row this entry was collected from (set by collect; identifies the row when the clerk sends the file again) */
+  rowId?: string;
 }
 
 export interface WeeklyPlan {
@@ -75,6 +77,8 @@ export interface WeeklyPlan {
   item: string;
   duty?: string;
   outcome?: string;
+  /** the 个人工作日志 row this entry was collected from (set by collect; identifies the row when the clerk sends the file again) */
+  rowId?: string;
 }
 
 export interface Finding {
@@ -90,6 +94,8 @@ export interface Finding {
   /** 一票否决 */
   veto: boolean;
   checker?: string;
+  /** the 个人工作日志 row this entry was collected from (set by collect; identifies the row when the clerk sends the file again) */
+  rowId?: string;
 }
 
 export interface Quota {
@@ -119,10 +125,24 @@ export interface CalendarOverrides {
   /** the office's extra duty days (also: make-up working days of a year the built-in data lacks) */
   workDays: ISODate[];
   /**
-   * Years the office has entered itself: for these years restDays/workDays are the complete
-   * list of exceptions to Mon–Fri, so a year the State Council data lacks is usable.
+   * Years the office declared complete by hand (日历's year table, 状态 完整): for these years
+   * the notice days (if any) and restDays/workDays are the complete list of exceptions to
+   * Mon–Fri. Any year neither shipped nor imported nor declared is provisional (暂定).
    */
   years?: number[];
+  /** State Council notices the office imported (gangze calendar --into, or the pane) */
+  notices?: CalendarNotice[];
+}
+
+/** One imported State Council notice: its year becomes complete. */
+export interface CalendarNotice {
+  year: number;
+  /** every day off the notice gives */
+  holidays: ISODate[];
+  /** every 上班 day */
+  workdays: ISODate[];
+  /** date → the notice's holiday (春节, 国庆节…), shown in 日历's 说明 */
+  names?: Record<ISODate, string>;
 }
 
 export interface DeductionStandard {
@@ -207,6 +227,8 @@ export interface WeekResult {
   start: ISODate;
   end: ISODate;
   score: number;
+  /** the week's days [start, as-of] touch a provisional (暂定) year */
+  provisional?: true;
 }
 
 export interface PersonResult {
@@ -224,6 +246,10 @@ export interface PersonResult {
 export interface ScoreReport {
   period: MonthKey;
   asOf: ISODate;
+  /** present (true) when [月初, as-of] touches a provisional (暂定) year: see provisionalYears */
+  provisional?: true;
+  /** the provisional years the period touches */
+  provisionalYears?: number[];
   people: PersonResult[];
 }
 

@@ -16,6 +16,7 @@ export type ActionId =
   | "overdue"
   | "collect"
   | "export"
+  | "calendar"
   | "buildMonth"
   | "upgradeMonth"
   | "buildHandbook"
@@ -30,6 +31,9 @@ export type CollectCount =
   | "updatedLogs"
   | "updatedWeeklyPlans"
   | "updatedFindings"
+  | "removedLogs"
+  | "removedWeeklyPlans"
+  | "removedFindings"
   | "updatedTasks";
 
 /** The counts of a dataset named in an upgrade's message. */
@@ -50,7 +54,7 @@ export interface ReadFailure {
   message: string;
 }
 
-/** An overview notice: an issue of code calendar-missing or missing-sheet. */
+/** An overview notice: an issue of code calendar-provisional or missing-sheet. */
 export interface NoticeIssue {
   code: string;
   sheet: string;
@@ -94,7 +98,12 @@ export interface AppMessages {
   // errors
   badMonth(month: string): string;
   unusable(errors: string[]): string;
-  calendarMissing(year: number, original: string): string;
+  /** the banner over a provisional (暂定) result, with the one action that makes it final */
+  provisional(years: number[]): string;
+  /** a pasted notice the parser refused: its reason (Chinese) and the sentence it quotes */
+  noticeRefused(reason: string, sentence: string | undefined): string;
+  /** the notice of `year` entered into 日历; `provisional`: years the month still touches */
+  noticeEntered(year: number, month: string, provisional: number[]): string;
   /** a refused file; `expected`: what it should have been */
   readFailure(e: ReadFailure, expected: "month" | "clerk"): string;
   /** Excel mode: the open workbook is not a month workbook (`reason` from readFailure) */
@@ -176,6 +185,7 @@ const ZH_ACTIONS: Record<ActionId, string> = {
   overdue: "逾期清单",
   collect: "汇总",
   export: "导出",
+  calendar: "录入日历",
   buildMonth: "生成月度考核工作簿",
   upgradeMonth: "升级月度考核工作簿",
   buildHandbook: "生成岗位责任手册",
@@ -193,6 +203,7 @@ const EN_ACTIONS: Record<ActionId, string> = {
   overdue: "The overdue list",
   collect: "Collect",
   export: "Export",
+  calendar: "Enter the calendar",
   buildMonth: "Generating the month workbook",
   upgradeMonth: "Upgrading the month workbook",
   buildHandbook: "Generating the duty handbook",
@@ -207,6 +218,9 @@ const ZH_COUNTS: Record<CollectCount, [string, string]> = {
   updatedLogs: ["更新日志", "行"],
   updatedWeeklyPlans: ["更新周计划", "行"],
   updatedFindings: ["更新自查", "条"],
+  removedLogs: ["删除日志（本人已清空或删除）", "行"],
+  removedWeeklyPlans: ["删除周计划（本人已清空或删除）", "行"],
+  removedFindings: ["删除自查（本人已清空或删除）", "条"],
   updatedTasks: ["更新交办事项", "项"],
 };
 
@@ -217,6 +231,11 @@ const EN_COUNTS: Record<CollectCount, (n: number) => string> = {
   updatedLogs: (n) => `${n} log ${plural(n, "row")} updated`,
   updatedWeeklyPlans: (n) => `${n} weekly plan ${plural(n, "row")} updated`,
   updatedFindings: (n) => `${n} self-check ${plural(n, "record")} updated`,
+  removedLogs: (n) => `${n} log ${plural(n, "row")} removed (cleared or deleted by the clerk)`,
+  removedWeeklyPlans: (n) =>
+    `${n} weekly plan ${plural(n, "row")} removed (cleared or deleted by the clerk)`,
+  removedFindings: (n) =>
+    `${n} self-check ${plural(n, "record")} removed (cleared or deleted by the clerk)`,
   updatedTasks: (n) => `${n} assigned ${plural(n, "task")} updated`,
 };
 
@@ -272,7 +291,14 @@ const zh: AppMessages = {
 
   badMonth: (month) => `月份应写成 2026-10 这样：${month}`,
   unusable: (errors) => `工作簿无法计算：${errors.join("；")}`,
-  calendarMissing: (_year, original) => original,
+  noticeRefused: (reason, sentence) => `未录入：${reason}${sentence ? `：“${sentence}”` : ""}`,
+  noticeEntered: (year, month, provisional) =>
+    `已把 ${year} 年国务院节假日安排录入“日历”，${year} 年为完整；` +
+    (provisional.length === 0
+      ? `${month} 的结果为最终结果。个人工作日志请重新生成后下发。`
+      : `${month} 仍用到暂定年份 ${provisional.join("、")}，结果仍为暂定。`),
+  provisional: (years) =>
+    `暂定：${years.join("、")} 年的国务院节假日安排尚未导入，本期按《全国年节及纪念日放假办法》的法定节日和周末计算（无调休）。导入通知后即为最终结果：在“日历”中粘贴国务院办公厅的通知全文并录入。`,
   readFailure: (e) => e.message,
   notMonthWorkbook: (reason) => `${reason}。${NOT_MONTH_HINT_ZH}`,
   notMonthCollect: () => `当前工作簿不是月度考核工作簿，无法汇总。${NOT_MONTH_HINT_ZH}`,
@@ -391,8 +417,15 @@ const en: AppMessages = {
 
   badMonth: (month) => `Write the month like 2026-10: ${month}`,
   unusable: (errors) => `The workbook cannot be computed: ${errors.join("; ")}`,
-  calendarMissing: (year) =>
-    `No national holiday data for ${year}: enter the holidays and make-up working days of ${year} on the sheet “日历”, then try again`,
+  noticeRefused: (reason, sentence) =>
+    `Not entered: the text is not a complete State Council holiday notice (“${reason}”)${sentence ? `: “${sentence}”` : ""}`,
+  noticeEntered: (year, month, provisional) =>
+    `Entered the State Council holiday arrangements for ${year} into “日历”; ${year} is complete. ` +
+    (provisional.length === 0
+      ? `The results of ${month} are final. Regenerate the personal work logs and send them out again.`
+      : `${month} still uses provisional ${provisional.join(", ")}: its results stay provisional.`),
+  provisional: (years) =>
+    `Provisional: the State Council holiday arrangements for ${years.join(", ")} have not been imported; this period is computed from the statutory holidays and weekends (no make-up working days). Importing the notice makes it final: paste the State Council notice under Calendar and enter it.`,
   readFailure: (e, expected) => {
     const f = fileEn(e.file);
     switch (e.code) {
@@ -473,10 +506,9 @@ const en: AppMessages = {
     return line;
   },
   notice: (issue) => {
-    if (issue.code === "calendar-missing") {
-      const years = [...new Set(issue.message.match(/\d{4}(?= 年)/g) ?? [])];
-      if (years.length)
-        return `The calendar has no holiday data for ${years.join(", ")}: working days of that year cannot be determined (see Check)`;
+    if (issue.code === "calendar-provisional") {
+      const years = [...new Set(issue.message.match(/\d{4}(?= 年)/g) ?? [])].map(Number);
+      if (years.length) return en.provisional(years);
     }
     if (issue.code === "missing-sheet" && issue.sheet)
       return `The workbook has no sheet “${issue.sheet}”; defaults are used (see Check)`;

@@ -3,7 +3,8 @@
 
 export type Locale = "zh-CN" | "en-US";
 
-export type ViewId = "overview" | "generate" | "check" | "score" | "overdue" | "collect";
+export type ViewId =
+  "overview" | "generate" | "check" | "score" | "overdue" | "collect" | "calendar";
 
 export const VIEW_IDS: readonly ViewId[] = [
   "overview",
@@ -12,6 +13,7 @@ export const VIEW_IDS: readonly ViewId[] = [
   "score",
   "overdue",
   "collect",
+  "calendar",
 ];
 
 export interface ViewStrings {
@@ -138,6 +140,8 @@ export interface Strings {
     chartItem: string;
     tableRegion: string;
     weeklyRegion: string;
+    /** `{years}`: the result is provisional (暂定), with the one action that makes it final */
+    provisional: string;
   };
   overdue: {
     run: string;
@@ -163,6 +167,24 @@ export interface Strings {
     exportHeading: string;
     exportHint: string;
     export: string;
+  };
+  /** 日历: paste the State Council notice, see its days, enter them */
+  calendar: {
+    pasteLabel: string;
+    pasteHint: string;
+    read: string;
+    enter: string;
+    /** `{year}` `{off}` `{work}` */
+    summary: string;
+    refused: string;
+    /** the sentence the notice could not account for */
+    quoted: string;
+    advisory: string;
+    daysLabel: string;
+    columns: { date: string; weekday: string; kind: string; holiday: string };
+    kinds: { 放假: string; 上班: string };
+    /** 1 = Monday … 7 = Sunday */
+    weekdays: string[];
   };
 }
 
@@ -202,6 +224,12 @@ export const STRINGS: Record<Locale, Strings> = {
         label: "汇总与上报",
         heading: "汇总与上报",
         description: "通过文件选择导入各岗位人员的工作簿，汇总后导出上报局里的月度工作簿。",
+      },
+      calendar: {
+        label: "日历",
+        heading: "日历",
+        description:
+          "粘贴国务院办公厅关于节假日安排的通知，核对读出的放假和上班日期，录入本工作簿的“日历”；该年随即为完整，暂定的结果成为最终结果。",
       },
     },
     statusReady: "就绪",
@@ -297,6 +325,8 @@ export const STRINGS: Record<Locale, Strings> = {
       chartItem: "{name} {score} 分",
       tableRegion: "排名表",
       weeklyRegion: "周得分表",
+      provisional:
+        "暂定：本期用到 {years} 年的日子，该年的国务院节假日安排尚未导入，按《全国年节及纪念日放假办法》的法定节日和周末计算（无调休）。通知发布后在“日历”中粘贴录入，即为最终结果。",
     },
     overdue: {
       run: "刷新逾期清单",
@@ -324,6 +354,21 @@ export const STRINGS: Record<Locale, Strings> = {
       exportHeading: "导出上报",
       exportHint: "生成上报局里的月度工作簿：基准日固定，保留公式、计算结果、颜色和保护。",
       export: "导出上报",
+    },
+    calendar: {
+      pasteLabel: "国务院办公厅关于节假日安排的通知（全文）",
+      pasteHint:
+        "从中国政府网等处复制通知全文粘贴到这里，多余的空格和换行不影响读取；只复制了一部分时不会录入。",
+      read: "读取通知",
+      enter: "录入日历",
+      summary: "{year} 年：放假 {off} 天，调休上班 {work} 天。核对无误后录入。",
+      refused: "未能读取",
+      quoted: "无法确定含义的一句",
+      advisory: "倡议，不改变上班安排：",
+      daysLabel: "通知中的日期",
+      columns: { date: "日期", weekday: "星期", kind: "类型", holiday: "节日" },
+      kinds: { 放假: "放假", 上班: "上班" },
+      weekdays: ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     },
   },
   "en-US": {
@@ -364,6 +409,12 @@ export const STRINGS: Record<Locale, Strings> = {
         heading: "Collect & export",
         description:
           "Import the clerks' workbooks with a file picker, then export the monthly workbook for the bureau.",
+      },
+      calendar: {
+        label: "Calendar",
+        heading: "Calendar",
+        description:
+          "Paste the State Council's holiday notice, check the days off and working days read from it, and enter them into the workbook's calendar sheet: the year becomes complete and provisional results final.",
       },
     },
     statusReady: "Ready",
@@ -462,6 +513,8 @@ export const STRINGS: Record<Locale, Strings> = {
       chartItem: "{name} {score}",
       tableRegion: "Ranking table",
       weeklyRegion: "Weekly scores table",
+      provisional:
+        "Provisional: this period uses days of {years}, whose State Council holiday arrangements have not been imported; they are computed from the statutory holidays and weekends (no make-up working days). Paste the notice under Calendar once it is published to make the results final.",
     },
     overdue: {
       run: "Refresh the list",
@@ -491,6 +544,21 @@ export const STRINGS: Record<Locale, Strings> = {
       exportHint:
         "Builds the monthly workbook for the bureau: a fixed as-of date, with formulas, results, colours and protection.",
       export: "Export",
+    },
+    calendar: {
+      pasteLabel: "The State Council's holiday notice (full text)",
+      pasteHint:
+        "Copy the whole notice (e.g. from www.gov.cn) and paste it here; stray spaces and line breaks do not matter. A partial copy is never entered.",
+      read: "Read the notice",
+      enter: "Enter into the calendar",
+      summary: "{year}: {off} days off, {work} make-up working days. Check them, then enter.",
+      refused: "Could not read",
+      quoted: "The sentence that could not be accounted for",
+      advisory: "Advice only, no change to working days: ",
+      daysLabel: "Days in the notice",
+      columns: { date: "Date", weekday: "Day", kind: "Kind", holiday: "Holiday" },
+      kinds: { 放假: "Day off", 上班: "Working day" },
+      weekdays: ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     },
   },
 };

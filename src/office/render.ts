@@ -658,7 +658,7 @@ export async function renderModel(
     } else {
       printSkipped = true;
       note =
-        "当前 Excel 不支持 ExcelApi 1.9，未设置打印格式（A4、标题行、页码）；需要打印时请用“导出”的文件或在“页面布局”中设置";
+        "此版本的 Excel 无法设置打印格式（A4、标题行、页码）；需要打印时，请使用“导出”得到的文件，或在“页面布局”中设置";
     }
   }
   return {

@@ -18,6 +18,7 @@ import type { GangzeApp } from "../app/actions";
 import type { WorkbookHost } from "../office/host";
 import { AppProvider, useAppState } from "./appContext";
 import { PaneContext, paneContextFor, usePane } from "./hostContext";
+import { NavigationContext, type NavIntent } from "./navigation";
 import { StatusProvider } from "./status";
 import { View } from "./views";
 
@@ -34,9 +35,17 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  // small, tight tabs: all seven on one line at 350 px (汇总与上报 never wraps alone); on a
+  // narrower pane the line scrolls sideways instead of breaking in two
   tabs: {
-    flexWrap: "wrap",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    padding: 0,
+    "& button": {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+      flexShrink: 0,
+    },
   },
   main: {
     flexGrow: 1,
@@ -72,47 +81,64 @@ export function App({ host, locale, theme, loadApp }: AppProps) {
   const pane = useMemo(() => paneContextFor(host, locale), [host, locale]);
   const { strings } = pane;
   const [selected, setSelected] = useState<ViewId>("overview");
+  const [intent, setIntent] = useState<NavIntent | null>(null);
+  const navigation = useMemo(
+    () => ({
+      intent,
+      go(next: NavIntent) {
+        setIntent(next);
+        setSelected(next.view);
+      },
+    }),
+    [intent]
+  );
 
   return (
     <FluentProvider theme={theme} lang={locale}>
       <PaneContext.Provider value={pane}>
         <StatusProvider strings={strings}>
           <AppProvider load={loadApp}>
-            <div className={styles.root}>
-              <header className={styles.header}>
-                <Title3 as="h1">{strings.appTitle}</Title3>
-                <Caption1 data-testid="host-line">
-                  {host.kind === "excel" ? strings.hostExcel : strings.hostBrowser}
-                </Caption1>
-                <TabList
-                  className={styles.tabs}
-                  selectedValue={selected}
-                  selectTabOnFocus
-                  onTabSelect={(_, data) => setSelected(data.value as ViewId)}
-                  aria-label={strings.tabListLabel}
-                >
-                  {VIEW_IDS.map((id) => (
-                    <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-                      {strings.views[id].label}
-                    </Tab>
-                  ))}
-                </TabList>
-                <AppLoadState />
-              </header>
-              <main className={styles.main}>
-                {VIEW_IDS.map((id) => (
-                  <div
-                    key={id}
-                    role="tabpanel"
-                    id={`panel-${id}`}
-                    aria-labelledby={`tab-${id}`}
-                    hidden={id !== selected}
+            <NavigationContext.Provider value={navigation}>
+              <div className={styles.root}>
+                <header className={styles.header}>
+                  <Title3 as="h1">{strings.appTitle}</Title3>
+                  <Caption1 data-testid="host-line">
+                    {host.kind === "excel" ? strings.hostExcel : strings.hostBrowser}
+                  </Caption1>
+                  <TabList
+                    className={styles.tabs}
+                    selectedValue={selected}
+                    selectTabOnFocus
+                    size="small"
+                    onTabSelect={(_, data) => {
+                      setIntent(null);
+                      setSelected(data.value as ViewId);
+                    }}
+                    aria-label={strings.tabListLabel}
                   >
-                    {id === selected && <View id={id} />}
-                  </div>
-                ))}
-              </main>
-            </div>
+                    {VIEW_IDS.map((id) => (
+                      <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                        {strings.views[id].label}
+                      </Tab>
+                    ))}
+                  </TabList>
+                  <AppLoadState />
+                </header>
+                <main className={styles.main}>
+                  {VIEW_IDS.map((id) => (
+                    <div
+                      key={id}
+                      role="tabpanel"
+                      id={`panel-${id}`}
+                      aria-labelledby={`tab-${id}`}
+                      hidden={id !== selected}
+                    >
+                      {id === selected && <View id={id} />}
+                    </div>
+                  ))}
+                </main>
+              </div>
+            </NavigationContext.Provider>
           </AppProvider>
         </StatusProvider>
       </PaneContext.Provider>

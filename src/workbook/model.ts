@@ -173,7 +173,7 @@ export interface SheetModel {
   name: string;
   tabColor?: Color;
   hidden?: boolean;
-  /** column widths in Excel character units, index 0 = column A */
+  /** column widths in Excel character units, index 0 = column A; 0 hides the column */
   columnWidths: number[];
   /** row heights in points, by 1-based row number */
   rowHeights: Record<number, number>;

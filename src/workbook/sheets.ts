@@ -99,6 +99,12 @@ export const HEADERS = {
   overdue: ["编号", "事项", "责任人", "应完成日", "逾期工作日", "状态"],
 } as const;
 
+/**
+ * Hidden, locked column after the tables whose rows clerks send (工作日志, 周计划, 检查记录 and the
+ * clerk's 自查): the identity of a clerk's row, so a row sent again replaces its earlier version.
+ */
+export const ROW_ID_HEADER = "行标识";
+
 /** Yes/no cells (已整改, 一票否决) hold these words; a dropdown offers them. */
 export const YES = "是";
 export const NO = "否";

@@ -190,7 +190,7 @@ export function compareWithModel(
 
 /**
  * Recomputes a read month workbook from its own entries and compares every stored result.
- * Throws what the builder throws (CalendarMissingError, RangeError) when the entries cannot be
+ * Throws what the builder throws (RangeError) when the entries cannot be
  * recomputed at all: the caller calls the file unusable.
  */
 export function verifyMonthBook(book: WorkbookGrid, read: WorkbookRead): VerifyReport {

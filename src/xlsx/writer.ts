@@ -78,6 +78,11 @@ export function fileFormula(formula: string): string {
 const argb = (c: Color): string => `FF${c.toUpperCase()}`;
 
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  return xlsxBytes(await excelWorkbook(model));
+}
+
+/** The model as an ExcelJS workbook, before it is serialised (src/xlsx/keep.ts adds to it). */
+export async function excelWorkbook(model: WorkbookModel): Promise<ExcelJSTypes.Workbook> {
   const problems = modelProblems(model);
   if (problems.length) throw new Error(`工作簿“${model.title}”描述有误：\n${problems.join("\n")}`);
   const ExcelJS = await loadExcelJS();
@@ -106,6 +111,10 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
       visibility: "visible",
     },
   ] as ExcelJSTypes.WorkbookView[];
+  return wb;
+}
+
+export async function xlsxBytes(wb: ExcelJSTypes.Workbook): Promise<Uint8Array> {
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
@@ -123,7 +132,10 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
   });
 
   s.columnWidths.forEach((w, i) => {
-    if (w !== undefined) ws.getColumn(i + 1).width = w;
+    if (w === undefined) return;
+    // width 0 hides the column (Office.js: columnWidth 0), as Excel does when a column is hidden
+    if (w === 0) ws.getColumn(i + 1).hidden = true;
+    else ws.getColumn(i + 1).width = w;
   });
   for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
   for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;

@@ -23,6 +23,7 @@ test("the six views, in the order of SPEC §6, in both languages", () => {
     "评分",
     "逾期",
     "汇总与上报",
+    "日历",
   ]);
   expect(VIEW_IDS.map((id) => STRINGS["en-US"].views[id].label)).toEqual([
     "Overview",
@@ -31,6 +32,7 @@ test("the six views, in the order of SPEC §6, in both languages", () => {
     "Score",
     "Overdue",
     "Collect & export",
+    "Calendar",
   ]);
   for (const id of VIEW_IDS) {
     expect(STRINGS["zh-CN"].views[id].description).toMatch(/[\u4e00-\u9fff]/);
@@ -90,7 +92,9 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   generatingExport: [],
   badMonth: ["2026-13"],
   unusable: [["e1", "e2"]],
-  calendarMissing: [2031, "缺少 2031 年的国家节假日数据"],
+  provisional: [[2031]],
+  noticeRefused: ["通知不完整", "9月20日(周日)、10月10日(周六)"],
+  noticeEntered: [2027, "2027-01", []],
   readFailure: [
     {
       code: "missing-sheet",
@@ -126,7 +130,9 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   exportDownload: ["2026-10", "2026-10-31", "f.xlsx"],
   collectCount: ["addedLogs", 2],
   collectLine: ["Li", "2026-10", ["c1"], ["x"], ["y"]],
-  notice: [{ code: "calendar-missing", sheet: "", message: "日历缺少 2031 年的节假日和调休数据" }],
+  notice: [
+    { code: "calendar-provisional", sheet: "", message: "暂定：2031 年的国务院节假日安排尚未导入" },
+  ],
   checkClean: [],
   checkDone: [2, 1, 3, { sheet: "S", cell: "B5", text: "：t" }, "note"],
   scoreDone: ["2026-10", "2026-10-31", 20, [{ name: "Li", score: 98 }], 1],
@@ -183,7 +189,7 @@ test("app messages: samples, the Chinese ones exactly as the app said them befor
     "评分完成（2026-10，基准日 2026-10-31）：20 人，第一名 Li 98 分，不合格 1 人；明细见“考核汇总”“公示”表。"
   );
   expect(en.notice(SAMPLES.notice[0])).toBe(
-    "The calendar has no holiday data for 2031: working days of that year cannot be determined (see Check)"
+    "Provisional: the State Council holiday arrangements for 2031 have not been imported; this period is computed from the statutory holidays and weekends (no make-up working days). Importing the notice makes it final: paste the State Council notice under Calendar and enter it."
   );
   // Chinese: the issue's own message
   expect(zh.notice(SAMPLES.notice[0])).toBe(SAMPLES.notice[0].message);

@@ -68,7 +68,7 @@ describe("the month workbook through Office.js", () => {
     expect(fake.stats.syncs).toBe(3); // + the caller's read of the sheet list
     expect(fake.stats.calculations).toBe(1);
     expect(report.printSkipped).toBe(true);
-    expect(report.note).toContain("ExcelApi 1.9");
+    expect(report.note).toContain("此版本的 Excel 无法设置打印格式");
     expect(fake.stats.calculationSuspensions).toBe(1);
   });
 

@@ -158,7 +158,7 @@ test("killed at random moments and during the final write, collect leaves the ol
   expect(outcomes.filter((o) => o.includes("final-write→old")).length).toBeGreaterThanOrEqual(4);
   expect(outcomes.some((o) => o.endsWith("→old"))).toBe(true);
   console.log(`kill outcomes (${outcomes.length} runs):\n  ${outcomes.join("\n  ")}`);
-});
+}, 900_000);
 
 test("a later write removes the temporary files a killed write left behind", async () => {
   reset();

@@ -46,8 +46,16 @@ test("month --from carries the roster, open tasks and quota targets to next mont
     .map((t) => t.id);
   expect(open.length).toBeGreaterThan(0);
   expect(nov.tasks.map((t) => t.id)).toEqual(open);
-  expect(nov.quotas.map((q) => [q.person, q.target, q.actual])).toEqual(
-    sample.quotas.map((q) => [q.person, q.target, 0])
+  // 本月目标: what is left of the annual target split over November and December, rounded up
+  expect(nov.quotas.map((q) => [q.person, q.target, q.actual, q.priorActual])).toEqual(
+    sample.quotas.map((q) => {
+      const prior = (q.priorActual ?? 0) + q.actual;
+      const target =
+        q.annualTarget === undefined
+          ? q.target
+          : Math.max(0, Math.ceil((q.annualTarget - prior) / 2));
+      return [q.person, target, 0, prior];
+    })
   );
   expect(nov.logs).toEqual([]);
   expect(readdirSync(path.join(novDir, "个人工作日志")).length).toBe(sample.staff.length);

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import chineseDays from "chinese-days/dist/chinese-days.json";
-import { Calendar, CalendarMissingError, OFFICIAL_YEARS } from "../../src/domain/calendar";
+import { Calendar, OFFICIAL_YEARS } from "../../src/domain/calendar";
 import { OFFICIAL_HOLIDAYS, OFFICIAL_MAKEUP_DAYS } from "../../src/domain/calendar/holidays";
 import { addDays, fromDayNumber, toDayNumber } from "../../src/domain/dates";
 
@@ -162,37 +162,110 @@ describe("Calendar with the 2026 State Council data", () => {
   });
 });
 
-describe("a year without official data", () => {
-  it("throws a catchable CalendarMissingError naming 2027", () => {
-    expect(cal.covers(2027)).toBe(false);
-    expect(cal.covers(2026)).toBe(true);
-    expect(cal.missingYears("2025-06-01", "2028-01-01")).toEqual([2027, 2028]);
-    expect(cal.missingYears("2026-01-01", "2026-12-31")).toEqual([]);
-    let caught: unknown;
-    try {
-      cal.isWorkday("2027-01-04");
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(CalendarMissingError);
-    expect((caught as CalendarMissingError).year).toBe(2027);
-    expect((caught as Error).message).toBe(
-      "缺少 2027 年的国家节假日数据：请在“日历”表中录入 2027 年的节假日和调休上班日后再计算"
-    );
-    expect(() => cal.dayInfo("2027-03-01")).toThrow(CalendarMissingError);
-    expect(() => cal.wd("2026-12-30", "2027-01-05")).toThrow(CalendarMissingError);
-    expect(() => cal.addWd("2026-12-31", 1)).toThrow(CalendarMissingError);
-    expect(() => cal.workdays("2026-12-01", "2027-01-31")).toThrow(CalendarMissingError);
-    expect(() => cal.wd("2003-06-01", "2004-01-05")).toThrow(CalendarMissingError);
+describe("a year without official data is provisional (暂定)", () => {
+  it("2027: weekends plus the statutory holidays of the 2024 放假办法, computed from the lunar calendar", () => {
+    expect(cal.isComplete(2027)).toBe(false);
+    expect(cal.isComplete(2026)).toBe(true);
+    expect(cal.yearSource(2027)).toBe("暂定");
+    expect(cal.yearSource(2026)).toBe("国家数据");
+    expect(cal.provisionalYears("2025-06-01", "2028-01-01")).toEqual([2027, 2028]);
+    expect(cal.provisionalYears("2026-01-01", "2026-12-31")).toEqual([]);
+    const off = (from: string, to: string) =>
+      cal
+        .dayInfos(from, to)
+        .filter((d) => d.type === "节假日")
+        .map((d) => `${d.date} ${d.name}`);
+    // 春节 2027: 农历除夕 is 2027-02-05 (腊月廿九), 正月初一 02-06, 初三 02-08
+    expect(off("2027-01-01", "2027-12-31")).toEqual([
+      "2027-01-01 元旦（暂定）",
+      "2027-02-05 春节（暂定）",
+      "2027-02-06 春节（暂定）",
+      "2027-02-07 春节（暂定）",
+      "2027-02-08 春节（暂定）",
+      "2027-04-05 清明节（暂定）",
+      "2027-05-01 劳动节（暂定）",
+      "2027-05-02 劳动节（暂定）",
+      "2027-06-09 端午节（暂定）",
+      "2027-09-15 中秋节（暂定）",
+      "2027-10-01 国庆节（暂定）",
+      "2027-10-02 国庆节（暂定）",
+      "2027-10-03 国庆节（暂定）",
+    ]);
+    const statutory = cal
+      .dayInfos("2027-01-01", "2027-12-31")
+      .filter((d) => d.name && d.name !== "暂定")
+      .map((d) => d.date);
+    expect(statutory).toEqual([
+      "2027-01-01",
+      "2027-02-05",
+      "2027-02-06",
+      "2027-02-07",
+      "2027-02-08",
+      "2027-04-05",
+      "2027-05-01",
+      "2027-05-02",
+      "2027-06-09",
+      "2027-09-15",
+      "2027-10-01",
+      "2027-10-02",
+      "2027-10-03",
+    ]);
+    expect(cal.isWorkday("2027-02-05")).toBe(false); // Fri, 除夕
+    expect(cal.isWorkday("2027-02-08")).toBe(false); // Mon, 初三
+    expect(cal.isWorkday("2027-02-09")).toBe(true);
+    expect(cal.isWorkday("2027-06-09")).toBe(false); // Wed, 端午
+    expect(cal.dayInfo("2027-01-04")).toEqual({
+      date: "2027-01-04",
+      weekday: 1,
+      type: "工作日",
+      name: "暂定",
+      provisional: true,
+    });
+    expect(cal.dayInfo("2027-02-06")).toEqual({
+      date: "2027-02-06",
+      weekday: 6,
+      type: "节假日",
+      name: "春节（暂定）",
+      provisional: true,
+    });
+    // (2026-12-30, 2027-01-05]: Thu 12/31, 1/1 off, Mon 1/4, Tue 1/5 → 3
+    expect(cal.wd("2026-12-30", "2027-01-05")).toBe(3);
+    expect(cal.addWd("2026-12-28", 5)).toBe("2027-01-05");
   });
 
-  it("does not need the uncovered year when no day of it is counted", () => {
-    // (2026-12-30, 2026-12-31]: Thu 12/31 → 1; an empty interval needs no data at all
-    expect(cal.wd("2026-12-30", "2026-12-31")).toBe(1);
-    expect(cal.wd("2027-05-01", "2027-04-01")).toBe(0);
-    expect(cal.addWd("2027-05-01", 0)).toBe("2027-05-01");
-    // (2003-12-31, 2004-01-05]: 1/1 off (元旦), Fri 1/2, Mon 1/5 → 2
-    expect(cal.wd("2003-12-31", "2004-01-05")).toBe(2);
+  it("uses the 2013 rules before 2025 (春节 from 初一, 劳动节 one day)", () => {
+    // 2003: 正月初一 is 2003-02-01
+    expect(cal.isComplete(2003)).toBe(false);
+    expect(cal.isWorkday("2003-01-31")).toBe(true); // Fri, 除夕: a working day before 2025
+    expect(cal.isWorkday("2003-02-03")).toBe(false); // Mon, 初三
+    expect(cal.isWorkday("2003-05-02")).toBe(true);
+  });
+
+  it("an imported notice makes its year complete, its days win over the base", () => {
+    const c = new Calendar({
+      restDays: [],
+      workDays: [],
+      notices: [
+        {
+          year: 2027,
+          holidays: ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09"],
+          workdays: ["2027-02-20"],
+          names: { "2027-02-05": "春节", "2027-02-20": "春节" },
+        },
+      ],
+    });
+    expect(c.isComplete(2027)).toBe(true);
+    expect(c.yearSource(2027)).toBe("国务院通知");
+    expect(c.provisionalYears("2027-01-01", "2027-12-31")).toEqual([]);
+    expect(c.isWorkday("2027-02-09")).toBe(false);
+    expect(c.isWorkday("2027-02-20")).toBe(true); // Sat 上班
+    expect(c.isWorkday("2027-10-01")).toBe(true); // the notice did not name it: Mon–Fri
+    expect(c.dayInfo("2027-02-20")).toEqual({
+      date: "2027-02-20",
+      weekday: 6,
+      type: "调休上班",
+      name: "春节",
+    });
   });
 
   it("office-entered year: restDays/workDays are the complete exceptions to Mon–Fri", () => {
@@ -202,8 +275,8 @@ describe("a year without official data", () => {
       restDays: ["2027-01-01", "2027-10-01", "2027-10-04"],
       workDays: ["2027-09-25"],
     });
-    expect(c.covers(2027)).toBe(true);
-    expect(c.missingYears("2026-01-01", "2027-12-31")).toEqual([]);
+    expect(c.isComplete(2027)).toBe(true);
+    expect(c.provisionalYears("2026-01-01", "2027-12-31")).toEqual([]);
     expect(c.isWorkday("2027-01-01")).toBe(false);
     expect(c.isWorkday("2027-01-04")).toBe(true); // Mon
     expect(c.isWorkday("2027-01-02")).toBe(false); // Sat
@@ -224,8 +297,9 @@ describe("a year without official data", () => {
     // (2026-12-30, 2027-01-05]: Thu 12/31, 1/1 off, Mon 1/4, Tue 1/5 → 3
     expect(c.wd("2026-12-30", "2027-01-05")).toBe(3);
     expect(c.addWd("2026-12-31", 1)).toBe("2027-01-04");
-    // 2028 is still missing
-    expect(() => c.isWorkday("2028-01-03")).toThrow(CalendarMissingError);
+    // 2028 is still provisional
+    expect(c.provisionalYears("2027-12-01", "2028-01-03")).toEqual([2028]);
+    expect(c.isWorkday("2028-01-03")).toBe(true);
   });
 });
 

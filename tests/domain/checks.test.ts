@@ -495,7 +495,7 @@ describe("missing logs", () => {
 });
 
 describe("calendar data", () => {
-  test("a month the calendar lacks is a warning naming the year, never a throw", () => {
+  test("a month in a provisional year is one warning naming the year and the action, never a throw", () => {
     const ds: Dataset = {
       ...clean(),
       month: "2027-01",
@@ -507,19 +507,25 @@ describe("calendar data", () => {
       bonuses: [],
     };
     const issues = checkDataset(ds);
-    expect(issues.map((i) => [i.severity, i.code, i.collection])).toEqual([
-      ["warning", "calendar-missing", "calendar"],
-    ]);
-    expect(issues[0].message).toContain("2027 年");
-    expect(issues[0].fix).toContain("日历");
+    const cal = only(issues, "calendar-provisional");
+    expect(cal.map((i) => [i.severity, i.collection])).toEqual([["warning", "calendar"]]);
+    expect(cal[0].message).toContain("2027 年");
+    expect(cal[0].message).toContain("暂定");
+    expect(cal[0].fix).toContain("gangze calendar");
+    // no setting that does not exist
+    expect(cal[0].fix).not.toContain("标为本单位录入的年份");
+    // missing logs are still counted, on the provisional working days (1/1 元旦 excluded)
+    const missing = only(issues, "missing-log").map((i) => i.message);
+    expect(missing.some((m) => m.includes("2027-01-01"))).toBe(false);
+    expect(missing.some((m) => m.includes("2027-01-04"))).toBe(true);
   });
 
-  test("a time limit running into a missing year warns; entering the year removes the warning", () => {
+  test("December with a time limit running into January is final: no warning", () => {
     const dec: Dataset = {
       ...clean(),
       month: "2026-12",
-      asOf: "2026-12-28",
-      // 12-28 Mon + 5 working days: 12-29, 12-30, 12-31, then 2027 (not in the built-in data)
+      asOf: "2026-12-31",
+      // 12-28 Mon + 5 working days: 12-29, 12-30, 12-31, then 2027 (provisional)
       tasks: [
         {
           id: "T1",
@@ -537,14 +543,22 @@ describe("calendar data", () => {
       staff: [],
       quotas: [],
     };
-    const issues = checkDataset(dec);
-    // staff is empty, so the task owner is unknown too; only the calendar matters here
-    const cal = only(issues, "calendar-missing");
-    expect(cal.map((i) => i.message)).toEqual([expect.stringContaining("日历缺少 2027 年")]);
-    expect(cal[0].message).toContain("交办事项 T1");
-
-    const entered = { ...dec, calendar: { restDays: ["2027-01-01"], workDays: [], years: [2027] } };
-    expect(only(checkDataset(entered), "calendar-missing")).toEqual([]);
+    expect(only(checkDataset(dec), "calendar-provisional")).toEqual([]);
+    // January 2027 is provisional until the year is complete
+    const jan = { ...dec, month: "2027-01", asOf: "2027-01-31", tasks: [] };
+    expect(only(checkDataset(jan), "calendar-provisional")).toHaveLength(1);
+    // one typed row does not make 2027 complete; the notice does
+    const typed = { ...jan, calendar: { restDays: ["2027-01-04"], workDays: [] } };
+    expect(only(checkDataset(typed), "calendar-provisional")).toHaveLength(1);
+    const imported = {
+      ...jan,
+      calendar: {
+        restDays: [],
+        workDays: [],
+        notices: [{ year: 2027, holidays: ["2027-01-01"], workdays: [] }],
+      },
+    };
+    expect(only(checkDataset(imported), "calendar-provisional")).toEqual([]);
   });
 
   test("a calendar passed in is used instead of the dataset's", () => {

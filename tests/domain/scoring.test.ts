@@ -1,7 +1,7 @@
 // Hand-computed cases of the SPEC §4 scoring rules.
 // October 2026 working days (State Council): 10-08, 10-09, 10-10 (Sat, 调休上班), 10-12…16,
 // 10-19…23, 10-26…30 = 18 days; 10-01…07 are the National Day holiday.
-import { Calendar, CalendarMissingError } from "../../src/domain/calendar";
+import { Calendar } from "../../src/domain/calendar";
 import { monthPeriod, weekPeriods } from "../../src/domain/period";
 import { round2 } from "../../src/domain/round";
 import { DEFAULT_RULES, resolveRules } from "../../src/domain/rules";
@@ -569,19 +569,34 @@ describe("periods and calendar", () => {
     expect(person(r.month, "李四").score).toBe(98);
   });
 
-  it("a month in a year the calendar lacks throws CalendarMissingError", () => {
+  it("a month in a provisional year is scored and marked 暂定, on the statutory holidays", () => {
+    // January 2027 without the notice: 1/1 元旦 (暂定) off, 20 provisional working days
     const ds = office({ month: "2027-01", asOf: "2027-01-31", logs: [] });
-    expect(() => scoreMonth(ds)).toThrow(CalendarMissingError);
+    const r = scoreMonth(ds);
+    expect(r.month.provisionalYears).toEqual([2027]);
+    expect(r.weeks.every((w) => w.provisionalYears.length === 1)).toBe(true);
+    const report = toReport(r);
+    expect(report.provisional).toBe(true);
+    expect(report.provisionalYears).toEqual([2027]);
+    expect(report.people[0].weeks.every((w) => w.provisional === true)).toBe(true);
+    const missing = person(r.month, "张三").deductions.filter((d) => d.kind === "日志缺报");
+    expect(missing).toHaveLength(20);
+    expect(missing.map((d) => d.ref)).not.toContain("2027-01-01");
   });
 
-  it("a task whose time limit runs into an uncovered year throws", () => {
+  it("December 2026 with a task due in January 2027 is final (the due date lies after A)", () => {
     const ds = office({
       month: "2026-12",
       asOf: "2026-12-31",
-      logs: [],
       tasks: [task({ assigned: "2026-12-28", limitWorkdays: 5 })],
     });
-    expect(() => scoreMonth(ds)).toThrow(CalendarMissingError);
+    const r = scoreMonth(ds);
+    expect(r.month.provisionalYears).toEqual([]);
+    const report = toReport(r);
+    expect(report.provisional).toBeUndefined();
+    expect("provisionalYears" in report).toBe(false);
+    // not yet due: no deduction for the task, whatever 2027's holidays turn out to be
+    expect(person(r.month, "张三").deductions.filter((d) => d.ref === "T1")).toEqual([]);
   });
 
   it("the office's own rest day needs no log", () => {

@@ -19,8 +19,16 @@ import {
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
-const ZH_TABS = ["概览", "生成", "检查", "评分", "逾期", "汇总与上报"];
-const EN_TABS = ["Overview", "Generate", "Check", "Score", "Overdue", "Collect & export"];
+const ZH_TABS = ["概览", "生成", "检查", "评分", "逾期", "汇总与上报", "日历"];
+const EN_TABS = [
+  "Overview",
+  "Generate",
+  "Check",
+  "Score",
+  "Overdue",
+  "Collect & export",
+  "Calendar",
+];
 
 let server: StaticServer;
 let browser: Browser;
@@ -92,12 +100,12 @@ test("tabs work with the keyboard (arrows, Home, End)", async () => {
   expect(await selectedTab(page)).toBe("生成");
   expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("生成");
   await page.keyboard.press("End");
-  expect(await selectedTab(page)).toBe("汇总与上报");
+  expect(await selectedTab(page)).toBe("日历");
   await expect(
     page.locator('[role="tabpanel"]:not([hidden])').getAttribute("aria-labelledby")
-  ).resolves.toBe("tab-collect");
+  ).resolves.toBe("tab-calendar");
   await page.keyboard.press("ArrowLeft");
-  expect(await selectedTab(page)).toBe("逾期");
+  expect(await selectedTab(page)).toBe("汇总与上报");
   await page.keyboard.press("Home");
   expect(await selectedTab(page)).toBe("概览");
   await page.close();

@@ -1,6 +1,7 @@
 // dist/gangze.html, the single-file app, opened from disk (file://) with every network request
 // blocked, as a director who received it by e-mail would: generate the month workbook and the
-// personal logs, open the workbook, check, score, collect a returned log, export.
+// personal logs, open the workbook, check, score, collect a returned log, export. After each step
+// every text the page shows is free of English (the real app's messages, not a script's).
 
 import fs from "fs";
 import os from "os";
@@ -14,6 +15,7 @@ import {
   ensureStandaloneBuilt,
 } from "./support/build";
 import { launchBrowser, type Browser } from "./support/browser";
+import { englishWords } from "./support/english";
 
 let browser: Browser;
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), "gangze-standalone-"));
@@ -40,6 +42,11 @@ async function outcome(page: Page, testId: string): Promise<void> {
   });
   const error = page.getByTestId("error-bar");
   if (await error.count()) throw new Error(`the page reports: ${await error.textContent()}`);
+}
+
+/** English words the page shows (the pane is Chinese here: none may leak from messages). */
+async function english(page: Page): Promise<string[]> {
+  return englishWords(await page.evaluate(() => document.body.innerText));
 }
 
 async function save(download: Download): Promise<string> {
@@ -83,6 +90,7 @@ test("gangze.html from disk, offline: generate, check, score, collect, export", 
   const monthFile = await save(monthDownload);
   expect(path.basename(monthFile)).toMatch(/2026-10.*\.xlsx$/);
   expect(fs.readFileSync(monthFile).subarray(0, 2).toString()).toBe("PK");
+  expect(await english(page)).toEqual([]);
 
   // the personal logs, one per person: keep the first to "return" it
   await page.getByRole("button", { name: "个人工作日志" }).click();
@@ -92,6 +100,7 @@ test("gangze.html from disk, offline: generate, check, score, collect, export", 
   expect(await links.count()).toBe(20);
   const [logDownload] = await Promise.all([page.waitForEvent("download"), links.first().click()]);
   const logFile = await save(logDownload);
+  expect(await english(page)).toEqual([]);
 
   // 检查 over the month workbook opened from its file
   await tab(page, "检查");
@@ -100,12 +109,14 @@ test("gangze.html from disk, offline: generate, check, score, collect, export", 
   await page.getByRole("button", { name: "检查", exact: true }).click();
   await outcome(page, "check-summary");
   expect(await page.getByTestId("check-summary").textContent()).toMatch(/^0 个错误/);
+  expect(await english(page)).toEqual([]);
 
   // 评分: everyone scored
   await tab(page, "评分");
   await page.getByRole("button", { name: "计算得分" }).click();
   await outcome(page, "score-table");
   expect(await page.getByTestId("score-table").locator("tbody tr").count()).toBe(20);
+  expect(await english(page)).toEqual([]);
 
   // 汇总与上报: a returned log, then the export the bureau receives
   await tab(page, "汇总与上报");
@@ -123,6 +134,7 @@ test("gangze.html from disk, offline: generate, check, score, collect, export", 
   ]);
   const exported = await save(exportDownload);
   expect(fs.readFileSync(exported).subarray(0, 2).toString()).toBe("PK");
+  expect(await english(page)).toEqual([]);
   await page.screenshot({ path: path.join(ARTIFACTS, "standalone-export.png"), fullPage: true });
 
   expect(errors).toEqual([]);

@@ -7,7 +7,7 @@ import path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { CHECK, GENERATED_BYTES, type DoubleConfig, type RecordedCall } from "./support/doubleApp";
-import { ARTIFACTS, buildViewsPage } from "./support/build";
+import { ARTIFACTS, buildViewsPage, VIEWS_PAGE_HTML } from "./support/build";
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -28,10 +28,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>岗责</title>
-<style>html,body{margin:0;padding:0;height:100%}</style></head>
-<body><div id="container"></div><script src="views.js"></script></body></html>`;
-
 async function open(config: DoubleConfig = {}): Promise<Page> {
   const { page } = await openPage(browser.context, {
     baseUrl: server.baseUrl,
@@ -42,7 +38,7 @@ async function open(config: DoubleConfig = {}): Promise<Page> {
   }, config);
   // Registered after openPage's catch-all, so these answer first.
   await page.route(server.baseUrl + "views.html", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: HTML })
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: VIEWS_PAGE_HTML })
   );
   await page.route(server.baseUrl + "views.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: script })
@@ -101,7 +97,8 @@ test("概览 reads app.overview() on opening and colours the non-zero alarms", a
     () => page.getByTestId("overview-period").textContent(),
     "惠金河务局办公室　2026-10　基准日 2026-10-20　共 4 人"
   );
-  const count = (id: string) => page.getByTestId(`count-${id}`).locator("dd").textContent();
+  const count = (id: string) =>
+    page.getByTestId(`count-${id}`).locator('[data-part="value"]').textContent();
   expect(
     await Promise.all(["overdue", "dueSoon", "missingLogs", "errors", "warnings"].map(count))
   ).toEqual(["2", "1", "3", "2", "1"]);
@@ -246,11 +243,11 @@ test("评分: table by rank (ties share a rank), grade colours, weekly columns, 
   const weekly = page.getByTestId("weekly-table");
   expect(await weekly.locator("thead th").allTextContents()).toEqual([
     "姓名",
-    "第1周10/1–10/4",
-    "第2周10/5–10/11",
-    "第3周10/12–10/18",
-    "第4周10/19–10/25",
-    "第5周10/26–10/31",
+    "第1周10/1–4",
+    "第2周10/5–11",
+    "第3周10/12–18",
+    "第4周10/19–25",
+    "第5周10/26–31",
   ]);
   // 张三's weeks: min(100, 96 + i) for i = 0…3 → 96 97 98 99; week 5 is after 基准日 → 未计
   expect(await weekly.locator("tbody tr").first().locator("td").allInnerTexts()).toEqual([
@@ -265,8 +262,9 @@ test("评分: table by rank (ties share a rank), grade colours, weekly columns, 
   expect(await chart.getAttribute("aria-label")).toBe(
     "得分条形图：张三 96 分，李四 88.5 分，王五 88.5 分，赵六 55 分"
   );
-  // bar width = score / 105 × (320 − 64 − 40) = 96 / 105 × 216 = 197.5 (one decimal)
-  expect(await chart.locator("rect").first().getAttribute("width")).toBe("197.5");
+  // a scale around the scores (55…96 → 50–100): bar width = (96 − 50) / 50 × (320 − 52 − 36)
+  // = 213.4 (one decimal)
+  expect(await chart.locator("rect").first().getAttribute("width")).toBe("213.4");
   expect(await chart.locator("rect").count()).toBe(4);
   await page.close();
 });
@@ -340,6 +338,40 @@ test("汇总与上报: picked files go to collect() with their bytes; export off
     page.getByRole("link", { name: "惠金河务局办公室-2026-10-月度考核.xlsx" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("惠金河务局办公室-2026-10-月度考核.xlsx");
+  await page.close();
+});
+
+test("日历: a pasted notice shows its days; a truncated one is refused with its sentence; entering calls enterNotice", async () => {
+  const notice = fs.readFileSync(
+    path.join(__dirname, "..", "fixtures", "calendar-notices", "2026.txt"),
+    "utf8"
+  );
+  const page = await open();
+  await tab(page, "日历");
+  const box = page.getByTestId("notice-text");
+  // a copy cut in the middle of a sentence: refused, the sentence quoted, nothing to enter
+  await box.fill(notice.slice(0, notice.indexOf("10月10日（周六）上班") + 10));
+  await page.getByRole("button", { name: "读取通知" }).click();
+  await expect(page.getByTestId("notice-refused").textContent()).resolves.toContain(
+    "“9月20日(周日)、10月10日(周六)”"
+  );
+  expect(await page.getByRole("button", { name: "录入日历" }).getAttribute("aria-disabled")).toBe(
+    "true"
+  );
+  // the whole notice: 33 days off, 6 working days, listed
+  await box.fill(notice);
+  await page.getByRole("button", { name: "读取通知" }).click();
+  await expect(page.getByTestId("notice-summary").textContent()).resolves.toContain(
+    "2026 年：放假 33 天，调休上班 6 天"
+  );
+  expect(await page.getByTestId("notice-days").locator("tbody tr").count()).toBe(39);
+  await page.getByRole("button", { name: "录入日历" }).click();
+  await expect(page.getByTestId("notice-entered").textContent()).resolves.toContain("已把 2027 年");
+  expect(await callsOf(page, "enterNotice")).toEqual([[notice.length]]);
+  await page.screenshot({
+    path: path.join(ARTIFACTS, "e2e-build", "double-日历.png"),
+    fullPage: true,
+  });
   await page.close();
 });
 
@@ -428,7 +460,7 @@ test("English pane when Office's language is not Chinese", async () => {
   const page = await open({ displayLanguage: "en-US" });
   await page.getByTestId("overview").waitFor();
   await eventually(
-    () => page.getByTestId("count-missingLogs").locator("dt").textContent(),
+    () => page.getByTestId("count-missingLogs").locator('[data-part="label"]').textContent(),
     "Missing logs (person-days)"
   );
   await tab(page, "Overdue");
@@ -488,6 +520,21 @@ test("no serious or critical accessibility violation in any view, with its conte
         await page.getByTestId("export-result").waitFor();
       },
     ],
+    [
+      "日历",
+      async () => {
+        await page
+          .getByTestId("notice-text")
+          .fill(
+            fs.readFileSync(
+              path.join(__dirname, "..", "fixtures", "calendar-notices", "2024.txt"),
+              "utf8"
+            )
+          );
+        await page.getByRole("button", { name: "读取通知" }).click();
+        await page.getByTestId("notice-days").waitFor();
+      },
+    ],
   ];
   for (const [name, show] of steps) {
     await tab(page, name);
@@ -499,7 +546,15 @@ test("no serious or critical accessibility violation in any view, with its conte
       fullPage: true,
     });
   }
-  expect(found).toEqual({ 概览: [], 生成: [], 检查: [], 评分: [], 逾期: [], 汇总与上报: [] });
+  expect(found).toEqual({
+    概览: [],
+    生成: [],
+    检查: [],
+    评分: [],
+    逾期: [],
+    汇总与上报: [],
+    日历: [],
+  });
   // browser mode adds the workbook picker
   const browserPage = await open({ mode: "browser" });
   await browserPage.getByTestId("open-workbook").waitFor();

@@ -236,11 +236,16 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
       });
     });
     const r = await readMonth(bytes);
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
-      ["formula-in-input", "C2"],
-      ["formula-in-input", "D2"],
+    // the director's own workbook: a formula of the allowed functions is read by its result,
+    // kept as typed and reported (SPEC §9); HYPERLINK (not allowed) stays an error, not read
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["formula-in-input", "error", "C2"],
+      ["formula-kept", "warning", "D2"],
     ]);
-    expect(r.dataset.bonuses[0].points).toBeUndefined();
+    expect(r.issues[0].message).toContain("事由栏填的是公式“=HYPERLINK(");
+    expect(r.dataset.bonuses[0].points).toBe(2);
+    expect(r.dataset.bonuses[0].reason).toBeUndefined();
+    expect(r.inputFormulas.map((f) => [f.cell, f.formula])).toEqual([["D2", "1+1"]]);
   });
 
   test("=HYPERLINK(...) and a bad date in a clerk's file: rows not taken, cells named", async () => {
@@ -274,7 +279,7 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
     expect(r.findings.some((f) => f.problem === "登记遗漏")).toBe(false);
   });
 
-  test("a month outside the calendar data: read, and the check warns at 日历", async () => {
+  test("a month in a provisional year: read, and the check warns at 日历 that it is 暂定", async () => {
     const bytes = await edited((wb) => {
       const ws = wb.getWorksheet(MONTH_SHEETS.readme)!;
       ws.getCell("B3").value = "2027年1月";
@@ -284,9 +289,11 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
     const r = await readMonth(bytes);
     expect([r.dataset.month, r.dataset.asOf]).toEqual(["2027-01", "2027-01-29"]);
     const all = combineIssues(FILE, r.issues, checkDataset(r.dataset), r.locate);
-    const missing = all.find((i) => i.code === "calendar-missing")!;
+    const missing = all.find((i) => i.code === "calendar-provisional")!;
     expect(missing).toMatchObject({ severity: "warning", sheet: "日历", cell: "A1" });
-    expect(missing.message).toContain(`文件 ${FILE}，日历!A1：日历缺少 2027 年的节假日和调休数据`);
+    expect(missing.message).toContain(
+      `文件 ${FILE}，日历!A1：暂定：2027 年的国务院节假日安排尚未导入`
+    );
   });
 });
 

@@ -256,10 +256,39 @@ describe("个人工作日志: refusals", () => {
   test("a person not on the roster", () => {
     expect(() => buildClerkWorkbook(sampleMonth(), "无此人")).toThrow("人员表中没有“无此人”");
   });
-  test("a month whose year has no calendar data", () => {
+});
+
+describe("个人工作日志 of a provisional (暂定) month", () => {
+  const texts = (s: SheetModel) =>
+    s.blocks.flatMap((b) => b.cells.flat()).filter((c): c is string => typeof c === "string");
+
+  test("January 2027 before the notice: rows on the provisional working days, marked 暂定", () => {
     const ds = sampleMonth();
     ds.month = "2027-01";
     ds.asOf = "2027-01-31";
-    expect(() => buildClerkWorkbook(ds, "刘晓燕")).toThrow("缺少 2027 年的国家节假日数据");
+    ds.tasks = [];
+    const wb = buildClerkWorkbook(ds, "刘晓燕");
+    const readme = wb.sheets.find((s) => s.name === CLERK_SHEET.readme)!;
+    expect(texts(readme).some((t) => t.includes("日历暂定：2027 年"))).toBe(true);
+    const logs = wb.sheets.find((s) => s.name === CLERK_SHEET.logs)!;
+    const dates = column(logs, "日期").filter((v) => v !== null);
+    expect(dates).not.toContainEqual({ date: "2027-01-01" }); // 元旦, statutory
+    expect(dates).toContainEqual({ date: "2027-01-04" });
+  });
+
+  test("the imported notice makes it final: no 暂定 line", () => {
+    const ds = sampleMonth();
+    ds.month = "2027-01";
+    ds.asOf = "2027-01-31";
+    ds.tasks = [];
+    ds.calendar = {
+      restDays: [],
+      workDays: [],
+      notices: [{ year: 2027, holidays: ["2027-01-01"], workdays: [] }],
+    };
+    const readme = buildClerkWorkbook(ds, "刘晓燕").sheets.find(
+      (s) => s.name === CLERK_SHEET.readme
+    )!;
+    expect(texts(readme).some((t) => t.includes("暂定"))).toBe(false);
   });
 });

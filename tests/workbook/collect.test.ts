@@ -95,6 +95,7 @@ describe("collect", () => {
       duty: "MS-02",
       content: "起草季度工作总结初稿",
       status: "进行中",
+      rowId: expect.stringMatching(/-L\d+$/),
     });
     const formula = read.issues.find((i) => i.code === "formula-in-input")!;
     expect(formula.severity).toBe("error");
@@ -108,8 +109,11 @@ describe("collect", () => {
     expect(textDate.message).toContain("“2026/10/27”是文本，已按日期 2026-10-27 读取");
     const tc = read.taskUpdates.find((u) => u.id === "T-C")!;
     expect(tc).toMatchObject({ completed: "2026-10-20", reported: "2026-10-21", original: {} });
+    // every row carries its identity (the hidden 行标识 column)
     expect(read.findings).toEqual([
-      ...month.findings.filter((f) => f.person === "刘晓燕" && f.source === "自查"),
+      ...month.findings
+        .filter((f) => f.person === "刘晓燕" && f.source === "自查")
+        .map((f) => ({ ...f, rowId: expect.stringMatching(/-S\d+$/) })),
       {
         date: "2026-10-20",
         person: "刘晓燕",
@@ -120,6 +124,7 @@ describe("collect", () => {
         source: "自查",
         veto: false,
         checker: "刘晓燕",
+        rowId: expect.stringMatching(/-S\d+$/),
       },
     ]);
   });
@@ -236,15 +241,28 @@ describe("collect of an untouched workbook", () => {
     const bytes = await writeXlsx(buildClerkWorkbook(month, "郑浩然"));
     const read = await readClerkWorkbook(bytes, "郑浩然.xlsx");
     expect(read.issues).toEqual([]);
+    // each row comes with its identity (the hidden 行标识 column)
+    const id = (kind: string) => expect.stringMatching(new RegExp(`-${kind}\\d+$`));
     expect(read.logs).toEqual(
-      month.logs.filter((l) => l.person === "郑浩然").sort((a, b) => a.date.localeCompare(b.date))
+      month.logs
+        .filter((l) => l.person === "郑浩然")
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((l) => ({ ...l, rowId: id("L") }))
     );
-    expect(read.weeklyPlans).toEqual(month.weeklyPlans.filter((p) => p.person === "郑浩然"));
+    expect(read.weeklyPlans).toEqual(
+      month.weeklyPlans.filter((p) => p.person === "郑浩然").map((p) => ({ ...p, rowId: id("P") }))
+    );
     const { dataset, report } = collect(month, [read]);
-    expect(dataset).toEqual(month);
+    // nothing changes but the identities the rows take on (so a later correction replaces them)
+    const withoutIds = JSON.parse(JSON.stringify(dataset), (k, v) =>
+      k === "rowId" ? undefined : v
+    );
+    expect(withoutIds).toEqual(month);
+    expect(dataset.logs.filter((l) => l.person === "郑浩然").every((l) => l.rowId)).toBe(true);
     expect(report[0]).toMatchObject({
       added: { logs: 0, weeklyPlans: 0, findings: 0 },
       updated: { logs: 0, weeklyPlans: 0, findings: 0 },
+      removed: { logs: 0, weeklyPlans: 0, findings: 0 },
       updatedTasks: 0,
       conflicts: [],
       skipped: [],

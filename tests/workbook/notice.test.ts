@@ -95,10 +95,10 @@ describe("公示 of October 2026 (基准日 10-31, a Saturday)", () => {
     );
   });
 
-  test("December: no 2027 data, so the 公示日期 is left for the director to fill in", () => {
+  test("December: the 公示期 runs into 2027 on its provisional days (元旦 off, then the weekend)", () => {
     const dec = buildMonthWorkbook({ ...ds, month: "2026-12", asOf: "2026-12-31", tasks: [] });
     expect(texts(sheet(dec, MONTH_SHEETS.notice)).join("\n")).toContain(
-      "公示期：请在右侧填写日历范围内的公示日期。"
+      "公示期：自2027年1月4日至2027年1月8日（5个工作日）。"
     );
   });
 });

@@ -53,7 +53,7 @@ describe("round trip", () => {
     expect(r.dataset.calendar).toEqual(ds.calendar);
   });
 
-  test("a year without State Council data entered in 日历 becomes calendar.years", async () => {
+  test("a year without State Council data is complete only when 日历's year table says 完整", async () => {
     const ds = sampleMonth();
     ds.month = "2027-01";
     ds.asOf = "2027-01-29";
@@ -64,8 +64,13 @@ describe("round trip", () => {
     ds.tasks = [];
     // 2027-01-01 is a Friday (holiday); Sat 2027-01-09 a duty day
     ds.calendar = { restDays: ["2027-01-01"], workDays: ["2027-01-09"], years: [2027] };
-    const r = await readMonthWorkbook(await written(ds), FILE);
-    expect(r.dataset.calendar).toEqual(ds.calendar);
+    // the real writer declares 2027 完整 in the year table: it comes back complete
+    const real = await readMonthWorkbook(await writeXlsx(buildMonthWorkbook(ds)), FILE);
+    expect(real.dataset.calendar).toEqual(ds.calendar);
+    // typed rows without the declaration (a sheet without the year table): 2027 stays
+    // provisional, and only the rows that differ from the provisional days are the office's
+    const typed = await readMonthWorkbook(await written(ds), FILE);
+    expect(typed.dataset.calendar).toEqual({ restDays: [], workDays: ["2027-01-09"] });
   });
 });
 

@@ -239,7 +239,7 @@ test("writing 40 sheets of 31 rows × 12 columns (timing logged, not asserted)",
   await writeXlsx({ title: "w", sheets: sheets.slice(0, 1), definedNames: [] }); // load ExcelJS first
   const t = Date.now();
   const bytes = await writeXlsx({ title: "w", sheets, definedNames: [] });
-  // eslint-disable-next-line no-console
+
   console.log(`40 张工作表：${Date.now() - t} ms，${Math.round(bytes.length / 1024)} KB`);
   expect((await readXlsx(bytes, "w.xlsx")).sheetNames).toHaveLength(40);
 });

@@ -1,11 +1,16 @@
 // Working days (SPEC §4 "Calendar"): Mon–Fri, minus the State Council's holidays, plus its
 // make-up working days (调休上班), with the office's own extra rest/duty days winning over both.
-// A year the official data lacks is never guessed as plain Mon–Fri: it throws
-// CalendarMissingError until the office enters that year in the 日历 sheet.
+// Where a year's days come from, in order:
+// - complete years: the shipped State Council data (2004–2026), a notice the office imported
+//   (CalendarOverrides.notices), or a year the office declared complete in 日历 (years);
+// - any other year is provisional (暂定): Mon–Fri minus the statutory holidays of
+//   《全国年节及纪念日放假办法》 (statutory.ts), no 调休. Nothing throws for a missing year: every
+//   result whose period touches a provisional day says so (provisionalYears).
 
 import type { CalendarOverrides, ISODate } from "../types";
 import { isISODate, weekday, formatYmd, daysInMonth } from "../dates";
 import { OFFICIAL_HOLIDAYS, OFFICIAL_MAKEUP_DAYS, OFFICIAL_YEARS } from "./holidays";
+import { statutoryHolidays } from "./statutory";
 
 export { OFFICIAL_YEARS, HOLIDAY_DATA_SOURCE } from "./holidays";
 
@@ -17,23 +22,19 @@ export interface DayInfo {
   weekday: number;
   type: DayType;
   name?: string;
+  /** the day belongs to a provisional (暂定) year */
+  provisional?: true;
 }
 
-/** dayInfo name of an extra rest/duty day the office added to a year the official data covers. */
+/** dayInfo name of an extra rest/duty day the office added on top of the year's base. */
 export const OFFICE_ADJUSTMENT = "单位调休";
-/** dayInfo name of a non-Mon–Fri day of a year the office entered itself (no official data). */
+/** dayInfo name of a non-Mon–Fri day of a year the office declared complete itself. */
 export const OFFICE_ENTERED = "单位录入";
+/** dayInfo name of every day of a provisional year (with the holiday's name before it). */
+export const PROVISIONAL = "暂定";
 
-export class CalendarMissingError extends Error {
-  readonly year: number;
-  constructor(year: number) {
-    super(
-      `缺少 ${year} 年的国家节假日数据：请在“日历”表中录入 ${year} 年的节假日和调休上班日后再计算`
-    );
-    this.name = "CalendarMissingError";
-    this.year = year;
-  }
-}
+/** Where a year's days come from. */
+export type YearSource = "国家数据" | "国务院通知" | "单位录入" | "暂定";
 
 /** One year's working days, ascending; built once per year and reused by every query. */
 interface YearDays {
@@ -79,6 +80,9 @@ export class Calendar {
   private readonly restDays: ReadonlySet<ISODate>;
   private readonly workDays: ReadonlySet<ISODate>;
   private readonly ownYears: ReadonlySet<number>;
+  /** days of imported notices: date → [off, holiday name] */
+  private readonly noticeDays = new Map<ISODate, { off: boolean; name: string }>();
+  private readonly noticeYears = new Set<number>();
   private readonly cache = new Map<number, YearDays>();
 
   /**
@@ -89,19 +93,36 @@ export class Calendar {
     this.restDays = new Set((overrides?.restDays ?? []).filter(isISODate));
     this.workDays = new Set((overrides?.workDays ?? []).filter(isISODate));
     this.ownYears = new Set((overrides?.years ?? []).filter((y) => Number.isInteger(y)));
+    for (const n of overrides?.notices ?? []) {
+      if (!Number.isInteger(n.year)) continue;
+      this.noticeYears.add(n.year);
+      const name = (d: ISODate) => n.names?.[d] ?? "国务院通知";
+      for (const d of n.workdays.filter(isISODate))
+        this.noticeDays.set(d, { off: false, name: name(d) });
+      for (const d of n.holidays.filter(isISODate))
+        this.noticeDays.set(d, { off: true, name: name(d) });
+    }
   }
 
-  /** The built-in State Council data has the year, or the office entered it. */
-  covers(year: number): boolean {
-    return OFFICIAL.has(year) || this.ownYears.has(year);
+  /** Complete: shipped State Council data, an imported notice, or declared complete by the office. */
+  isComplete(year: number): boolean {
+    return OFFICIAL.has(year) || this.noticeYears.has(year) || this.ownYears.has(year);
   }
 
-  /** Years of [from, to] that are not covered, ascending. */
-  missingYears(from: ISODate, to: ISODate): number[] {
+  /** Where the year's days come from (an imported notice wins over the shipped data). */
+  yearSource(year: number): YearSource {
+    if (this.noticeYears.has(year)) return "国务院通知";
+    if (OFFICIAL.has(year)) return "国家数据";
+    if (this.ownYears.has(year)) return "单位录入";
+    return "暂定";
+  }
+
+  /** Years of [from, to] that are provisional (暂定), ascending; none when to < from. */
+  provisionalYears(from: ISODate, to: ISODate): number[] {
     check(from);
     check(to);
     const out: number[] = [];
-    for (let y = yearOf(from); y <= yearOf(to); y++) if (!this.covers(y)) out.push(y);
+    for (let y = yearOf(from); y <= yearOf(to); y++) if (!this.isComplete(y)) out.push(y);
     return out;
   }
 
@@ -119,6 +140,23 @@ export class Calendar {
     const info = (type: DayType, name?: string): DayInfo =>
       name === undefined ? { date: d, weekday: wk, type } : { date: d, weekday: wk, type, name };
 
+    const notice = this.noticeDays.get(d);
+    if (notice) {
+      if (working === !notice.off) return info(notice.off ? "节假日" : "调休上班", notice.name);
+      if (working) return info(weekend || notice.off ? "调休上班" : "工作日", OFFICE_ADJUSTMENT);
+      return info("休息日", OFFICE_ADJUSTMENT);
+    }
+    if (!this.isComplete(y)) {
+      const statutory = statutoryHolidays(y).get(d);
+      const p = (type: DayType, name?: string): DayInfo => ({
+        ...info(type, name ? `${name}（${PROVISIONAL}）` : PROVISIONAL),
+        provisional: true,
+      });
+      if (working)
+        return weekend || statutory !== undefined ? p("调休上班", OFFICE_ADJUSTMENT) : p("工作日");
+      if (statutory !== undefined) return p("节假日", statutory);
+      return weekend ? p("休息日") : p("休息日", OFFICE_ADJUSTMENT);
+    }
     if (!OFFICIAL.has(y)) {
       // The office's own list stands in for the State Council's: its weekday rest days are holidays.
       if (working) return weekend ? info("调休上班", OFFICE_ENTERED) : info("工作日");
@@ -152,7 +190,7 @@ export class Calendar {
     const yb = yearOf(b);
     let n = 0;
     for (let y = ya; y <= yb; y++) {
-      // a = 31 Dec: none of a's year is counted, so that year need not be covered.
+      // a = 31 Dec: none of a's year is counted.
       if (y === ya && y < yb && a.endsWith("-12-31")) continue;
       const { days } = this.year(y);
       const hi = y === yb ? countUpTo(days, b) : days.length;
@@ -222,8 +260,9 @@ export class Calendar {
   private year(y: number): YearDays {
     const hit = this.cache.get(y);
     if (hit) return hit;
-    if (!this.covers(y)) throw new CalendarMissingError(y);
     const official = OFFICIAL.has(y);
+    const provisional = !this.isComplete(y);
+    const statutory = provisional ? statutoryHolidays(y) : undefined;
     const days: ISODate[] = [];
     for (const d of this.allDays(formatYmd(y, 1, 1), formatYmd(y, 12, 31))) {
       let working = weekday(d) <= 5;
@@ -231,6 +270,9 @@ export class Calendar {
         if (OFFICIAL_HOLIDAYS.has(d)) working = false;
         if (OFFICIAL_MAKEUP_DAYS.has(d)) working = true;
       }
+      if (statutory?.has(d)) working = false;
+      const notice = this.noticeDays.get(d);
+      if (notice) working = !notice.off;
       if (this.workDays.has(d)) working = true;
       if (this.restDays.has(d)) working = false;
       if (working) days.push(d);

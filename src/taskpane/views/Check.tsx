@@ -3,7 +3,7 @@
 // by person. Choosing an issue selects its cell; choosing a person's missing logs narrows the list
 // to that person and selects where the log goes. 清除标记 removes the marks the check added.
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   Body1,
   Button,
@@ -24,6 +24,7 @@ import { format } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { statusSwatch } from "../colors";
 import { usePane } from "../hostContext";
+import { useNavIntent } from "../navigation";
 import { shortDates } from "../../domain/issueGroups";
 import {
   checkPeople,
@@ -135,7 +136,9 @@ function CheckContent() {
   const inExcel = useAppState().app?.mode === "excel";
   const view = useViewStyles();
   const [result, setResult] = useState<CheckResult | null>(null);
-  const [filter, setFilter] = useState<IssueFilter>("all");
+  // opened from a 概览 tile: start with its filter, and run the check at once
+  const intent = useNavIntent("check");
+  const [filter, setFilter] = useState<IssueFilter>((intent?.filter as IssueFilter) ?? "all");
   const [person, setPerson] = useState("");
   const styles = useStyles();
   const personId = useId();
@@ -158,6 +161,17 @@ function CheckContent() {
   const select = inExcel
     ? (target: IssueItem) => void act((app) => app.select(target.sheet, target.cell))
     : undefined;
+  function runCheck() {
+    void act(async (app, progress) => {
+      setCleared(false);
+      setLimit(PAGE);
+      setPerson("");
+      setResult(await app.check(progress));
+    });
+  }
+  useEffect(() => {
+    if (intent?.run) runCheck();
+  }, [intent]);
   const list = (items: IssueItem[]) => (
     <ul className={view.list}>
       {items.map((issue, i) => (
@@ -175,14 +189,7 @@ function CheckContent() {
           appearance="primary"
           disabledFocusable={busy}
           data-testid="check-run"
-          onClick={() =>
-            void act(async (app, progress) => {
-              setCleared(false);
-              setLimit(PAGE);
-              setPerson("");
-              setResult(await app.check(progress));
-            })
-          }
+          onClick={runCheck}
         >
           {t.run}
         </Button>

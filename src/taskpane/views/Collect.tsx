@@ -17,6 +17,7 @@ import { useAppActions } from "../appContext";
 import { statusSwatch } from "../colors";
 import { readFile } from "../files";
 import { usePane } from "../hostContext";
+import { FilePicker } from "./FilePicker";
 import { Downloads, NeedWorkbook, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -40,8 +41,7 @@ function CollectContent() {
   const ids = { import: useId(), input: useId(), hint: useId(), export: useId(), results: useId() };
   const t = strings.collect;
 
-  const collect = (list: FileList | null) => {
-    const files = list ? Array.from(list) : [];
+  const collect = (files: File[]) => {
     if (files.length === 0) return;
     void act(async (app, progress) => {
       setResults(null);
@@ -57,18 +57,14 @@ function CollectContent() {
         <label htmlFor={ids.input} className={styles.label}>
           {t.pickFiles}
         </label>
-        <input
+        <FilePicker
           id={ids.input}
-          type="file"
           multiple
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={busy}
-          aria-describedby={ids.hint}
-          data-testid="collect-input"
-          onChange={(e) => {
-            collect(e.currentTarget.files);
-            e.currentTarget.value = "";
-          }}
+          describedBy={ids.hint}
+          testId="collect-input"
+          onFiles={collect}
         />
         <Caption1 id={ids.hint} className={view.hint}>
           {t.pickHint}

@@ -6,7 +6,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   makeStyles,
@@ -17,6 +16,7 @@ import { format } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { usePane } from "../hostContext";
 import { currentMonth, isMonthKey } from "../viewModel";
+import { MonthPicker } from "./MonthPicker";
 import { Downloads, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -69,13 +69,7 @@ export function GenerateView() {
         validationState={monthOk ? "none" : "error"}
         validationMessage={monthOk ? undefined : t.monthInvalid}
       >
-        {/* type=month gives a picker where supported; elsewhere a text box taking 2026-10 */}
-        <Input
-          type="month"
-          value={month}
-          onChange={(_, data) => setMonth(data.value)}
-          data-testid="month-input"
-        />
+        <MonthPicker value={month} onChange={setMonth} />
       </Field>
       {KINDS.map((kind) => {
         const hintId = `generate-hint-${kind}`;
@@ -104,6 +98,12 @@ export function GenerateView() {
           <MessageBar intent="success" data-testid="generate-result">
             <MessageBarBody>{result.message}</MessageBarBody>
           </MessageBar>
+          {/* what could not be done (e.g. print setup on an older Excel) is a warning of its own */}
+          {result.note && (
+            <MessageBar intent="warning" data-testid="generate-note">
+              <MessageBarBody>{result.note}</MessageBarBody>
+            </MessageBar>
+          )}
           <Downloads files={result.files} />
           {/* browser mode: a month workbook just made can be opened here for 检查 and 评分 */}
           {app?.mode === "browser" &&

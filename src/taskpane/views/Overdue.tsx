@@ -1,7 +1,7 @@
 // 逾期: a traffic-light list of the month's tasks (逾期未完成 red, 临期 amber, 逾期完成 orange,
 // 按时完成 green, the workbooks' colours); choosing a task selects its row in 交办事项.
 
-import { useId, useState } from "react";
+import { useId, useEffect, useState } from "react";
 import {
   Body1,
   Button,
@@ -16,6 +16,7 @@ import { format, type Strings } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { statusSwatch } from "../colors";
 import { usePane } from "../hostContext";
+import { useNavIntent } from "../navigation";
 import { sortOverdue, statusCounts } from "../viewModel";
 import { NeedWorkbook, ViewFrame, useViewStyles } from "./parts";
 
@@ -108,16 +109,25 @@ function TaskRow(props: {
   );
 }
 
+const OVERDUE_ALL = { "zh-CN": "显示全部状态", "en-US": "Show all statuses" };
+
 function OverdueContent() {
-  const { strings } = usePane();
+  const { strings, locale } = usePane();
   const { act, busy } = useAppActions();
   const inExcel = useAppState().app?.mode === "excel";
   const styles = useStyles();
   const view = useViewStyles();
   const [items, setItems] = useState<OverdueItem[] | null>(null);
+  // opened from a 概览 tile: that status only, loaded at once
+  const intent = useNavIntent("overdue");
+  const [only, setOnly] = useState<string | null>(intent?.filter ?? null);
+  const load = () => void act(async (app, progress) => setItems(await app.overdue(progress)));
+  useEffect(() => {
+    if (intent?.run) load();
+  }, [intent]);
   const listId = useId();
   const t = strings.overdue;
-  const sorted = items ? sortOverdue(items) : [];
+  const sorted = items ? sortOverdue(items).filter((i) => !only || i.status === only) : [];
 
   return (
     <>
@@ -126,10 +136,15 @@ function OverdueContent() {
           appearance="primary"
           disabledFocusable={busy}
           data-testid="overdue-run"
-          onClick={() => void act(async (app, progress) => setItems(await app.overdue(progress)))}
+          onClick={load}
         >
           {t.run}
         </Button>
+        {only && (
+          <Button data-testid="overdue-all" onClick={() => setOnly(null)}>
+            {OVERDUE_ALL[locale]}
+          </Button>
+        )}
       </div>
       {items && sorted.length === 0 && <Body1 data-testid="overdue-none">{t.none}</Body1>}
       {sorted.length > 0 && (

@@ -1,6 +1,7 @@
-// The six views (SPEC §6), each wired to GangzeApp through useAppActions().
+// The views (SPEC §6, and 日历 for the State Council notice), each wired to GangzeApp through useAppActions().
 
 import type { ViewId } from "../../i18n";
+import { CalendarView } from "./Calendar";
 import { CheckView } from "./Check";
 import { CollectView } from "./Collect";
 import { GenerateView } from "./Generate";
@@ -15,6 +16,7 @@ const VIEWS: Record<ViewId, () => JSX.Element> = {
   score: ScoreView,
   overdue: OverdueView,
   collect: CollectView,
+  calendar: CalendarView,
 };
 
 export function View(props: { id: ViewId }) {

@@ -15,6 +15,7 @@ import { format, type ViewId } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { isXlsx, mimeFor, readFile, type FileBytes } from "../files";
 import { usePane } from "../hostContext";
+import { FilePicker } from "./FilePicker";
 
 export const useViewStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -150,16 +151,12 @@ export function OpenWorkbook() {
       <label htmlFor={inputId} className={styles.label}>
         {strings.open.label}
       </label>
-      <input
+      <FilePicker
         id={inputId}
-        type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy || !ready}
-        data-testid="open-input"
-        onChange={(e) => {
-          open(e.currentTarget.files?.[0]);
-          e.currentTarget.value = "";
-        }}
+        testId="open-input"
+        onFiles={(files) => open(files[0])}
       />
       <Caption1 className={view.hint}>{strings.open.dropHere}</Caption1>
       <Caption1 className={view.hint}>{strings.open.hint}</Caption1>

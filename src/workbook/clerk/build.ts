@@ -5,6 +5,7 @@
 // conditional formats, with the TypeScript status as the cached value.
 
 import { Calendar } from "../../domain/calendar";
+import { provisionalStatus } from "../../domain/calendar/provisional";
 import { addDays, isISODate, monthEnd, monthStart, weekday } from "../../domain/dates";
 import { resolveRules } from "../../domain/rules";
 import { givenBy, reportedInTime, taskDue, taskState } from "../../domain/taskState";
@@ -31,7 +32,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "../model";
-import { NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
+import { NO, ROW_ID_HEADER, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
 import {
   FONT_BODY,
   FONT_SIZE,
@@ -49,6 +50,30 @@ export interface ClerkOptions {
   weeklyRowsPerWeek?: number;
   /** empty self-check rows (default 10) */
   spareSelfCheckRows?: number;
+  /** the start of every row identity of this workbook (default: random); tests fix it */
+  rowIdToken?: string;
+}
+
+/** A short random token: two workbooks of one person never share row identities. */
+function randomToken(): string {
+  let t = "";
+  for (let i = 0; i < 8; i++)
+    t += "abcdefghijkmnpqrstuvwxyz23456789"[Math.floor(Math.random() * 32)];
+  return t;
+}
+
+/**
+ * The identity of each row the clerk may fill (ROW_ID_HEADER): `<token>-L7`; a row pre-filled
+ * from an entry already collected keeps that entry's identity, so sending it again replaces it.
+ */
+function rowIds(token: string, kind: string): (existing?: string) => string {
+  let n = 0;
+  return (existing) => existing ?? `${token}-${kind}${++n}`;
+}
+
+/** The hidden, locked identity column after a clerk table. */
+function rowIdColumn<R>(id: (r: R, i: number) => string): Column<R> {
+  return { header: ROW_ID_HEADER, kind: "text", width: 0, wrap: false, value: id };
 }
 
 export const CLERK_TITLE = "个人工作日志";
@@ -71,7 +96,7 @@ function print(title: string, orientation: PrintSetup["orientation"]): PrintSetu
 const dateCell = (d: string | undefined): DateValue | string | null =>
   d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d;
 
-/** The person's workbook; throws when the person is not on the roster or the month's year has no calendar data. */
+/** The person's workbook; throws when the person is not on the roster. */
 export function buildClerkWorkbook(
   ds: Dataset,
   person: string,
@@ -86,19 +111,27 @@ export function buildClerkWorkbook(
       ? staff.start
       : monthStart(ds.month);
   const to = monthEnd(ds.month);
-  const workdays = from <= to ? cal.workdays(from, to) : []; // throws CalendarMissingError for a year without data
+  const workdays = from <= to ? cal.workdays(from, to) : [];
   const duties = ds.duties.filter((d) => d.post === staff.post);
 
   const dutySheet = myDuties(duties, rules);
   const tasks = ds.tasks.filter((t) => t.owner === person);
   const calendar = calendarSheet(ds, tasks, cal);
+  const token = opts.rowIdToken ?? randomToken();
   const sheets = [
-    readme(ds, staff, rules),
+    readme(ds, staff, rules, cal),
     dutySheet.sheet,
-    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, calendar),
-    weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3),
+    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, calendar, token),
+    weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3, token),
     taskSheet(ds, tasks, cal, rules, calendar.range),
-    selfCheckSheet(ds, person, dutySheet.codes, dutySheet.standards, opts.spareSelfCheckRows ?? 10),
+    selfCheckSheet(
+      ds,
+      person,
+      dutySheet.codes,
+      dutySheet.standards,
+      opts.spareSelfCheckRows ?? 10,
+      token
+    ),
     calendar.sheet,
     originalSheet(tasks),
   ];
@@ -115,7 +148,7 @@ export function buildClerkWorkbook(
   };
 }
 
-function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
+function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetModel {
   const LEGEND: [string, string][] = [
     ["逾期未完成", STATUS_COLORS.逾期未完成],
     [`临期（${rules.warnDays} 个工作日内到期）`, STATUS_COLORS.临期],
@@ -161,6 +194,7 @@ function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
     "5. “交办事项”：事项办结后填写完成日期，向领导回报后填写回报日期；状态按“基准日”自动计算并着色。",
     "6. 工作日志的“自查”列：对当天这项工作的自我检查，按标准完成写“合格”，有不足写明问题和整改情况。“星期”列自动显示，调休上班的周六、周日标“调休上班”。",
     "7. “自查”表：自己发现的、按扣分标准要扣分的问题登记在这里（扣分标准见“我的职责”右侧）；自查并已整改的不扣分，未整改的减半扣分；整改后把“已整改”选为“是”。",
+    ...provisionalHelp(ds, cal),
     "状态颜色",
     ...LEGEND.map(([t]) => t),
     "如何交回",
@@ -177,8 +211,8 @@ function readme(ds: Dataset, staff: Staff, rules: Rules): SheetModel {
     sheet.merges.push(`A${top + i}:B${top + i}`);
     sheet.rowHeights[top + i] = rowHeight([{ text: h, width: 16 + 70 }], FONT_SIZE);
   });
-  // rows: top = 填写说明, +1…+7 the seven points, +8 状态颜色, +9… the legend, then 如何交回
-  const legendTop = top + 9;
+  // the legend follows 状态颜色 (the numbered points before it vary: 暂定 adds one)
+  const legendTop = top + help.indexOf("状态颜色") + 1;
   for (const r of [top, legendTop - 1, legendTop + LEGEND.length])
     sheet.formats.push({
       range: `A${r}`,
@@ -275,9 +309,11 @@ function logSheet(
   workdays: ISODate[],
   codes: string,
   spare: number,
-  calendar: { range: string; days: ReadonlySet<ISODate> }
+  calendar: { range: string; days: ReadonlySet<ISODate> },
+  token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.logs);
+  const id = rowIds(token, "L");
   const own = ds.logs.filter((l) => l.person === person);
   const logged = new Set(own.map((l) => l.date));
   const rows: LogRow[] = [
@@ -353,6 +389,8 @@ function logSheet(
       },
     },
   ];
+  const logIds = padded.map((r) => id(r.entry?.rowId));
+  columns.push(rowIdColumn((_, i) => logIds[i]));
   addTable(sheet, { columns, rows: padded });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
@@ -376,9 +414,11 @@ function weeklySheet(
   person: string,
   workdays: ISODate[],
   codes: string,
-  perWeek: number
+  perWeek: number,
+  token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.weeklyPlans);
+  const id = rowIds(token, "P");
   const own = ds.weeklyPlans.filter((p) => p.person === person);
   const weeks = weekStarts(workdays);
   const rows: PlanRow[] = [];
@@ -414,13 +454,21 @@ function weeklySheet(
     },
     { header: "完成情况", kind: "text", width: 24, input: true, value: (r) => r.plan?.outcome },
   ];
-  addTable(sheet, { columns, rows, spareRows: 5 });
+  // spare rows are rows too: each has its identity ready
+  const padded: PlanRow[] = [...rows, ...Array.from({ length: 5 }, () => ({}))];
+  const planIds = padded.map((r) => id(r.plan?.rowId));
+  columns.push(rowIdColumn((_, i) => planIds[i]));
+  addTable(sheet, { columns, rows: padded });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;
 }
 
-/** The working days of every covered year the tasks and the month touch, for COUNTIFS. */
+/**
+ * The working days of every year the tasks and the month touch (within three years of the month:
+ * a mistyped year is reported by the checks, not listed), provisional (暂定) years included,
+ * for COUNTIFS.
+ */
 function calendarSheet(
   ds: Dataset,
   tasks: Task[],
@@ -430,12 +478,13 @@ function calendarSheet(
   for (const t of tasks)
     for (const d of [t.assigned, t.due, t.completed, t.reported])
       if (d && isISODate(d)) years.add(+d.slice(0, 4));
-  const ys = [...years].filter((y) => cal.covers(y)).sort((a, b) => a - b);
+  const monthYear = +ds.month.slice(0, 4);
+  const ys = [...years].filter((y) => Math.abs(y - monthYear) <= 3);
+  // one year more than the tasks name: a time limit may run into it
   const lo = Math.min(...ys);
-  const hi = Math.max(...ys);
+  const hi = Math.max(...ys) + 1;
   const days: ISODate[] = [];
-  for (let y = lo; y <= hi; y++)
-    if (cal.covers(y)) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
+  for (let y = lo; y <= hi; y++) days.push(...cal.workdays(`${y}-01-01`, `${y}-12-31`));
   const sheet = emptySheet(CLERK_SHEET.calendar);
   const t = addTable(sheet, {
     rows: days,
@@ -449,6 +498,15 @@ function calendarSheet(
     range: sheetRef(CLERK_SHEET.calendar, t.range("工作日")),
     days: new Set(days),
   };
+}
+
+/** A help line when the month touches a provisional (暂定) year (calendar/provisional.ts decides). */
+function provisionalHelp(ds: Dataset, cal: Calendar): string[] {
+  const { years } = provisionalStatus(cal, monthStart(ds.month), monthEnd(ds.month));
+  if (years.length === 0) return [];
+  return [
+    `8. 日历暂定：${years.join("、")} 年的国务院节假日安排尚未导入，本表的工作日按法定节日和周末暂定（无调休）；国务院通知发布后，办公室导入通知并重新下发本表，已填写的内容照常汇总。`,
+  ];
 }
 
 interface TaskRow {
@@ -485,7 +543,7 @@ function taskSheet(
         report: reportText(task, ds.asOf, cal, rules),
       };
     } catch {
-      return { task, due, status: "", report: "" }; // a year without calendar data: the checks say so
+      return { task, due, status: "", report: "" }; // a date that is not a date: the checks say so
     }
   });
   const A = sheetRef(CLERK_SHEET.readme, CLERK_ASOF_CELL);
@@ -581,9 +639,11 @@ function selfCheckSheet(
   person: string,
   codes: string,
   standards: string,
-  spare: number
+  spare: number,
+  token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.selfCheck);
+  const id = rowIds(token, "S");
   const own = ds.findings.filter((f) => f.person === person && f.source === SELF_CHECK_SOURCE);
   const columns: Column<CheckRow>[] = [
     {
@@ -650,7 +710,13 @@ function selfCheckSheet(
       },
     },
   ];
-  addTable(sheet, { columns, rows: own.map((finding) => ({ finding })), spareRows: spare });
+  const padded: CheckRow[] = [
+    ...own.map((finding) => ({ finding })),
+    ...Array.from({ length: spare }, () => ({})),
+  ];
+  const checkIds = padded.map((r) => id(r.finding?.rowId));
+  columns.push(rowIdColumn((_, i) => checkIds[i]));
+  addTable(sheet, { columns, rows: padded });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;

@@ -3,8 +3,9 @@
 // and their issues say why (collect lists them as skipped).
 
 import type { Finding, ISODate, LogEntry, WeeklyPlan } from "../../domain/types";
+import { addDays, isISODate, monthEnd, monthStart } from "../../domain/dates";
 import { hasSheet, type WorkbookGrid } from "../grid";
-import { MONTH_SHEETS } from "../sheets";
+import { MONTH_SHEETS, ROW_ID_HEADER } from "../sheets";
 import { monthValue, report, textValue, type CellCtx } from "../read/cells";
 import type { CellIssue } from "../read/issues";
 import { requireSheets } from "../read/month";
@@ -38,6 +39,19 @@ export interface ClerkRead {
   /** 自查 findings (source 自查, no veto) */
   findings: Finding[];
   issues: CellIssue[];
+  /**
+   * Row identities (ROW_ID_HEADER) of the rows that hold an entry, errors included, per table;
+   * with `tokens` (the workbook's identity prefixes) collect tells a row the clerk cleared or
+   * deleted (its identity is gone) from a row of another workbook.
+   */
+  rowIds: { logs: Set<string>; weeklyPlans: Set<string>; findings: Set<string> };
+  tokens: Set<string>;
+}
+
+/** `k3p9x2ab-L7` → `k3p9x2ab` */
+export function rowIdToken(id: string): string {
+  const i = id.lastIndexOf("-");
+  return i > 0 ? id.slice(0, i) : id;
 }
 
 const TASK_FIELDS: FieldSpec[] = [
@@ -53,7 +67,11 @@ const SELF_FIELDS: FieldSpec[] = [
   { header: "扣分标准", field: "standard", kind: "text" },
   { header: "扣分", field: "points", kind: "number", required: true },
   { header: "已整改", field: "rectified", kind: "bool", required: true },
+  { header: ROW_ID_HEADER, field: "rowId", kind: "text" },
 ];
+
+/** How far from the month a clerk's date may be: beyond, it is a typing error (9999-12-31). */
+const DATE_WINDOW_DAYS = 366;
 
 /** A clerk's log workbook from any host's grid (files: src/xlsx/readWorkbooks.ts). */
 export function readClerkBook(book: WorkbookGrid): ClerkRead {
@@ -122,6 +140,22 @@ export function readClerkBook(book: WorkbookGrid): ClerkRead {
   ]);
   samePerson(logs, head.person, fileName, issues, "logs");
   samePerson(weekly, head.person, fileName, issues, "weeklyPlans");
+  if (/^\d{4}-\d{2}$/.test(head.month)) {
+    const lo = addDays(monthStart(head.month), -DATE_WINDOW_DAYS);
+    const hi = addDays(monthEnd(head.month), DATE_WINDOW_DAYS);
+    farDates(logs, "logs", ["date"], lo, hi, head.month, fileName, issues);
+    farDates(weekly, "weeklyPlans", ["weekStart"], lo, hi, head.month, fileName, issues);
+    farDates(tasks, "tasks", ["completed", "reported"], lo, hi, head.month, fileName, issues);
+    farDates(self, "findings", ["date"], lo, hi, head.month, fileName, issues);
+  }
+  const rowIds = {
+    logs: uniqueIds(logs),
+    weeklyPlans: uniqueIds(weekly),
+    findings: uniqueIds(self),
+  };
+  const tokens = new Set<string>();
+  for (const t of [CLERK_SHEET.logs, CLERK_SHEET.weeklyPlans, CLERK_SHEET.selfCheck])
+    for (const id of allIds(book, t)) tokens.add(rowIdToken(id));
 
   const bad = (collection: string) =>
     new Set(
@@ -190,7 +224,68 @@ export function readClerkBook(book: WorkbookGrid): ClerkRead {
         }) as unknown as Finding
     ),
     issues,
+    rowIds,
+    tokens,
   };
+}
+
+/**
+ * The identities of a table's rows, made unique: a row copied with its hidden identity (in an
+ * unprotected copy) is the same row sent twice no more — the second one becomes `<id>#2`.
+ */
+function uniqueIds(r: RecordsRead): Set<string> {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const rec of r.records) {
+    if (typeof rec.rowId !== "string" || rec.rowId === "") continue;
+    const n = (seen.get(rec.rowId) ?? 0) + 1;
+    seen.set(rec.rowId, n);
+    if (n > 1) rec.rowId = `${rec.rowId}#${n}`;
+    out.add(rec.rowId as string);
+  }
+  return out;
+}
+
+/** Every identity in a table's hidden column, rows without an entry included. */
+function allIds(book: WorkbookGrid, sheet: string): string[] {
+  try {
+    const t = findTable(book, sheet, [ROW_ID_HEADER]);
+    return t.rows
+      .map((row) => row.cells[ROW_ID_HEADER])
+      .filter((c) => c.kind === "text")
+      .map((c) => String(c.value).trim())
+      .filter(Boolean);
+  } catch {
+    return []; // a workbook made before row identities: rows are matched by their content
+  }
+}
+
+/** A date far from the month (9999-12-31 for 2026-12-31): an error at its cell, the row not collected. */
+function farDates(
+  r: RecordsRead,
+  collection: "logs" | "weeklyPlans" | "tasks" | "findings",
+  fields: string[],
+  lo: string,
+  hi: string,
+  month: string,
+  file: string,
+  issues: CellIssue[]
+): void {
+  r.records.forEach((rec, i) => {
+    for (const field of fields) {
+      const d = rec[field];
+      if (!isISODate(d) || (d >= lo && d <= hi)) continue;
+      const cell = `${r.columns[field]}${r.rows[i]}`;
+      report(
+        { file, sheet: r.sheet, issues, collection, index: i, field, label: field },
+        { kind: "date", value: d, address: cell },
+        "error",
+        "date-out-of-range",
+        `日期 ${d} 离考核月份 ${month} 超过一年，像是输入错误，这一行没有汇总`,
+        `改成实际的日期（如 ${month}-15）后重新交回`
+      );
+    }
+  });
 }
 
 /** A row whose 姓名 names someone else (the column is locked; an unprotected copy may differ). */

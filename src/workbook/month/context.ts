@@ -1,7 +1,9 @@
 // Everything the month workbook's sheets share: the rules, the calendar the 日历 sheet
 // describes, the periods, and the engine's results that become the formulas' cached values.
 
-import { Calendar, CalendarMissingError, type DayInfo } from "../../domain/calendar";
+import { Calendar, OFFICIAL_YEARS, type DayInfo, type YearSource } from "../../domain/calendar";
+import { HOLIDAY_DATA_SOURCE } from "../../domain/calendar/holidays";
+import { provisionalStatus, type ProvisionalStatus } from "../../domain/calendar/provisional";
 import { addDays, maxDate, minDate, monthEnd, monthStart } from "../../domain/dates";
 import { monthPeriod, weekPeriods, type Period } from "../../domain/period";
 import { resolveRules } from "../../domain/rules";
@@ -34,7 +36,32 @@ export interface MonthContext {
   days: DayInfo[];
   /** 工作日累计: working days from the first listed day up to and including each day */
   run: Map<ISODate, number>;
+  /** 日历's year table: every year the listed days touch, complete or provisional */
+  years: YearRow[];
+  /** the scored period [月初, 截止日] against provisional years (calendar/provisional.ts) */
+  provisional: ProvisionalStatus;
   exportMode: boolean;
+}
+
+/** A row of 日历's year table (年份 状态 依据). */
+export interface YearRow {
+  year: number;
+  state: "完整" | "暂定";
+  source: string;
+}
+
+/** 依据 text of a year's source. */
+export function sourceText(source: YearSource): string {
+  switch (source) {
+    case "国家数据":
+      return `国务院办公厅通知（随本程序提供，${HOLIDAY_DATA_SOURCE}）`;
+    case "国务院通知":
+      return "国务院办公厅通知（本单位导入）";
+    case "单位录入":
+      return "本单位录入";
+    case "暂定":
+      return "暂定：放假办法的法定节日和周末（无调休）";
+  }
 }
 
 export function monthContext(
@@ -54,6 +81,11 @@ export function monthContext(
   const weekResults = weeks.map((w) => scorePeriod(ds, w, cal, rules));
   const [from, to] = calendarSpan(ds, cal);
   const days = cal.dayInfos(from, to);
+  const years: YearRow[] = [];
+  for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) {
+    const source = cal.yearSource(y);
+    years.push({ year: y, state: source === "暂定" ? "暂定" : "完整", source: sourceText(source) });
+  }
   const run = new Map<ISODate, number>();
   let n = 0;
   for (const d of days) {
@@ -72,6 +104,8 @@ export function monthContext(
     weekResults,
     days,
     run,
+    years,
+    provisional: provisionalStatus(cal, month.start, month.asOf),
     exportMode: opts?.exportMode ?? false,
   };
 }
@@ -80,10 +114,15 @@ export function isWorking(type: string): boolean {
   return type === "工作日" || type === "调休上班";
 }
 
+/** Years around the month's a listed day may lie in (a mistyped year is the checks' business). */
+const CALENDAR_YEARS_AROUND = 3;
+
 /**
  * The days 日历 lists: from the earliest date a formula looks up (a task's dates, the day before
  * the month) to the latest (due dates, completions, reports, 基准日, the month's end), with
- * margins, clipped to the years the calendar covers.
+ * margins, within three years of the month. A year without shipped State Council data is listed
+ * whole (to 31 December), so its rows are the complete record of that year: provisional (暂定)
+ * until the notice is imported, or what the office declared complete.
  */
 function calendarSpan(ds: Dataset, cal: Calendar): [ISODate, ISODate] {
   const p0 = monthStart(ds.month);
@@ -98,18 +137,15 @@ function calendarSpan(ds: Dataset, cal: Calendar): [ISODate, ISODate] {
     see(t.assigned);
     see(t.completed);
     see(t.reported);
-    try {
-      see(taskDue(t, cal));
-    } catch (e) {
-      if (!(e instanceof CalendarMissingError)) throw e;
-    }
+    see(taskDue(t, cal));
   }
   lo = addDays(lo, -CALENDAR_MARGIN_BEFORE);
   hi = addDays(hi, CALENDAR_MARGIN_AFTER);
-  // never list a day of a year without data: it would be guessed
-  while (!cal.covers(+lo.slice(0, 4)) && lo < p0) lo = `${+lo.slice(0, 4) + 1}-01-01`;
-  while (!cal.covers(+hi.slice(0, 4)) && hi > p0) hi = `${+hi.slice(0, 4) - 1}-12-31`;
-  if (lo > addDays(p0, -1)) lo = maxDate(lo, p0); // January of a year whose predecessor has no data
+  const y0 = +p0.slice(0, 4);
+  lo = maxDate(lo, `${y0 - CALENDAR_YEARS_AROUND}-01-01`);
+  hi = minDate(hi, `${y0 + CALENDAR_YEARS_AROUND}-12-31`);
+  if (!OFFICIAL_YEARS.includes(+hi.slice(0, 4))) hi = `${hi.slice(0, 4)}-12-31`;
+  if (!OFFICIAL_YEARS.includes(+lo.slice(0, 4))) lo = `${lo.slice(0, 4)}-01-01`;
   return [lo, hi];
 }
 

@@ -38,8 +38,8 @@ export interface MonthWorkbookOptions {
 
 /**
  * The month workbook of a dataset. Text in a record's date or number field is written back as
- * text and counts as empty in the formulas and their cached values (usable.ts). Throws
- * CalendarMissingError when the month (or a task's time limit) needs a year the calendar lacks,
+ * text and counts as empty in the formulas and their cached values (usable.ts). A year without
+ * State Council data is listed provisional (暂定) in 日历 and the results say so. Throws
  * RangeError for unusable rules or a 考核月份/基准日 that is not a date.
  */
 export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): WorkbookModel {

@@ -17,6 +17,9 @@ export const MONTH_NAMES = {
   calDates: "日历日期",
   calTypes: "日历类型",
   calRun: "工作日累计",
+  /** 日历's year table: 年份 and 状态 (完整 / 暂定) */
+  calYears: "日历年份",
+  calYearStates: "日历年份状态",
   gradeNames: "等级名",
   gradeMins: "等级最低分",
   gradeMoney: "等级金额",

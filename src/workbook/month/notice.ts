@@ -11,10 +11,11 @@ import type { ISODate } from "../../domain/types";
 import { colLetter } from "../address";
 import { DATE_FORMAT, emptySheet, type Cell, type SheetModel } from "../model";
 import { MONTH_SHEETS, NO, YES } from "../sheets";
-import { FONT_HEADING } from "../styles";
+import { COLORS, FONT_HEADING } from "../styles";
 import type { MonthContext } from "./context";
 import { cnDate, cnDateF, DocSheet, f, officeRef } from "./doc";
 import { monthText } from "./layout";
+import { provisionalCell } from "./provisional";
 import { MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
 import type { RecordsLayout } from "./records";
 import type { SummaryLayout } from "./results";
@@ -280,6 +281,14 @@ export function noticeSheet(ctx: MonthContext, refs: NoticeRefs): SheetModel {
     { font: { size: 10 } },
     { size: 10 }
   );
+  // a month scored on provisional holiday data says so on the notice itself; the formula clears
+  // the line once the year is imported or declared complete in 日历
+  if (ctx.provisional.years.length > 0)
+    doc.line(
+      provisionalCell(ctx),
+      { font: { size: 10, bold: true, color: COLORS.overdueOpenText } },
+      { size: 10, minHeight: 30 }
+    );
   const dayAfter = listedAddWd(ctx, month.asOf, 1);
   periodLines(
     doc,

@@ -14,7 +14,7 @@ import {
 } from "../../domain/types";
 import { addTable } from "../builder";
 import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } from "../model";
-import { HEADERS, MONTH_SHEETS, NO, YES } from "../sheets";
+import { HEADERS, MONTH_SHEETS, NO, ROW_ID_HEADER, YES } from "../sheets";
 import { isWorking, type MonthContext } from "./context";
 import { dateRule, formulaCol, inputCol, yesNo } from "./columns";
 import { finishSheet } from "./layout";
@@ -28,6 +28,11 @@ const QUOTA_SPARE_ROWS = 10;
 const BONUS_SPARE_ROWS = 20;
 export const LOG_HELPER = "有效日志";
 export const FINDING_HELPERS = ["折算扣分", "计入扣分"] as const;
+
+/** The clerk's row a record was collected from (hidden: width 0, locked; see ROW_ID_HEADER). */
+function rowIdCol<R extends { rowId?: string }>() {
+  return inputCol<R>(ROW_ID_HEADER, "text", 0, (r) => r.rowId, { input: false, wrap: false });
+}
 
 export interface Lists {
   codes: string;
@@ -102,6 +107,7 @@ export function logsSheet(
           `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
         (_, i) => valid[i]
       ),
+      rowIdCol<LogEntry>(),
     ],
   });
   finishSheet(sheet, "input", {
@@ -136,6 +142,7 @@ export function plansSheet(ctx: MonthContext, lists: Lists): SheetModel {
         },
       }),
       inputCol<WeeklyPlan>(H[4], "text", 30, (p) => p.outcome),
+      rowIdCol<WeeklyPlan>(),
     ],
   });
   finishSheet(sheet, "input", {
@@ -228,6 +235,7 @@ export function findingsSheet(
           `IF($K${r}="","",IF(AND(ISNUMBER($A${r}),$A${r}>=${N.start},$A${r}<=${N.cutoff}),$K${r},0))`,
         (_, i) => (inMonth(i) ? points(i) : 0)
       ),
+      rowIdCol<Finding>(),
     ],
   });
   finishSheet(sheet, "input", {

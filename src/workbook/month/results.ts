@@ -12,6 +12,7 @@ import { HEADERS, MONTH_SHEETS, NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } fro
 import { isWorking, type MonthContext } from "./context";
 import { formulaCol } from "./columns";
 import { finishSheet } from "./layout";
+import { addProvisionalNote } from "./provisional";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { RecordsLayout } from "./records";
 import type { TasksLayout } from "./tasks";
@@ -270,11 +271,13 @@ export function summarySheet(
     ),
   ];
   const t = addTable(sheet, { columns, rows: staff, autoHeight: false });
+  const note = addProvisionalNote(sheet, ctx, headers.length + 1, last);
   finishSheet(sheet, "result", {
     title: `${ds.office} ${ds.month} 考核汇总`,
     landscape: true,
-    // 一票否决 and 扣款 print: they explain a 不合格 above 60 and money below the grade's
-    printArea: `A1:${L["一票否决"]}${Math.max(2, last)}`,
+    // 一票否决 and 扣款 print: they explain a 不合格 above 60 and money below the grade's;
+    // the 暂定 note beside the table prints while the month is provisional
+    printArea: `A1:${ctx.provisional.years.length > 0 ? note : L["一票否决"]}${Math.max(2, last)}`,
     helpers: ["考核起始", "排序键"],
   });
   return {

@@ -17,6 +17,7 @@ import {
 } from "../sheets";
 import { STYLE_BODY, STYLE_FORMULA, STYLE_HEADER, STYLE_INPUT } from "../styles";
 import { runOf, type MonthContext } from "./context";
+import { provisionalCell } from "./provisional";
 import { finishSheet } from "./layout";
 import { colRange, MONTH_NAMES, RULE_NAMES, runF } from "./names";
 
@@ -35,7 +36,7 @@ const HOW_TO = [
   "修改上面的“基准日”即可查看任一日的事项状态和得分；上报的工作簿使用固定的基准日。",
   "交办事项：填写编号、来源、事项、职责编码、责任人、交办日期，以及到期日或时限(工作日)；完成、回报后填写完成日期、回报日期。应完成日、状态、逾期工作日、扣分自动计算。",
   "工作日志：每人每个工作日至少一行（请假、出差也填一行），缺报按日扣分；检查记录中自查已整改的不扣分，“一票否决”选“是”时当月等级按考核标准中的一票否决等级。",
-  "日历：“类型”可改为工作日、休息日、节假日或调休上班（本单位调休在此修改）；缺少国家节假日数据的年份，请在日历末尾的空行逐日录入。",
+  "日历：“类型”可改为工作日、休息日、节假日或调休上班（本单位调休在此修改）。右侧年份表写明每年的节假日依据：随程序提供的国务院通知为“完整”；尚无国务院通知的年份为“暂定”，按《全国年节及纪念日放假办法》的法定节日和周末计算（无调休），用到这些日子的结果标为暂定。国务院通知发布后导入即为完整：gangze calendar 通知.txt --into 本工作簿，或在任务窗格“日历”中粘贴通知全文。也可在日历中逐日录入该年全部放假和调休上班日后，把年份表中该年的“状态”改为“完整”（本单位声明该年已录入完整；只录入几行不会使该年完整）。",
   "考核标准中的参数、等级和扣分标准均可修改，各表公式随之重算；考核明细、考核汇总、周考核、公示、逾期清单是结果表，不需填写。",
 ];
 
@@ -47,7 +48,18 @@ const LEGEND: Array<[keyof typeof STATUS_COLORS, string]> = [
 ];
 
 /** Rows of the 说明 settings (fixed: the defined names point at them). */
-export const README_ROWS = { office: 2, month: 3, asOf: 4, start: 5, end: 6, cutoff: 7 } as const;
+export const README_ROWS = {
+  office: 2,
+  month: 3,
+  asOf: 4,
+  start: 5,
+  end: 6,
+  cutoff: 7,
+  calendar: 8,
+} as const;
+
+/** 说明's 日历 cell when no year of the period is provisional. */
+const FINAL_NOTE = "本期各日的节假日和调休均按国务院办公厅通知确定（见“日历”表）";
 
 export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel {
   const { ds, month } = ctx;
@@ -68,6 +80,7 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
     ],
     [README_ITEMS.end, { formula: `EOMONTH(B${R.start},0)`, result: { date: month.end } }],
     ["计分截止日", { formula: `MIN(B${R.end},B${R.asOf})`, result: { date: month.asOf } }],
+    ["日历", provisionalCell(ctx, FINAL_NOTE)],
     [null, null],
   ];
   HOW_TO.forEach((t, i) => cells.push([i === 0 ? "使用说明" : null, `${i + 1}. ${t}`]));
@@ -80,7 +93,8 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
   sheet.formats.push({ range: `A2:B${last}`, style: { ...STYLE_BODY, locked: true } });
   sheet.formats.push({ range: `B${R.office}`, style: STYLE_INPUT });
   sheet.formats.push({ range: `B${R.asOf}`, style: ctx.exportMode ? STYLE_FORMULA : STYLE_INPUT });
-  sheet.formats.push({ range: `B${R.start}:B${R.cutoff}`, style: STYLE_FORMULA });
+  sheet.formats.push({ range: `B${R.start}:B${R.calendar}`, style: STYLE_FORMULA });
+  sheet.formats.push({ range: `B${R.calendar}`, style: { wrap: true } });
   sheet.formats.push({
     range: `B${R.asOf}:B${R.cutoff}`,
     style: { numberFormat: DATE_FORMAT, horizontal: "left" },
@@ -110,7 +124,14 @@ export function readmeSheet(ctx: MonthContext, names: DefinedName[]): SheetModel
     });
   }
   for (let r = 2; r <= last; r++)
-    sheet.rowHeights[r] = r >= R.cutoff + 2 && cells[r - 1][1] ? 34 : 20;
+    sheet.rowHeights[r] =
+      r === R.calendar
+        ? 48
+        : r >= R.calendar + 2 && cells[r - 1][1]
+          ? r === R.calendar + 6
+            ? 96
+            : 34
+          : 20;
   names.push(
     { name: MONTH_NAMES.asOf, ref: abs(sheet.name, `B${R.asOf}`) },
     { name: MONTH_NAMES.start, ref: abs(sheet.name, `B${R.start}`) },
@@ -402,7 +423,39 @@ export function calendarSheet(
       },
     ],
   });
+  // the year table (G–I): where each year's days come from; 状态 is the office's declaration
+  type Y = (typeof ctx.years)[number];
+  const yt = addTable(sheet, {
+    firstColumn: 7,
+    rows: ctx.years,
+    spareRows: 3,
+    autoHeight: false,
+    columns: [
+      { header: "年份", kind: "number", width: 7, input: true, value: (y: Y) => y.year },
+      {
+        header: "状态",
+        kind: "text",
+        width: 7,
+        input: true,
+        align: "center",
+        value: (y: Y) => y.state,
+        validation: {
+          type: "list",
+          values: ["完整", "暂定"],
+          errorTitle: "状态",
+          error: "状态应为：完整 或 暂定",
+          prompt: "完整：该年全部放假和调休上班日已按国务院通知录入；暂定：按放假办法推算",
+        },
+      },
+      { header: "依据", kind: "text", width: 36, input: true, value: (y: Y) => y.source },
+    ],
+  });
   names.push(
+    { name: MONTH_NAMES.calYears, ref: colRange(sheet.name, "G", yt.firstDataRow, yt.lastRow) },
+    {
+      name: MONTH_NAMES.calYearStates,
+      ref: colRange(sheet.name, "H", yt.firstDataRow, yt.lastRow),
+    },
     { name: MONTH_NAMES.calDates, ref: colRange(sheet.name, "A", t.firstDataRow, t.lastRow) },
     { name: MONTH_NAMES.calTypes, ref: colRange(sheet.name, "C", t.firstDataRow, t.lastRow) },
     { name: MONTH_NAMES.calRun, ref: colRange(sheet.name, "E", t.firstDataRow, t.lastRow) }

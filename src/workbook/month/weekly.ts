@@ -9,6 +9,7 @@ import { emptySheet, type FormulaResult, type SheetModel } from "../model";
 import { MONTH_SHEETS } from "../sheets";
 import type { MonthContext } from "./context";
 import { finishSheet } from "./layout";
+import { addProvisionalNote } from "./provisional";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { RecordsLayout } from "./records";
 import type { DetailLayout, DetailRow, SummaryLayout } from "./results";
@@ -147,6 +148,7 @@ export function weeklySheet(
     range: `C2:${columnLetters(columns.map((c) => c.header))[columns[columns.length - 1].header]}${1 + people.length}`,
     style: { numberFormat: "0.00" },
   });
+  addProvisionalNote(sheet, ctx, columns.length + 1, 1 + people.length);
   finishSheet(sheet, "result", { title: `${ds.office} ${ds.month} 周考核`, landscape: true });
   return sheet;
 }

@@ -1,11 +1,14 @@
 // One cell of a user's workbook as the dataset value it stands for, accepted as people type
 // it. What cannot be used is reported as a CellIssue; the text typed is kept in the dataset
 // (never a made-up value) so regenerating the workbook loses nothing and the entry check
-// keeps the record out of scoring. Formulas typed into input cells are not evaluated or kept.
+// keeps the record out of scoring. A formula typed into an input cell is never evaluated: in a
+// clerk's file it is refused; in the director's month workbook (ctx.formulas given) its cached
+// result is read, with a warning, and the formula is listed so regenerating writes it back.
 
 import { parseDate } from "../../domain/dates";
 import type { Collection } from "../../domain/types";
 import type { RawCell } from "../grid";
+import { checkFormula } from "../functions";
 import { cellMessage, type CellIssue } from "./issues";
 
 /** Where a cell's value goes: file and sheet for messages, the record for scoring exclusion. */
@@ -21,6 +24,26 @@ export interface CellCtx {
   field?: string;
   /** the column's header, for messages */
   label: string;
+  /**
+   * The director's own workbook: a formula typed into an input cell is read as its cached result
+   * (with a `formula-kept` warning) and listed here, so collect and regenerate write it back.
+   */
+  formulas?: InputFormula[];
+}
+
+/** A formula the director typed into an input cell, with the value it was read as. */
+export interface InputFormula {
+  sheet: string;
+  cell: string;
+  collection: Collection;
+  index: number;
+  field: string;
+  /** without the leading `=` */
+  formula: string;
+  /** what the cell was read as (the dataset value) */
+  value: unknown;
+  /** the formula's cached result as the file holds it (ISO text for a date) */
+  result: string | number | boolean;
 }
 
 export function report(
@@ -83,6 +106,44 @@ function refused(ctx: CellCtx, cell: RawCell): boolean {
   return false;
 }
 
+/**
+ * In the director's workbook, a formula with a cached result stands for that result: the cell as
+ * if the result had been typed (the caller records the formula once the value is known).
+ */
+function cachedResult(ctx: CellCtx, cell: RawCell): RawCell {
+  if (cell.kind !== "formula" || !ctx.formulas || ctx.collection === undefined) return cell;
+  if (ctx.index === undefined || ctx.field === undefined) return cell;
+  const kind = cell.resultKind;
+  if (!kind || kind === "empty" || kind === "error") return cell;
+  // only what gives the same result everywhere and every day: no TODAY(), HYPERLINK, links
+  if (checkFormula(cell.formula ?? "").length > 0) return cell;
+  report(
+    ctx,
+    cell,
+    "warning",
+    "formula-kept",
+    `${ctx.label}栏填的是公式“=${show(cell.formula ?? "")}”，按其结果“${show(cell.value)}”计分；公式原样保留`,
+    `录入栏宜直接填写内容：确认结果无误，或把公式换成结果“${show(cell.value)}”`
+  );
+  return { kind, value: cell.value, address: cell.address, formula: cell.formula };
+}
+
+/** Records the formula of a cell read through cachedResult, with the value it became. */
+function kept<T>(ctx: CellCtx, cell: RawCell, value: T): T {
+  if (cell.formula !== undefined && cell.kind !== "formula" && ctx.formulas && value !== undefined)
+    ctx.formulas.push({
+      sheet: ctx.sheet,
+      cell: cell.address,
+      collection: ctx.collection!,
+      index: ctx.index!,
+      field: ctx.field!,
+      formula: cell.formula,
+      value,
+      result: cell.value as string | number | boolean,
+    });
+  return value;
+}
+
 /** Full-width digits, signs and dots (Chinese IME) to ASCII; spaces and thousands commas dropped. */
 function numericText(s: string): string {
   return s
@@ -91,16 +152,14 @@ function numericText(s: string): string {
     .replace(/[\s\u3000,]/g, "");
 }
 
-/** Text as typed (trimmed); numbers, dates and booleans as their text. */
-export function textValue(ctx: CellCtx, cell: RawCell): string | undefined {
+function textValueOf(ctx: CellCtx, cell: RawCell): string | undefined {
   if (cell.kind === "empty" || refused(ctx, cell)) return undefined;
   if (cell.kind === "bool") return cell.value ? "TRUE" : "FALSE";
   const s = String(cell.value).trim();
   return s === "" ? undefined : s;
 }
 
-/** A date: Excel dates and serials as they are; text through parseDate, with a warning. */
-export function dateValue(ctx: CellCtx, cell: RawCell): string | undefined {
+function dateValueOf(ctx: CellCtx, cell: RawCell): string | undefined {
   if (cell.kind === "empty" || refused(ctx, cell)) return undefined;
   if (cell.kind === "date") return String(cell.value).slice(0, 10);
   const parsed = parseDate(
@@ -132,8 +191,7 @@ export function dateValue(ctx: CellCtx, cell: RawCell): string | undefined {
   return parsed.date;
 }
 
-/** A number: numeric text (full-width digits too) accepted with a warning. */
-export function numberValue(ctx: CellCtx, cell: RawCell): number | string | undefined {
+function numberValueOf(ctx: CellCtx, cell: RawCell): number | string | undefined {
   if (cell.kind === "empty" || refused(ctx, cell)) return undefined;
   if (cell.kind === "number") return cell.value as number;
   const typed = String(cell.value).trim();
@@ -197,8 +255,7 @@ const NO_WORDS = new Set([
   "不是",
 ]);
 
-/** 是/否 and the ways people write them; a blank cell is 否. */
-export function boolValue(ctx: CellCtx, cell: RawCell): boolean | string {
+function boolValueOf(ctx: CellCtx, cell: RawCell): boolean | string {
   if (cell.kind === "empty" || refused(ctx, cell)) return false;
   if (cell.kind === "bool") return cell.value as boolean;
   const typed = String(cell.value).trim();
@@ -236,4 +293,28 @@ export function monthValue(ctx: CellCtx, cell: RawCell): string | undefined {
     `按 2026-10 的格式填写${ctx.label}`
   );
   return typed;
+}
+
+/** Text as typed (trimmed); numbers, dates and booleans as their text. */
+export function textValue(ctx: CellCtx, cell: RawCell): string | undefined {
+  const c = cachedResult(ctx, cell);
+  return kept(ctx, c, textValueOf(ctx, c));
+}
+
+/** A date: Excel dates and serials as they are; text through parseDate, with a warning. */
+export function dateValue(ctx: CellCtx, cell: RawCell): string | undefined {
+  const c = cachedResult(ctx, cell);
+  return kept(ctx, c, dateValueOf(ctx, c));
+}
+
+/** A number: numeric text (full-width digits too) accepted with a warning. */
+export function numberValue(ctx: CellCtx, cell: RawCell): number | string | undefined {
+  const c = cachedResult(ctx, cell);
+  return kept(ctx, c, numberValueOf(ctx, c));
+}
+
+/** 是/否 and the ways people write them; a blank cell is 否. */
+export function boolValue(ctx: CellCtx, cell: RawCell): boolean | string {
+  const c = cachedResult(ctx, cell);
+  return kept(ctx, c, boolValueOf(ctx, c));
 }

@@ -41,6 +41,11 @@ export const READ_ISSUE_CODES = [
   },
   { code: "invalid-yes-no", severity: "error", title: "是/否栏填的不是“是”或“否”" },
   { code: "formula-in-input", severity: "error", title: "录入栏填了公式（公式不计算、不读取）" },
+  {
+    code: "formula-kept",
+    severity: "warning",
+    title: "月度工作簿的录入栏填了公式（按其结果计分，公式原样保留）",
+  },
   { code: "error-value", severity: "error", title: "录入栏是错误值（如 #N/A）" },
   { code: "merged-cells", severity: "error", title: "表格数据区有合并单元格" },
   {
@@ -54,6 +59,11 @@ export const READ_ISSUE_CODES = [
     code: "missing-field",
     severity: "error",
     title: "个人工作日志中一行缺少日期、内容等必填项（该行不汇总）",
+  },
+  {
+    code: "date-out-of-range",
+    severity: "error",
+    title: "个人工作日志中的日期离考核月份超过一年（该行不汇总）",
   },
   {
     code: "other-person",

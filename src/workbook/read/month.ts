@@ -15,7 +15,7 @@ import {
 } from "../grid";
 import { MONTH_SHEETS, README_ITEMS } from "../sheets";
 import { CLERK_SHEETS } from "../clerk/sheets";
-import { dateValue, monthValue, textValue, type CellCtx } from "./cells";
+import { dateValue, monthValue, textValue, type CellCtx, type InputFormula } from "./cells";
 import { readCalendarSheet } from "./calendarSheet";
 import type { CellIssue } from "./issues";
 import { readRulesSheet } from "./rulesSheet";
@@ -37,6 +37,12 @@ export interface WorkbookRead {
   dataset: Dataset;
   /** problems of single cells, in sheet order */
   issues: CellIssue[];
+  /** formulas the director typed into input cells (read by their results; written back when regenerating) */
+  inputFormulas: InputFormula[];
+  /** the sheet rows the records of a collection were read from (for keeping what is beside them) */
+  tableRows(
+    collection: Collection
+  ): { sheet: string; headerRow: number; rows: number[] } | undefined;
   /** the sheet and cell an entry issue of `dataset` is about (the column header for a whole collection) */
   locate(issue: EntryIssue): { sheet: string; cell: string } | undefined;
 }
@@ -98,7 +104,8 @@ export function readMonthBook(book: WorkbookGrid): WorkbookRead {
     isClerk ? "这是个人工作日志，请用“汇总”（collect）把它并入月度考核工作簿" : undefined
   );
   const issues: CellIssue[] = [];
-  const ctx: ReadCtx = { file: fileName, issues };
+  const inputFormulas: InputFormula[] = [];
+  const ctx: ReadCtx = { file: fileName, issues, formulas: inputFormulas };
   const map: SourceMap = { tables: {}, readme: {} };
 
   const head = readReadme(book, ctx, map);
@@ -217,7 +224,13 @@ export function readMonthBook(book: WorkbookGrid): WorkbookRead {
     const row = issue.index >= 0 ? t.rows[issue.index] : undefined;
     return { sheet: t.sheet, cell: `${col}${row ?? t.headerRow}` };
   };
-  return { dataset, issues, locate };
+  const tableRows = (collection: Collection) => {
+    const t = map.tables[collection];
+    return t && collection !== "posts"
+      ? { sheet: t.sheet, headerRow: t.headerRow, rows: t.rows }
+      : undefined;
+  };
+  return { dataset, issues, inputFormulas, tableRows, locate };
 }
 
 function missingOptional(ctx: ReadCtx, sheet: string, consequence: string): void {

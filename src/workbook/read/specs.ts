@@ -1,10 +1,10 @@
 // Which header of which sheet holds which dataset field, and which columns a file must have.
 // Headers come from sheets.ts; formula and helper columns (应完成日, 状态, 差额 …) are not read.
 
-import { HEADERS } from "../sheets";
+import { HEADERS, ROW_ID_HEADER } from "../sheets";
 import type { FieldSpec } from "./table";
 
-type Header<K extends keyof typeof HEADERS> = (typeof HEADERS)[K][number];
+type Header<K extends keyof typeof HEADERS> = (typeof HEADERS)[K][number] | typeof ROW_ID_HEADER;
 
 function spec<K extends keyof typeof HEADERS>(
   _sheet: K,
@@ -61,6 +61,7 @@ export const LOG_FIELDS = spec("logs", [
   ["存在问题", "problem", "text", false],
   ["对策措施", "measure", "text", false],
   ["自查", "selfCheck", "text", false],
+  [ROW_ID_HEADER, "rowId", "text", false],
 ]);
 /** fields a person writes in a log row (date and name are pre-filled) */
 export const LOG_CONTENT = ["duty", "content", "status", "problem", "measure", "selfCheck"];
@@ -71,6 +72,7 @@ export const WEEKLY_FIELDS = spec("weeklyPlans", [
   ["计划事项", "item", "text"],
   ["职责编码", "duty", "text", false],
   ["完成情况", "outcome", "text", false],
+  [ROW_ID_HEADER, "rowId", "text", false],
 ]);
 export const WEEKLY_CONTENT = ["item", "duty", "outcome"];
 
@@ -85,6 +87,7 @@ export const FINDING_FIELDS = spec("findings", [
   ["已整改", "rectified", "bool"],
   ["一票否决", "veto", "bool"],
   ["检查人", "checker", "text", false],
+  [ROW_ID_HEADER, "rowId", "text", false],
 ]);
 
 export const QUOTA_FIELDS = spec("quotas", [

@@ -16,7 +16,15 @@ import {
   type TableRow,
   type WorkbookGrid,
 } from "../grid";
-import { boolValue, dateValue, numberValue, report, textValue, type CellCtx } from "./cells";
+import {
+  boolValue,
+  dateValue,
+  numberValue,
+  report,
+  textValue,
+  type CellCtx,
+  type InputFormula,
+} from "./cells";
 import type { CellIssue } from "./issues";
 
 export type FieldKind = "text" | "date" | "number" | "bool";
@@ -33,6 +41,8 @@ export interface ReadCtx {
   file: string;
   issues: CellIssue[];
   year?: number;
+  /** the director's workbook: formulas typed into inputs are read by their result and kept here */
+  formulas?: InputFormula[];
 }
 
 export interface RecordsRead {
@@ -167,6 +177,7 @@ export function readRecords(
         index,
         field: s.field,
         label: s.header,
+        ...(ctx.formulas ? { formulas: ctx.formulas } : {}),
       };
       const v = value(cctx, cell, s.kind);
       if (v !== undefined) rec[s.field] = v;

@@ -151,6 +151,11 @@ export function ensureStandaloneBuilt(): { built: boolean; ms: number } {
 
 export const VIEWS_PAGE_BUNDLE = path.join(ARTIFACTS, "e2e-build", "viewsPage.js");
 
+/** The page the scripted views are served in (its script is the views bundle, as views.js). */
+export const VIEWS_PAGE_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>岗责</title>
+<style>html,body{margin:0;padding:0;height:100%}</style></head>
+<body><div id="container"></div><script src="views.js"></script></body></html>`;
+
 /** Compiles tests/fakeExcel/browser.ts into one script (kept out of dist/). */
 export function buildFakeHost(): Promise<string> {
   // one file per worker: test files build it in parallel

@@ -2,6 +2,8 @@
 // 2026, as of 10-20), every call recorded, and a gate that holds calls so a test can look at the
 // pane while an action runs. The real app over the fake Excel host is tested in flow tests.
 
+import { parseNotice } from "../../../src/domain/calendar/notice";
+import { weekday } from "../../../src/domain/dates";
 import type {
   CheckResult,
   CollectResultItem,
@@ -109,15 +111,30 @@ function person(
   };
 }
 
+/** 张三's account: two deductions and a bonus point, each deduction with its source cell. */
+const ZHANG: Pick<PersonResult, "deductions" | "bonus"> = {
+  bonus: 1,
+  deductions: [
+    { kind: "逾期完成", points: 3, duty: "MS-05", ref: "T002" },
+    { kind: "日志缺报", points: 2, ref: "2026-10-12" },
+  ],
+};
+
 export const SCORE: ScoreResult = {
   weeks: WEEKS,
+  sources: {
+    张三: [
+      { sheet: "交办事项", cell: "I3" },
+      { sheet: "工作日志", cell: "A1" },
+    ],
+  },
   // not in rank order: the view sorts by rank
   report: {
     period: "2026-10",
     asOf: "2026-10-20",
     people: [
       person("李四", "档案员", 88.5, "良好", 2, 100),
-      person("张三", "秘书", 96, "优秀", 1, 300),
+      { ...person("张三", "秘书", 96, "优秀", 1, 300), ...ZHANG },
       person("赵六", "门卫", 55, "不合格", 4, -200),
       person("王五", "司机", 88.5, "良好", 2, 100),
     ],
@@ -261,6 +278,30 @@ export function createDoubleApp(config: DoubleConfig) {
               bytes: new Uint8Array(GENERATED_BYTES),
             },
           ],
+        }),
+        progress
+      ),
+    previewNotice: (text) => {
+      calls.push({ method: "previewNotice", args: [text.length] });
+      const r = parseNotice(text);
+      if (!r.ok)
+        return { ok: false, message: r.message, ...(r.sentence ? { sentence: r.sentence } : {}) };
+      return {
+        ok: true,
+        year: r.notice.year,
+        days: r.notice.days.map((d) => ({ ...d, weekday: weekday(d.date) })),
+        holidays: r.notice.holidays.length,
+        workdays: r.notice.workdays.length,
+        advisory: r.notice.advisory,
+      };
+    },
+    enterNotice: (text, progress) =>
+      call(
+        "enterNotice",
+        [text.length],
+        () => ({
+          message:
+            "已把 2027 年国务院节假日安排录入“日历”，2027 年为完整；2027-01 的结果为最终结果。",
         }),
         progress
       ),

@@ -1,0 +1,283 @@
+// Keeping what the director added (SPEC §9) when a month workbook is written again from its
+// dataset — collect, regenerate, 结转, export. This module is host-independent: it says where each
+// record of the old workbook went in the new one (origins → row maps), and puts the formulas the
+// director typed into input cells back into the new description. The hosts carry the rest over
+// with these row maps (src/xlsx/keep.ts: extra columns, sheets, comments, formats, names).
+
+import type { Collection, Dataset } from "../domain/types";
+import { colLetter, parseCell } from "./address";
+import { isFormulaCell, isDateValue, type Cell, type WorkbookModel } from "./model";
+import type { InputFormula } from "./read/cells";
+import {
+  BONUS_FIELDS,
+  DUTY_FIELDS,
+  FINDING_FIELDS,
+  LOG_FIELDS,
+  QUOTA_FIELDS,
+  STAFF_FIELDS,
+  TASK_FIELDS,
+  WEEKLY_FIELDS,
+} from "./read/specs";
+import type { FieldSpec } from "./read/table";
+import { MONTH_SHEETS } from "./sheets";
+
+export type RecordCollection =
+  "duties" | "staff" | "tasks" | "logs" | "weeklyPlans" | "findings" | "quotas" | "bonuses";
+
+/** The month workbook's sheet of each record collection, and its columns. */
+export const RECORD_SHEETS: Readonly<
+  Record<RecordCollection, { sheet: string; fields: readonly FieldSpec[] }>
+> = {
+  duties: { sheet: MONTH_SHEETS.duties, fields: DUTY_FIELDS },
+  staff: { sheet: MONTH_SHEETS.staff, fields: STAFF_FIELDS },
+  tasks: { sheet: MONTH_SHEETS.tasks, fields: TASK_FIELDS },
+  logs: { sheet: MONTH_SHEETS.logs, fields: LOG_FIELDS },
+  weeklyPlans: { sheet: MONTH_SHEETS.weeklyPlans, fields: WEEKLY_FIELDS },
+  findings: { sheet: MONTH_SHEETS.findings, fields: FINDING_FIELDS },
+  quotas: { sheet: MONTH_SHEETS.quotas, fields: QUOTA_FIELDS },
+  bonuses: { sheet: MONTH_SHEETS.bonuses, fields: BONUS_FIELDS },
+};
+
+export const RECORD_COLLECTIONS = Object.keys(RECORD_SHEETS) as RecordCollection[];
+
+/**
+ * For each record of the new dataset, the index of the record of the old dataset it continues
+ * (undefined: a new record). Collections left out have no old counterpart at all.
+ */
+export type Origins = Partial<Record<RecordCollection, (number | undefined)[]>>;
+
+/** The dataset written again as it is (export, regenerate): record i is record i. */
+export function sameOrigins(ds: Dataset): Origins {
+  const out: Origins = {};
+  for (const c of RECORD_COLLECTIONS) out[c] = ds[c].map((_, i) => i);
+  return out;
+}
+
+type Rec = Record<string, unknown>;
+const norm = (v: unknown): string => String(v ?? "").replace(/[\s\u3000]+/g, "");
+
+/** What identifies a record across months (结转): the id, the name, the code … */
+const KEYS: Record<RecordCollection, (r: Rec) => string> = {
+  duties: (r) => norm(r.code),
+  staff: (r) => norm(r.name),
+  tasks: (r) => norm(r.id),
+  quotas: (r) => `${norm(r.person)}\u0001${norm(r.indicator)}`,
+  logs: (r) =>
+    r.rowId
+      ? `#${norm(r.rowId)}`
+      : `${norm(r.date)}\u0001${norm(r.person)}\u0001${norm(r.content)}`,
+  weeklyPlans: (r) =>
+    r.rowId
+      ? `#${norm(r.rowId)}`
+      : `${norm(r.person)}\u0001${norm(r.weekStart)}\u0001${norm(r.item)}`,
+  findings: (r) =>
+    r.rowId
+      ? `#${norm(r.rowId)}`
+      : `${norm(r.date)}\u0001${norm(r.person)}\u0001${norm(r.problem)}`,
+  bonuses: (r) => `${norm(r.date)}\u0001${norm(r.person)}\u0001${norm(r.reason)}`,
+};
+
+/** Origins found by each record's identity (repeated keys matched in order). */
+export function matchOrigins(old: Dataset, next: Dataset): Origins {
+  const out: Origins = {};
+  for (const c of RECORD_COLLECTIONS) {
+    const key = KEYS[c];
+    const free = new Map<string, number[]>();
+    (old[c] as unknown as Rec[]).forEach((r, i) => {
+      const k = key(r);
+      const list = free.get(k);
+      if (list) list.push(i);
+      else free.set(k, [i]);
+    });
+    out[c] = (next[c] as unknown as Rec[]).map((r) => free.get(key(r))?.shift());
+  }
+  return out;
+}
+
+/** A sheet's old rows → new rows. */
+export interface RowMap {
+  /** undefined: the row has no place in the new sheet (its record was removed) */
+  map(oldRow: number): number | undefined;
+}
+
+const IDENTITY: RowMap = { map: (r) => r };
+
+/** The row map of every record sheet of the old workbook; other sheets keep their rows. */
+export function rowMaps(
+  old: {
+    tableRows(c: Collection): { sheet: string; headerRow: number; rows: number[] } | undefined;
+  },
+  origins: Origins,
+  next: Dataset
+): (sheet: string) => RowMap {
+  const maps = new Map<string, RowMap>();
+  for (const c of RECORD_COLLECTIONS) {
+    const t = old.tableRows(c);
+    const o = origins[c];
+    if (!t || t.sheet !== RECORD_SHEETS[c].sheet) continue;
+    const newHeader = 1; // the builder lays every record table under a header in row 1
+    const shift = newHeader - t.headerRow;
+    const records = new Map<number, number>();
+    o?.forEach((from, i) => {
+      if (from !== undefined && t.rows[from] !== undefined)
+        records.set(t.rows[from], newHeader + 1 + i);
+    });
+    const recordRows = new Set(t.rows);
+    const lastOld = Math.max(t.headerRow, ...t.rows);
+    const lastNew = newHeader + next[c].length;
+    maps.set(t.sheet, {
+      map(r) {
+        if (r <= t.headerRow) return r + shift >= 1 ? r + shift : undefined;
+        if (recordRows.has(r)) return records.get(r);
+        if (r > lastOld) return r + (lastNew - lastOld);
+        return undefined; // an empty row between records: nothing of it is a record
+      },
+    });
+  }
+  return (sheet) => maps.get(sheet) ?? IDENTITY;
+}
+
+/** The new index of each old record. */
+function inverse(o: (number | undefined)[] | undefined): Map<number, number> {
+  const m = new Map<number, number>();
+  o?.forEach((from, i) => from !== undefined && !m.has(from) && m.set(from, i));
+  return m;
+}
+
+/** What a model cell shows, comparable with a formula's cached result. */
+function shown(c: Cell): string | number | boolean | undefined {
+  if (c === null) return undefined;
+  if (isDateValue(c)) return c.date;
+  if (isFormulaCell(c)) return undefined;
+  return c as string | number | boolean;
+}
+
+/**
+ * Puts the formulas the director typed into input cells back into the new description, at the
+ * row their record moved to, with the model's value as cached result — only where the model
+ * writes exactly what the formula showed (a clerk's correction or a cleared cell wins).
+ * Returns how many were put back.
+ */
+export function restoreInputFormulas(
+  model: WorkbookModel,
+  formulas: readonly InputFormula[],
+  origins: Origins
+): number {
+  let n = 0;
+  const inv = new Map<string, Map<number, number>>();
+  for (const f of formulas) {
+    if (!(f.collection in RECORD_SHEETS)) continue;
+    const c = f.collection as RecordCollection;
+    if (!inv.has(c)) inv.set(c, inverse(origins[c]));
+    const to = inv.get(c)!.get(f.index);
+    if (to === undefined) continue;
+    const spec = RECORD_SHEETS[c];
+    const header = spec.fields.find((s) => s.field === f.field)?.header;
+    const sheet = model.sheets.find((s) => s.name === spec.sheet);
+    if (!header || !sheet) continue;
+    const at = findHeader(sheet.blocks, header);
+    if (!at) continue;
+    const row = at.row + 1 + to;
+    const block = sheet.blocks.find((b) => {
+      const o = parseCell(b.origin);
+      return (
+        row >= o.row &&
+        row < o.row + b.cells.length &&
+        at.col >= o.col &&
+        at.col < o.col + (b.cells[0]?.length ?? 0)
+      );
+    });
+    if (!block) continue;
+    const o = parseCell(block.origin);
+    const cells = block.cells[row - o.row];
+    const current = cells[at.col - o.col];
+    const value = shown(current);
+    const result = f.result;
+    if (value === undefined || value !== result) continue;
+    cells[at.col - o.col] = {
+      formula: f.formula,
+      result: isDateValue(current)
+        ? { date: current.date }
+        : (current as string | number | boolean),
+    };
+    n++;
+  }
+  return n;
+}
+
+/** Row and column of a header cell in the model's first rows. */
+function findHeader(
+  blocks: WorkbookModel["sheets"][number]["blocks"],
+  header: string
+): { row: number; col: number } | undefined {
+  for (const b of blocks) {
+    const o = parseCell(b.origin);
+    for (let r = 0; r < Math.min(5, b.cells.length); r++) {
+      const k = b.cells[r].indexOf(header);
+      if (k >= 0) return { row: o.row + r, col: o.col + k };
+    }
+  }
+  return undefined;
+}
+
+/** A sheet's cells as a host loaded them: values, formulas (`=…`) and number formats from (row, column), 0-based. */
+export interface LoadedCells {
+  name: string;
+  row: number;
+  column: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+}
+
+/**
+ * The cells of the old sheets outside what the model writes (an extra column 主任批注, a note
+ * under a table) added to the model as their own blocks, moved with their record's row: how the
+ * add-in keeps them when it writes the sheets again (values, formulas with their cached results,
+ * number formats; unlocked on protected sheets). Returns how many cells were kept.
+ */
+export function keepExtraCells(
+  model: WorkbookModel,
+  sheets: readonly LoadedCells[],
+  rowMap: (sheet: string) => RowMap
+): number {
+  let n = 0;
+  for (const data of sheets) {
+    const ms = model.sheets.find((s) => s.name.toLowerCase() === data.name.toLowerCase());
+    if (!ms) continue;
+    const owned = new Set<string>();
+    for (const b of ms.blocks) {
+      const o = parseCell(b.origin);
+      b.cells.forEach((row, r) => row.forEach((_, k) => owned.add(`${o.row + r},${o.col + k}`)));
+    }
+    const map = rowMap(ms.name);
+    data.values.forEach((row, r) =>
+      row.forEach((value, k) => {
+        const formula = data.formulas[r]?.[k];
+        const isFormula =
+          typeof formula === "string" && formula.startsWith("=") && formula.length > 1;
+        if (!isFormula && (value === "" || value === null || value === undefined)) return;
+        const oldRow = data.row + r + 1;
+        const col = data.column + k + 1;
+        const to = map.map(oldRow);
+        if (to === undefined || owned.has(`${to},${col}`)) return;
+        const v = value as string | number | boolean;
+        const cell: Cell = isFormula
+          ? { formula: (formula as string).slice(1), result: v ?? "" }
+          : v;
+        const address = `${colLetter(col)}${to}`;
+        ms.blocks.push({ origin: address, cells: [[cell]] });
+        const format = data.numberFormat[r]?.[k];
+        ms.formats.push({
+          range: address,
+          style: {
+            ...(typeof format === "string" && format !== "General" ? { numberFormat: format } : {}),
+            locked: false,
+          },
+        });
+        n++;
+      })
+    );
+  }
+  return n;
+}

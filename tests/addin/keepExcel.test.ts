@@ -1,0 +1,109 @@
+// Regenerating and collecting in Excel (the fake host) keep what the director added to the input
+// sheets (SPEC §9): an extra column beside the logs, its formula, formulas typed into input
+// cells (kept as typed, counted by their results), and sheets of the director's own.
+
+import { sampleMonth } from "../../src/domain/defaultOffice";
+import type { Dataset } from "../../src/domain/types";
+import { createApp } from "../../src/app";
+import type { GangzeApp } from "../../src/app/actions";
+import { createExcelHost } from "../../src/office/excelHost";
+import { queueState } from "../../src/office/book";
+import { renderModel } from "../../src/office/render";
+import { buildClerkWorkbook } from "../../src/workbook/clerk";
+import { buildMonthWorkbook } from "../../src/workbook/month";
+import { MONTH_SHEETS } from "../../src/workbook/sheets";
+import { writeXlsx } from "../../src/xlsx/writer";
+import { ensureCell, getCell, type FakeOffice, type FakeSheet } from "../fakeExcel";
+import { loadBook, saveBook, setCells } from "../fixtures/clerk";
+import { installFake, uninstallFake } from "./officeHelpers";
+
+afterEach(uninstallFake);
+
+function excelApp(): GangzeApp {
+  return createApp(createExcelHost("zh-CN"), { today: () => "2026-10-31" });
+}
+
+async function monthWorkbook(ds: Dataset): Promise<FakeOffice> {
+  const fake = installFake();
+  await fake.Excel.run(async (context) => {
+    const ctx = context as unknown as Excel.RequestContext;
+    const state = queueState(ctx);
+    await context.sync();
+    await renderModel(ctx, buildMonthWorkbook(ds), state(), { alsoDelete: ["Sheet1"] });
+  });
+  fake.resetStats();
+  return fake;
+}
+
+function sheet(fake: FakeOffice, name: string): FakeSheet {
+  const s = fake.grid.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+/** 0-based row of the cell in column `col` holding `text`. */
+function rowOf(s: FakeSheet, col: number, text: string): number {
+  for (let r = 0; r < 5000; r++) if (getCell(s, r, col)?.value === text) return r;
+  throw new Error(`${s.name}: no ${text}`);
+}
+
+/** What the director did in Excel: an extra column with a formula, formulas typed into inputs. */
+function addExtras(fake: FakeOffice, ds: Dataset, logIndex: number): void {
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  const r = rowOf(logs, 3, ds.logs[logIndex].content);
+  Object.assign(ensureCell(logs, 0, 12), { value: "主任批注" });
+  Object.assign(ensureCell(logs, r, 12), { value: "内容具体，予以表扬" });
+  Object.assign(ensureCell(logs, r, 13), {
+    formula: `=LEN(D${r + 1})`,
+    value: ds.logs[logIndex].content.length,
+  });
+  const bonuses = sheet(fake, MONTH_SHEETS.bonuses);
+  Object.assign(ensureCell(bonuses, 1, 3), { formula: "=0.5*2", value: 1 });
+}
+
+function expectExtras(fake: FakeOffice, ds: Dataset, logIndex: number): void {
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  expect(getCell(logs, 0, 12)?.value).toBe("主任批注");
+  const r = rowOf(logs, 3, ds.logs[logIndex].content);
+  expect(getCell(logs, r, 12)?.value).toBe("内容具体，予以表扬");
+  expect(getCell(logs, r, 13)?.formula).toBe(`=LEN(D${r + 1})`);
+  const bonuses = sheet(fake, MONTH_SHEETS.bonuses);
+  // written back as the formula (the fake host does not calculate; Excel shows 1)
+  expect(getCell(bonuses, 1, 3)?.formula).toBe("=0.5*2");
+}
+
+test("regenerate (upgrade) keeps the extra column, its formula and formulas typed into inputs", async () => {
+  const ds = sampleMonth();
+  const fake = await monthWorkbook(ds);
+  addExtras(fake, ds, 5);
+  // the typed bonus counts with its result and is reported as kept, not as an error
+  const check = await excelApp().check();
+  const kept = check.issues.filter((i) => i.code === "formula-kept");
+  expect(kept.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["加分记录!D2"]);
+  expect((await excelApp().score()).report.people.length).toBe(ds.staff.length);
+  fake.resetStats();
+  const result = await excelApp().generate("month", {});
+  expect(result.message).toContain("保留了全部录入");
+  // read, write, then the closing request (recalculate, drop the old sheets): still 3 at any size
+  expect(fake.stats.syncs).toBe(3);
+  expectExtras(fake, ds, 5);
+});
+
+test("collect in Excel keeps them beside their rows while rows are added", async () => {
+  const ds = sampleMonth();
+  ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date >= "2026-10-20"));
+  const fake = await monthWorkbook(ds);
+  const note = ds.logs.findIndex((l) => l.person !== "刘晓燕" && l.date > "2026-10-20");
+  addExtras(fake, ds, note);
+  const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
+  const logs = wb.getWorksheet("工作日志")!;
+  let filled = 0;
+  for (let r = 2; filled < 3; r++) {
+    const d = logs.getRow(r).getCell(1).value;
+    if (!(d instanceof Date) || d.toISOString() < "2026-10-20") continue;
+    setCells(logs, r, { 工作内容: `补记第 ${++filled} 天`, 完成情况: "完成" });
+  }
+  const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
+  expect(items[0].message).toContain("新增日志 3 行");
+  expectExtras(fake, ds, note);
+});
