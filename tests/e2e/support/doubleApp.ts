@@ -335,7 +335,15 @@ export function createDoubleApp(config: DoubleConfig) {
     generate: (kind: GenerateKind, options, progress) =>
       call(
         "generate",
-        [kind, options],
+        // picked files are recorded by name, size and first bytes, like collect's
+        [
+          kind,
+          {
+            ...options,
+            ...(options.catalog ? { catalog: describe(options.catalog) } : {}),
+            ...(options.staff ? { staff: describe(options.staff) } : {}),
+          },
+        ],
         (): GenerateResult => {
           const month = options.month ?? "2026-11";
           const names: Record<GenerateKind, string[]> = {
