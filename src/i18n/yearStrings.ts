@@ -12,8 +12,6 @@ export interface YearStrings {
   ratioHint: string;
   ratioInvalid: string;
   run: string;
-  /** `{n}`: files chosen */
-  chosen: string;
   tableHeading: string;
   tableRegion: string;
   columns: {
@@ -64,7 +62,6 @@ export const YEAR_STRINGS: Record<Locale, YearStrings> = {
     ratioHint: "留空为不限；填 30 表示只有年度名次在前 30% 的人保持优秀。",
     ratioInvalid: "请填写 1 到 100 之间的数，或留空。",
     run: "重新计算",
-    chosen: "已选择 {n} 个月份的工作簿",
     tableHeading: "年度考核",
     tableRegion: "年度考核表",
     columns: {
@@ -91,7 +88,7 @@ export const YEAR_STRINGS: Record<Locale, YearStrings> = {
     quotaDone: "已完成年度目标",
     quotaNoTarget: "未设年度目标",
     workbookHeading: "年度考核工作簿",
-    workbookHint: "与命令行 gangze year 生成的相同：含公式和计算结果，可打印。",
+    workbookHint: "与命令行工具生成的年度考核工作簿相同：含公式和计算结果，可打印。",
     openCopy: "在 Excel 新窗口中打开",
     notesHeading: "提示",
   },
@@ -105,7 +102,6 @@ export const YEAR_STRINGS: Record<Locale, YearStrings> = {
       "Leave empty for no limit; 30 means only people ranked in the top 30% for the year keep the top grade.",
     ratioInvalid: "Enter a number from 1 to 100, or leave it empty.",
     run: "Recompute",
-    chosen: "Workbooks of {n} months chosen",
     tableHeading: "Annual assessment",
     tableRegion: "Annual assessment table",
     columns: {

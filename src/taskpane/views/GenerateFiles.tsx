@@ -6,6 +6,7 @@
 
 import { useId, useState } from "react";
 import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { FileBytes, RosterPerson } from "../../app/actions";
 import { format } from "../../i18n";
 import { FILES_STRINGS } from "../../i18n/filesStrings";
@@ -46,6 +47,8 @@ export function GenerateSources(props: { value: Sources; onChange: (next: Source
   const styles = useStyles();
   const view = useViewStyles();
   const [open, setOpen] = useState(false);
+  // a picker is started afresh when its file is put aside (it would still show the old name)
+  const [cleared, setCleared] = useState({ catalog: 0, staff: 0 });
   const ids = { panel: useId(), catalog: useId(), staff: useId(), cHint: useId(), sHint: useId() };
   const pick = (which: keyof Sources) => (files: File[]) => {
     const file = files[0];
@@ -60,6 +63,7 @@ export function GenerateSources(props: { value: Sources; onChange: (next: Source
           {label}
         </label>
         <FilePicker
+          key={cleared[which]}
           id={id}
           accept={XLSX_ACCEPT}
           disabled={busy || !ready}
@@ -83,6 +87,7 @@ export function GenerateSources(props: { value: Sources; onChange: (next: Source
                 const next = { ...props.value };
                 delete next[which];
                 props.onChange(next);
+                setCleared({ ...cleared, [which]: cleared[which] + 1 });
               }}
             >
               {t.clear}
@@ -100,6 +105,7 @@ export function GenerateSources(props: { value: Sources; onChange: (next: Source
           appearance="subtle"
           aria-expanded={open}
           aria-controls={ids.panel}
+          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
           data-testid="sources-toggle"
           onClick={() => setOpen(!open)}
         >
@@ -151,6 +157,7 @@ export function ChoosePeople(props: { disabled: boolean; onGenerate: (people: st
           appearance="subtle"
           aria-expanded={open}
           aria-controls={ids.panel}
+          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
           disabledFocusable={props.disabled}
           data-testid="people-toggle"
           onClick={toggle}

@@ -82,13 +82,14 @@ const useStyles = makeStyles({
     textAlign: "end",
     whiteSpace: "nowrap",
   },
-  spark: { display: "block", width: "100%", height: "28px" },
-  axis: { display: "block", width: "100%", height: "14px" },
+  // drawn at its own size (no stretching: dots stay round); narrower panes shrink it evenly
+  spark: { display: "block", width: "180px", maxWidth: "100%", height: "auto" },
+  axis: { display: "block", width: "180px", maxWidth: "100%", height: "auto" },
   quota: { fontSize: tokens.fontSizeBase200 },
 });
 
 /** The sparkline's drawing box (the SVG scales it to the column's width). */
-const SPARK_W = 200;
+const SPARK_W = 180;
 const SPARK_H = 28;
 
 function GradeBadge(props: { grade: string }) {
@@ -182,7 +183,6 @@ function Sparkline(props: { person: YearPersonView; scale: ChartScale }) {
     <svg
       className={styles.spark}
       viewBox={`0 0 ${SPARK_W} ${SPARK_H}`}
-      preserveAspectRatio="none"
       role="img"
       aria-label={label}
       data-testid="year-spark"
@@ -194,21 +194,12 @@ function Sparkline(props: { person: YearPersonView; scale: ChartScale }) {
           fill="none"
           stroke={tokens.colorNeutralStroke1Pressed}
           strokeWidth={1.5}
-          vectorEffect="non-scaling-stroke"
         />
       ))}
       {points.map((p) => (
         <g key={p.month}>
           {p.veto && (
-            <circle
-              cx={p.x}
-              cy={p.y}
-              r={4.5}
-              fill="none"
-              stroke="#C50F1F"
-              strokeWidth={1.5}
-              vectorEffect="non-scaling-stroke"
-            />
+            <circle cx={p.x} cy={p.y} r={4.5} fill="none" stroke="#C50F1F" strokeWidth={1.5} />
           )}
           <circle cx={p.x} cy={p.y} r={2.5} fill={gradeBar(p.grade)} data-month={p.month} />
         </g>
@@ -224,12 +215,7 @@ function MonthAxis() {
   const styles = useStyles();
   const pad = 4;
   return (
-    <svg
-      className={styles.axis}
-      viewBox={`0 0 ${SPARK_W} 14`}
-      preserveAspectRatio="none"
-      aria-hidden="true"
-    >
+    <svg className={styles.axis} viewBox={`0 0 ${SPARK_W} 14`} aria-hidden="true">
       {[1, 3, 6, 9, 12].map((n) => {
         const x = pad + ((n - 1) / 11) * (SPARK_W - 2 * pad);
         return (
@@ -386,7 +372,6 @@ export function AnnualView() {
             >
               {t.run}
             </Button>
-            <Caption1 className={view.hint}>{format(t.chosen, { n: files.length })}</Caption1>
           </div>
         )}
       </section>
