@@ -65,7 +65,9 @@ const useStyles = makeStyles({
   missing: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
   trend: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr auto",
+    // name, the line, the annual score beside it (not pushed to the far edge)
+    gridTemplateColumns: "auto minmax(0, 180px) auto",
+    justifyContent: "start",
     columnGap: tokens.spacingHorizontalS,
     rowGap: "2px",
     alignItems: "center",
