@@ -106,7 +106,7 @@ test("tabs work with the keyboard (arrows, Home, End)", async () => {
     page.locator('[role="tabpanel"]:not([hidden])').getAttribute("aria-labelledby")
   ).resolves.toBe("tab-calendar");
   await page.keyboard.press("ArrowLeft");
-  expect(await selectedTab(page)).toBe("汇总与上报");
+  expect(await selectedTab(page)).toBe("年度");
   await page.keyboard.press("Home");
   expect(await selectedTab(page)).toBe("概览");
   await page.close();
