@@ -649,6 +649,7 @@ function applyPrint(context: Excel.RequestContext, model: WorkbookModel): void {
     layout.centerHorizontally = Boolean(p.horizontalCentered);
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     if (p.printArea) layout.setPrintArea(p.printArea);
+    if (p.firstPageNumber !== undefined) layout.firstPageNumber = p.firstPageNumber;
     for (const r of p.rowBreaks ?? [])
       context.workbook.worksheets.getItem(s.name).horizontalPageBreaks.add(`A${r + 1}`);
     if (p.margins) {

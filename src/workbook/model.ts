@@ -158,6 +158,11 @@ export interface PrintSetup {
   printArea?: string;
   /** a printed page ends after each of these 1-based rows (manual page breaks) */
   rowBreaks?: number[];
+  /**
+   * The number `&P` prints on the sheet's first page, whatever else is printed with it (the
+   * handbook's 目录 names pages); absent = the host numbers pages itself.
+   */
+  firstPageNumber?: number;
   /** inches */
   margins?: {
     left: number;

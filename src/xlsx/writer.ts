@@ -210,6 +210,7 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
       ...(p.margins ? { margins: p.margins } : {}),
       ...(p.printArea ? { printArea: excelJsPrintArea(p.printArea) } : {}),
+      ...(p.firstPageNumber !== undefined ? { firstPageNumber: p.firstPageNumber } : {}),
     };
     const hf: Partial<ExcelJSTypes.HeaderFooter> = {};
     if (p.header) hf.oddHeader = headerFooter(p.header);

@@ -9,7 +9,7 @@ import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { buildMonthWorkbook } from "../../src/workbook/month";
 import { readMonthWorkbook } from "../../src/xlsx/readWorkbooks";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { loadBook, saveBook } from "../fixtures/clerk";
+import { loadBook, saveBook, setCells } from "../fixtures/clerk";
 
 const app = () => createApp(createBrowserHost("zh-CN"), { today: () => "2026-11-05" });
 
@@ -76,9 +76,7 @@ test("collect in the browser: the merged month becomes the open one, and its fil
     (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30")
   ))
     r++;
-  logs.getRow(r).getCell(3).value = "MS-01";
-  logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
-  logs.getRow(r).getCell(5).value = "完成";
+  setCells(logs, r, { 职责编码: "MS-01", 工作内容: "十月最后一天收文登记", 完成情况: "完成" });
   const items = await a.collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items).toEqual([
     { file: "刘晓燕.xlsx", ok: true, message: "刘晓燕 2026-10：新增日志 1 行" },

@@ -15,7 +15,7 @@ import { buildMonthWorkbook } from "../../src/workbook/month";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { getCell, gridToModel, type FakeOffice, type FakeSheet } from "../fakeExcel";
-import { loadBook, saveBook } from "../fixtures/clerk";
+import { loadBook, saveBook, setCells } from "../fixtures/clerk";
 import {
   comparable,
   installFake,
@@ -387,9 +387,7 @@ describe("collect, export, next month, clerk logs, handbook", () => {
       (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30")
     ))
       r++;
-    logs.getRow(r).getCell(3).value = "MS-01";
-    logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
-    logs.getRow(r).getCell(5).value = "完成";
+    setCells(logs, r, { 职责编码: "MS-01", 工作内容: "十月最后一天收文登记", 完成情况: "完成" });
     const clerkFile = { name: "刘晓燕-2026-10.xlsx", bytes: await saveBook(wb) };
     const junk = { name: "照片.xlsx", bytes: new Uint8Array([1, 2, 3]) };
     fake.resetStats();
@@ -537,9 +535,7 @@ describe("messages in the display language", () => {
       (logs.getRow(r).getCell(1).value as Date).toISOString().startsWith("2026-10-30")
     ))
       r++;
-    logs.getRow(r).getCell(3).value = "MS-01";
-    logs.getRow(r).getCell(4).value = "十月最后一天收文登记";
-    logs.getRow(r).getCell(5).value = "完成";
+    setCells(logs, r, { 职责编码: "MS-01", 工作内容: "十月最后一天收文登记", 完成情况: "完成" });
     return { name: "刘晓燕-2026-10.xlsx", bytes: await saveBook(wb) };
   }
 

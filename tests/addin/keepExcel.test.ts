@@ -14,7 +14,7 @@ import { buildMonthWorkbook } from "../../src/workbook/month";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { ensureCell, getCell, type FakeOffice, type FakeSheet } from "../fakeExcel";
-import { loadBook, saveBook } from "../fixtures/clerk";
+import { loadBook, saveBook, setCells } from "../fixtures/clerk";
 import { installFake, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
@@ -101,8 +101,7 @@ test("collect in Excel keeps them beside their rows while rows are added", async
   for (let r = 2; filled < 3; r++) {
     const d = logs.getRow(r).getCell(1).value;
     if (!(d instanceof Date) || d.toISOString() < "2026-10-20") continue;
-    logs.getRow(r).getCell(4).value = `补记第 ${++filled} 天`;
-    logs.getRow(r).getCell(5).value = "完成";
+    setCells(logs, r, { 工作内容: `补记第 ${++filled} 天`, 完成情况: "完成" });
   }
   const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items[0].message).toContain("新增日志 3 行");

@@ -271,7 +271,7 @@ describe("cell problems: reported with file, sheet and cell, nothing crashes", (
     expect(
       r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.cell])
     ).toEqual([
-      ["formula-in-input", "工作日志", `D${row}`],
+      ["formula-in-input", "工作日志", `E${row}`],
       ["invalid-date", "工作日志", `A${spare}`],
       ["not-a-number", "自查", expect.stringMatching(/^E\d+$/)],
     ]);

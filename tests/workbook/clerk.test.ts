@@ -63,6 +63,17 @@ describe("个人工作日志: 工作日志 rows", () => {
     expect(column(sheet(m, CLERK_SHEET.logs), "姓名")).toEqual(Array(23).fill("刘晓燕"));
   });
 
+  test("星期 names the day and marks the make-up Saturday 10-10 调休上班", () => {
+    const ds = sampleMonth();
+    ds.logs = [];
+    const m = buildClerkWorkbook(ds, "刘晓燕", { spareLogRows: 1 });
+    const days = column(sheet(m, CLERK_SHEET.logs), "星期").map((c) =>
+      isFormulaCell(c) ? c.result : c
+    );
+    expect(days.slice(0, 4)).toEqual(["星期四", "星期五", "星期六（调休上班）", "星期一"]);
+    expect(days[days.length - 1]).toBe(""); // the spare row shows nothing until a date is typed
+  });
+
   test("韩立新 starts on 10-19: 10 rows (10-19…10-23, 10-26…10-30)", () => {
     const ds = sampleMonth();
     ds.logs = [];
@@ -143,8 +154,9 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
     }
     const logs = wb.getWorksheet(CLERK_SHEET.logs)!;
     expect(logs.getCell("A2").protection?.locked).toBe(false); // 日期
-    expect(logs.getCell("D2").protection?.locked).toBe(false); // 工作内容
-    expect(logs.getCell("B2").protection?.locked ?? true).toBe(true); // 姓名
+    expect(logs.getCell("E2").protection?.locked).toBe(false); // 工作内容
+    expect(logs.getCell("C2").protection?.locked ?? true).toBe(true); // 姓名
+    expect(logs.getCell("B2").protection?.locked ?? true).toBe(true); // 星期 (formula)
     const tasks = wb.getWorksheet(CLERK_SHEET.tasks)!;
     expect(tasks.getCell("G2").protection?.locked).toBe(false); // 完成日期
     expect(tasks.getCell("H2").protection?.locked).toBe(false); // 回报日期

@@ -100,7 +100,7 @@ describe("collect", () => {
     const formula = read.issues.find((i) => i.code === "formula-in-input")!;
     expect(formula.severity).toBe("error");
     expect(formula.message).toMatch(
-      /^文件 刘晓燕-2026-10\.xlsx，工作日志!D\d+：工作内容栏填的是公式“=HYPERLINK\(/
+      /^文件 刘晓燕-2026-10\.xlsx，工作日志!E\d+：工作内容栏填的是公式“=HYPERLINK\(/
     );
     const textDate = read.issues.find(
       (i) => i.code === "text-date" && i.sheet === CLERK_SHEET.logs
@@ -138,7 +138,7 @@ describe("collect", () => {
     expect(r.updatedTasks).toBe(1);
     expect(r.conflicts).toEqual([]);
     expect(r.skipped).toHaveLength(1);
-    expect(r.skipped[0]).toContain("工作日志!D");
+    expect(r.skipped[0]).toContain("工作日志!E");
     expect(dataset.logs).toHaveLength(month.logs.length + 2);
     expect(dataset.tasks.find((t) => t.id === "T-C")).toMatchObject({
       completed: "2026-10-20",

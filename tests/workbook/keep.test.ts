@@ -54,6 +54,16 @@ function rowOf(ws: ExcelJSTypes.Worksheet, col: string, text: string): number {
   return found;
 }
 
+/** The column letter of a header in row 1 (the clerk's 工作日志 gains columns, e.g. 星期). */
+function colOf(ws: ExcelJSTypes.Worksheet, header: string): string {
+  let letter = "";
+  ws.getRow(1).eachCell((cell, c) => {
+    if (!letter && cellContent(cell).value === header) letter = ws.getColumn(c).letter;
+  });
+  if (!letter) throw new Error(`${ws.name}: no header ${header}`);
+  return letter;
+}
+
 const PERSON_INDEX = 0;
 const NOTE_LOG = 5; // the log the director annotates
 
@@ -147,8 +157,8 @@ async function clerkFile(ds: Dataset, person: string, name: string, token: strin
     [3, "起草防汛值班通知"],
     [4, "核对印章使用登记"],
   ] as const) {
-    logs.getCell(`D${r}`).value = text;
-    logs.getCell(`E${r}`).value = "完成";
+    logs.getCell(`${colOf(logs, "工作内容")}${r}`).value = text;
+    logs.getCell(`${colOf(logs, "完成情况")}${r}`).value = "完成";
   }
   await save(wb, file);
   return file;
@@ -211,8 +221,8 @@ test("a re-sent clerk file: correction replaces, cleared cell clears, cleared ro
   const clerk = path.join(dir, "clerk.xlsx");
   const wb = await load(clerk);
   const logs = wb.getWorksheet("工作日志")!;
-  logs.getCell("D2").value = "整理十月收文登记并归档"; // corrected
-  logs.getCell("F3").value = "值班表未定";
+  logs.getCell(`${colOf(logs, "工作内容")}2`).value = "整理十月收文登记并归档"; // corrected
+  logs.getCell(`${colOf(logs, "存在问题")}3`).value = "值班表未定";
   await save(wb, clerk);
   const once = path.join(dir, "once.xlsx");
   expect((await run(["collect", collected, clerk, "--out", once])).stdout).toContain(
@@ -220,8 +230,8 @@ test("a re-sent clerk file: correction replaces, cleared cell clears, cleared ro
   );
   const wb2 = await load(clerk);
   const l2 = wb2.getWorksheet("工作日志")!;
-  l2.getCell("F3").value = null; // cleared cell
-  for (const c of ["C", "D", "E"]) l2.getCell(`${c}4`).value = null; // cleared row
+  l2.getCell(`${colOf(l2, "存在问题")}3`).value = null; // cleared cell
+  for (const h of ["职责编码", "工作内容", "完成情况"]) l2.getCell(`${colOf(l2, h)}4`).value = null; // cleared row
   await save(wb2, clerk);
   const twice = path.join(dir, "twice.xlsx");
   const r = await run(["collect", once, clerk, "--out", twice]);

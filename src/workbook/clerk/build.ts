@@ -121,7 +121,7 @@ export function buildClerkWorkbook(
   const sheets = [
     readme(ds, staff, rules, cal),
     dutySheet.sheet,
-    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, token),
+    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, calendar, token),
     weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3, token),
     taskSheet(ds, tasks, cal, rules, calendar.range),
     selfCheckSheet(
@@ -192,7 +192,8 @@ function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetMo
     "3. 日期可以写成 2026-10-09、2026/10/9 或 10月9日。职责编码和完成情况请从下拉列表选择，职责编码只列本人岗位的职责（见“我的职责”）。",
     "4. “周计划”：每周已准备好几行，填写计划事项，周末填写完成情况。",
     "5. “交办事项”：事项办结后填写完成日期，向领导回报后填写回报日期；状态按“基准日”自动计算并着色。",
-    "6. “自查”：自己发现的问题填在这里（扣分标准见“我的职责”右侧）；整改后把“已整改”选为“是”。",
+    "6. 工作日志的“自查”列：对当天这项工作的自我检查，按标准完成写“合格”，有不足写明问题和整改情况。“星期”列自动显示，调休上班的周六、周日标“调休上班”。",
+    "7. “自查”表：自己发现的、按扣分标准要扣分的问题登记在这里（扣分标准见“我的职责”右侧）；自查并已整改的不扣分，未整改的减半扣分；整改后把“已整改”选为“是”。",
     ...provisionalHelp(ds, cal),
     "状态颜色",
     ...LEGEND.map(([t]) => t),
@@ -210,8 +211,8 @@ function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetMo
     sheet.merges.push(`A${top + i}:B${top + i}`);
     sheet.rowHeights[top + i] = rowHeight([{ text: h, width: 16 + 70 }], FONT_SIZE);
   });
-  // rows: top = 填写说明, +1…+6 the six points, +7 状态颜色, +8… the legend, then 如何交回
-  const legendTop = top + 8;
+  // the legend follows 状态颜色 (the numbered points before it vary: 暂定 adds one)
+  const legendTop = top + help.indexOf("状态颜色") + 1;
   for (const r of [top, legendTop - 1, legendTop + LEGEND.length])
     sheet.formats.push({
       range: `A${r}`,
@@ -277,12 +278,38 @@ const dutyValidation = (codes: string) => ({
 
 type LogRow = { date?: string; entry?: LogEntry };
 
+const WEEKDAY_NAMES = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
+
+/**
+ * 星期 of a log row: `星期六（调休上班）` for a make-up working Saturday, `星期四（节假日）` for a
+ * weekday off, `星期日（休息日）`: so nobody wonders why a Saturday has a row, or a Thursday none.
+ * The formula reads the workbook's 日历 (working days); the cached value uses the same list.
+ */
+function weekdayText(d: string | undefined, working: ReadonlySet<ISODate>): string {
+  if (d === undefined || !isISODate(d)) return "";
+  const k = (weekday(d) + 6) % 7; // 0 = Monday, as WEEKDAY(d, 2) - 1
+  const note = working.has(d)
+    ? k >= 5
+      ? "（调休上班）"
+      : ""
+    : k < 5
+      ? "（节假日）"
+      : "（休息日）";
+  return `${WEEKDAY_NAMES[k]}${note}`;
+}
+
+function weekdayFormula(cell: string, days: string): string {
+  const w = `WEEKDAY(${cell},2)`;
+  return `IF(ISNUMBER(${cell}),CHOOSE(${w},${WEEKDAY_NAMES.map((n) => `"${n}"`).join(",")})&IF(COUNTIF(${days},${cell})>0,IF(${w}>5,"（调休上班）",""),IF(${w}<6,"（节假日）","（休息日）")),"")`;
+}
+
 function logSheet(
   ds: Dataset,
   person: string,
   workdays: ISODate[],
   codes: string,
   spare: number,
+  calendar: { range: string; days: ReadonlySet<ISODate> },
   token: string
 ): SheetModel {
   const sheet = emptySheet(CLERK_SHEET.logs);
@@ -312,6 +339,14 @@ function logSheet(
       value: (r) => dateCell(r.date),
       validation: dateRule,
     },
+    {
+      header: "星期",
+      kind: "formula",
+      width: 15,
+      formula: (row) => weekdayFormula(`$A${row}`, calendar.range),
+      result: (r) => weekdayText(r?.date, calendar.days),
+      align: "center",
+    },
     { header: "姓名", kind: "text", width: 9, value: () => person },
     {
       header: "职责编码",
@@ -337,7 +372,22 @@ function logSheet(
     },
     { header: "存在问题", kind: "text", width: 24, input: true, value: (r) => r.entry?.problem },
     { header: "对策措施", kind: "text", width: 24, input: true, value: (r) => r.entry?.measure },
-    { header: "自查", kind: "text", width: 16, input: true, value: (r) => r.entry?.selfCheck },
+    {
+      header: "自查",
+      kind: "text",
+      width: 16,
+      input: true,
+      value: (r) => r.entry?.selfCheck,
+      // an input message explains the column where it is typed (nobody reads 说明 twice)
+      validation: {
+        type: "custom",
+        formula: "LEN(I2)<=200",
+        promptTitle: "自查",
+        prompt:
+          "对当天这项工作的自我检查：按标准完成写“合格”，有不足写明问题和整改情况。发现要扣分的问题请登记到“自查”表。",
+        error: "自查请简要填写，不超过 200 字",
+      },
+    },
   ];
   const logIds = padded.map((r) => id(r.entry?.rowId));
   columns.push(rowIdColumn((_, i) => logIds[i]));
@@ -423,7 +473,7 @@ function calendarSheet(
   ds: Dataset,
   tasks: Task[],
   cal: Calendar
-): { sheet: SheetModel; range: string } {
+): { sheet: SheetModel; range: string; days: ReadonlySet<ISODate> } {
   const years = new Set<number>([+ds.month.slice(0, 4)]);
   for (const t of tasks)
     for (const d of [t.assigned, t.due, t.completed, t.reported])
@@ -443,7 +493,11 @@ function calendarSheet(
   });
   sheet.hidden = true;
   sheet.protection = {};
-  return { sheet, range: sheetRef(CLERK_SHEET.calendar, t.range("工作日")) };
+  return {
+    sheet,
+    range: sheetRef(CLERK_SHEET.calendar, t.range("工作日")),
+    days: new Set(days),
+  };
 }
 
 /** A help line when the month touches a provisional (暂定) year (calendar/provisional.ts decides). */
@@ -451,7 +505,7 @@ function provisionalHelp(ds: Dataset, cal: Calendar): string[] {
   const { years } = provisionalStatus(cal, monthStart(ds.month), monthEnd(ds.month));
   if (years.length === 0) return [];
   return [
-    `7. 日历暂定：${years.join("、")} 年的国务院节假日安排尚未导入，本表的工作日按法定节日和周末暂定（无调休）；国务院通知发布后，办公室导入通知并重新下发本表，已填写的内容照常汇总。`,
+    `8. 日历暂定：${years.join("、")} 年的国务院节假日安排尚未导入，本表的工作日按法定节日和周末暂定（无调休）；国务院通知发布后，办公室导入通知并重新下发本表，已填写的内容照常汇总。`,
   ];
 }
 
