@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { DEFAULT_RULES } from "../../src/domain/rules";
 import {
   buildHandbook,
@@ -343,6 +344,24 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
       ]);
     }
   });
+});
+
+test("the file indents the long texts of the post and catalogue tables (padding from the left border)", async () => {
+  const file = await writeFile("indent", small);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const post = wb.getWorksheet("秘书")!;
+  expect(post.getCell("C3").alignment).toMatchObject({
+    horizontal: "left",
+    indent: 1,
+    wrapText: true,
+  });
+  expect(post.getCell("B3").alignment).toMatchObject({ horizontal: "center" });
+  expect(post.getCell("B3").alignment.indent).toBeUndefined();
+  const cat = wb.getWorksheet(SHEET_CATALOG)!;
+  expect(cat.getCell("D2").alignment).toMatchObject({ horizontal: "left", indent: 1 });
+  expect(wb.getWorksheet(SHEET_CONTENTS)!.pageSetup).toMatchObject({ paperSize: 9 });
+  expect(post.pageSetup).toMatchObject({ firstPageNumber: 1, orientation: "landscape" });
 });
 
 test("LibreOffice recalculates every handbook formula to its cached value", async () => {
