@@ -192,6 +192,20 @@ describe("handbook description (small sample)", () => {
     expect(columnsWidth(s.columnWidths)).toBeLessThanOrEqual(bodyWidth("landscape"));
   });
 
+  test("a post without duties prints its title, header and a 合计 of 0 (no formula over its own row)", () => {
+    const m2 = buildHandbook({ ...small, posts: [...small.posts, { name: "信访接待" }] });
+    const s = sheetOf(m2, "信访接待");
+    const cells = shown(s);
+    expect([cells.get("A1"), cells.get("A3"), cells.get("H3")]).toEqual([
+      "信访接待岗位职责",
+      "合计",
+      0,
+    ]);
+    expect(s.blocks.flatMap((b) => b.cells.flat()).filter(isFormulaCell)).toEqual([]);
+    expect(s.print).toMatchObject({ printArea: "A1:H3" });
+    expect(pagesOf(s)).toBe(1);
+  });
+
   test("sheet names stay unique when posts clash after cleaning or with the fixed sheets", () => {
     expect([
       ...postSheetNames([
