@@ -336,7 +336,7 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
     expect(cat.rows.map((r) => r.cells.分值.value)).toEqual(h.duties.map((d) => d.points));
     const toc = findTable(book, SHEET_CONTENTS, [...CONTENTS_HEADERS]);
     expect(toc.headerRow).toBe(2);
-    expect(toc.rows.map((r) => r.cells.岗位.value)).toEqual([
+    expect(toc.rows.map((r) => r.cells.章节.value)).toEqual([
       ...h.posts.map((p) => p.name),
       CATALOG_TITLE,
       DEDUCTIONS_TITLE,
