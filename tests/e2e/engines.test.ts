@@ -9,6 +9,7 @@ import fs from "fs";
 import path from "path";
 import type { Page, Route } from "playwright-core";
 import { BUILD_TIMEOUT_MS, ARTIFACTS, DIST, ensureDistBuilt } from "./support/build";
+import { removeWhatEdge18Lacks } from "./support/edge18";
 import { launchBrowser, openPage, OFFICE_JS, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -114,38 +115,6 @@ test("IE 11: each ribbon button opens the message as a dialog and completes", as
   expect(await dialog.getByRole("button", { name: "关闭" }).count()).toBe(1);
   await dialog.close();
 });
-
-/** Built-ins EdgeHTML 18 does not have (ES2019+ library, newer DOM), removed before any script. */
-function removeWhatEdge18Lacks(): void {
-  const drop = (owner: object, names: string[]) => {
-    for (const name of names) delete (owner as Record<string, unknown>)[name];
-  };
-  drop(Object, ["fromEntries", "hasOwn"]);
-  drop(Array.prototype, ["flat", "flatMap", "at", "findLast", "findLastIndex", "toSorted"]);
-  drop(String.prototype, ["matchAll", "replaceAll", "at", "trimStart", "trimEnd"]);
-  drop(Promise, ["allSettled", "any"]);
-  drop(window, ["structuredClone", "queueMicrotask"]);
-  // web APIs (MDN browser-compat-data: Edge 79 or later); the page's polyfills must bring back
-  // the ones our bundles call unguarded, and the rest must not be needed
-  drop(window, [
-    "ResizeObserver",
-    "ResizeObserverEntry",
-    "WeakRef",
-    "FinalizationRegistry",
-    "DOMRect",
-    "TextEncoder",
-    "TextDecoder",
-    "requestIdleCallback",
-    "HTMLDialogElement",
-  ]);
-  drop(Event.prototype, ["composedPath"]);
-  drop(Blob.prototype, ["arrayBuffer", "text", "stream"]);
-  drop(Node.prototype, ["getRootNode", "isConnected"]);
-  drop(Element.prototype, ["replaceChildren", "scrollTo", "scroll", "getAnimations"]);
-  drop(CSS, ["escape"]);
-  drop(Intl, ["RelativeTimeFormat", "ListFormat", "Locale", "Segmenter"]);
-  (window as unknown as { __edge18: boolean }).__edge18 = true;
-}
 
 test("EdgeHTML 18: without the built-ins it lacks, the pane starts and runs an action", async () => {
   // browser mode: the fake Excel host is test code (not compiled for Edge 18), so it stays out;

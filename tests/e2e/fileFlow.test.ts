@@ -3,7 +3,8 @@
 // generated here gives the rules' annual table and a downloadable 年度考核工作簿; 核验 passes a
 // workbook as written and names the cell of a typed-over score; 生成 builds a month from a roster
 // file. In Excel (fake host): log workbooks for one chosen person, and 日历 reads a pasted
-// notice (the lazily loaded app once lacked it).
+// notice (the lazily loaded app once lacked it). And 年度 and 核验 with the built-ins EdgeHTML 18
+// lacks removed (Office 2019 without WebView2).
 
 import fs from "fs";
 import path from "path";
@@ -18,6 +19,7 @@ import { writeXlsx } from "../../src/xlsx/writer";
 import { syntheticMonths } from "../../bench/yearData";
 import { BUILD_TIMEOUT_MS, ARTIFACTS, DIST, buildFakeHost, ensureDistBuilt } from "./support/build";
 import { launchBrowser, openPage, type Browser } from "./support/browser";
+import { removeWhatEdge18Lacks } from "./support/edge18";
 import { serveStatic, type StaticServer } from "./support/server";
 
 let server: StaticServer;
@@ -181,5 +183,28 @@ test("in Excel: log workbooks for one chosen person; 日历 reads a pasted notic
   await page.getByRole("button", { name: "读取通知" }).click();
   await outcome(page, "notice-days");
   expect(await page.getByTestId("notice-days").locator("tbody tr").count()).toBeGreaterThan(10);
+  await page.close();
+});
+
+test("EdgeHTML 18 (its missing built-ins removed): 年度 and 核验 load their chunks and run", async () => {
+  const { page } = await openPage(browser.context, {
+    baseUrl: server.baseUrl,
+    fakeHostScript: null,
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(removeWhatEdge18Lacks);
+  await page.goto(server.baseUrl + "taskpane.html");
+  await tab(page, "年度");
+  await page
+    .getByLabel("同一年各月的月度考核工作簿（.xlsx，可多选）")
+    .setInputFiles([files[0], files[1]]);
+  await outcome(page, "year-table");
+  expect(await page.getByTestId("year-spark").count()).toBe(months[1].staff.length);
+  await tab(page, "汇总与上报");
+  await page.getByLabel("选择收到的月度考核工作簿（.xlsx）").setInputFiles(files[1]);
+  await outcome(page, "verify-result");
+  expect(await page.getByTestId("verify-result").getAttribute("data-status")).toBe("equal");
+  expect(errors).toEqual([]);
   await page.close();
 });
