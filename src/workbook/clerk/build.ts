@@ -104,6 +104,8 @@ function print(
     titleRows: [1, 1],
     header: { center: `&"黑体,Bold"&14${title.replace(/&/g, "&&")}` },
     footer: { center: FOOTER_PAGES },
+    // narrow side margins: the page is scaled to its width, so every inch kept is larger text
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(printArea ? { printArea } : {}),
   };
 }
@@ -443,12 +445,12 @@ function logSheet(
         error: `请选择：${LOG_STATUSES.join("、")}`,
       },
     },
-    { header: "存在问题", kind: "text", width: 24, input: true, value: (r) => r.entry?.problem },
-    { header: "对策措施", kind: "text", width: 24, input: true, value: (r) => r.entry?.measure },
+    { header: "存在问题", kind: "text", width: 20, input: true, value: (r) => r.entry?.problem },
+    { header: "对策措施", kind: "text", width: 20, input: true, value: (r) => r.entry?.measure },
     {
       header: "自查",
       kind: "text",
-      width: 16,
+      width: 18,
       input: true,
       value: (r) => r.entry?.selfCheck,
       // an input message explains the column where it is typed (nobody reads 说明 twice)
@@ -523,7 +525,7 @@ function weeklySheet(
     {
       header: "职责编码",
       kind: "text",
-      width: 10,
+      width: DUTY_WIDTH,
       input: true,
       value: (r) => pick(r.plan?.duty),
       validation: dutyValidation(codes),
@@ -751,7 +753,7 @@ function selfCheckSheet(
     {
       header: "职责编码",
       kind: "text",
-      width: 10,
+      width: DUTY_WIDTH,
       input: true,
       value: (r) => pick(r.finding?.duty),
       validation: dutyValidation(codes),
