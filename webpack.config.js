@@ -164,8 +164,9 @@ async function addinConfig(env, dev, serve) {
     // webpack's own runtime code may use ES2017 and nothing newer (EdgeHTML 18).
     target: ["web", "es2017"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // the EdgeHTML 18 polyfills run before anything else on each page
+      taskpane: ["./src/polyfills/edgeHtml18.ts", "./src/taskpane/index.tsx"],
+      commands: ["./src/polyfills/edgeHtml18.ts", "./src/commands/commands.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -274,7 +275,7 @@ function standaloneConfig(dev) {
     mode: dev ? "development" : "production",
     devtool: false,
     target: ["web", "es2017"],
-    entry: { gangze: "./src/standalone/index.tsx" },
+    entry: { gangze: ["./src/polyfills/edgeHtml18.ts", "./src/standalone/index.tsx"] },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "gangze.standalone.js",

@@ -131,9 +131,13 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           };
         }
         case "handbook": {
-          const input = ds
-            ? { office: ds.office, posts: ds.posts, duties: ds.duties }
-            : defaultHandbook();
+          // the month's 考核标准 goes into the appendix; issued today
+          const input = {
+            ...(ds
+              ? { office: ds.office, posts: ds.posts, duties: ds.duties, rules: ds.rules }
+              : defaultHandbook()),
+            issued: today(),
+          };
           const bytes = await writeXlsx(
             build(m, m.action("buildHandbook"), () => buildHandbook(input))
           );

@@ -277,7 +277,13 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       // the month workbook has its own 岗位职责 sheet: the handbook opens as a new workbook
       const ds = readMonth(m, book).dataset;
       const model = build(m.action("buildHandbook"), () =>
-        buildHandbook({ office: ds.office, posts: ds.posts, duties: ds.duties })
+        buildHandbook({
+          office: ds.office,
+          posts: ds.posts,
+          duties: ds.duties,
+          issued: today(),
+          ...(ds.rules ? { rules: ds.rules } : {}),
+        })
       );
       const bytes = await writeXlsx(model);
       const name = `${ds.office || "本单位"}-${HANDBOOK_TITLE}.xlsx`;
@@ -313,7 +319,9 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         };
       }
     }
-    const model = build(m.action("buildHandbook"), () => buildHandbook(input));
+    const model = build(m.action("buildHandbook"), () =>
+      buildHandbook({ ...input, issued: today() })
+    );
     if (!hasCatalog) {
       const clash = model.sheets
         .map((s) => s.name)

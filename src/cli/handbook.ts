@@ -1,17 +1,26 @@
-// gangze handbook [--catalog FILE] --out FILE.xlsx: the printable 岗位责任手册.
+// gangze handbook [--catalog FILE] [--date YYYY-MM-DD] --out FILE.xlsx: the printable 岗位责任手册,
+// issued today unless --date says otherwise, its appendix from the catalogue file's rules.
 import { defaultHandbook } from "../domain/defaultOffice";
 import { buildHandbook } from "../workbook/handbook";
 import { writeXlsx } from "../xlsx/writer";
 import { resolveOutFile, safeFileName, writeOutput } from "./files";
 import { readCatalog } from "./sources";
 import type { Output } from "./output";
+import { formatYmd } from "../domain/dates";
+
+/** Today on the user's calendar: the date of issue a director expects. */
+function localDate(): string {
+  const d = new Date();
+  return formatYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
 
 export async function runHandbook(
   catalog: string | undefined,
   out: string | undefined,
-  output: Output
+  output: Output,
+  issued: string = localDate()
 ): Promise<number> {
-  const handbook = catalog ? await readCatalog(catalog) : defaultHandbook();
+  const handbook = { ...(catalog ? await readCatalog(catalog) : defaultHandbook()), issued };
   const file = await resolveOutFile(out, ".", safeFileName(`${handbook.office}-岗位责任手册.xlsx`));
   const bytes = await writeXlsx(buildHandbook(handbook));
   await writeOutput(file, bytes, catalog ? [catalog] : []);

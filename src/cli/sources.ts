@@ -4,7 +4,7 @@
 // only for the kind of file given.
 import * as path from "path";
 import type { Handbook } from "../domain/defaultOffice";
-import type { Staff } from "../domain/types";
+import type { Rules, Staff } from "../domain/types";
 import type { CellIssue } from "../workbook/read/issues";
 import { UserError } from "./errors";
 import { readInputFile } from "./input";
@@ -34,8 +34,11 @@ async function grid(file: string) {
   return readXlsx(new Uint8Array(await readInputFile(file)), path.basename(file));
 }
 
+/** A catalogue with the rules in force when the file has them (a month workbook, a dataset). */
+export type CatalogSource = Handbook & { rules?: Partial<Rules> };
+
 /** The handbook part: posts and duties (and the unit's name when the file gives it). */
-export async function readCatalog(file: string, fallbackOffice?: string): Promise<Handbook> {
+export async function readCatalog(file: string, fallbackOffice?: string): Promise<CatalogSource> {
   if (
     kind(file, "岗位职责目录", ".json（{ office, posts, duties }，见 docs/data-format.md）") ===
     "json"
@@ -51,6 +54,7 @@ export async function readCatalog(file: string, fallbackOffice?: string): Promis
     office: read.office ?? fallbackOffice ?? defaultHandbook().office,
     posts: read.posts,
     duties: read.duties,
+    ...(read.rules ? { rules: read.rules } : {}),
   };
 }
 
@@ -70,7 +74,7 @@ export async function readStaff(file: string): Promise<Staff[]> {
 }
 
 /** A catalogue in JSON: `{ office, posts, duties }`, or a whole dataset (its handbook part is used). */
-async function readCatalogJson(file: string): Promise<Handbook> {
+async function readCatalogJson(file: string): Promise<CatalogSource> {
   const text = (await readInputFile(file)).toString("utf8");
   let json: unknown;
   try {
@@ -96,8 +100,8 @@ async function readCatalogJson(file: string): Promise<Handbook> {
       `文件 ${file} 不是有效的岗位职责目录：\n${probe.problems.map((p) => "  " + p.message).join("\n")}`
     );
   }
-  const { office, posts, duties } = probe.dataset;
-  return { office, posts, duties };
+  const { office, posts, duties, rules } = probe.dataset;
+  return { office, posts, duties, ...(rules ? { rules } : {}) };
 }
 
 /** A roster in JSON: `[{ name, post, start?, note? }]`. */

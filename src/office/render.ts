@@ -14,7 +14,9 @@
 // read again, and the Chinese HostError says "restored" only when it matches what it was (what
 // cannot come back, e.g. a deleted sheet, is named). Excel cannot undo these steps (Ctrl+Z), so
 // no message suggests it. After the writes (calculation suspended while they run) the workbook
-// is recalculated.
+// is recalculated. Formulas and names of the director's own sheets that refer to a replaced
+// sheet would end as #REF! with its backup: their texts are read at the head of the first
+// request and written again once the backups are gone (one more request, only when they exist).
 
 import { parseRange, colLetter } from "../workbook/address";
 import {
@@ -80,6 +82,18 @@ interface Plan {
   deletedNames: { name: string; formula: string }[];
   /** sheets of the model that did not exist before */
   model: string[];
+  /** sheets the render leaves alone (the director's own): their formulas may refer to ours */
+  others: string[];
+  /** names of the director's that refer to replaced sheets: added again once the backups are gone */
+  keptNames: { name: string; formula: string }[];
+}
+
+/** A formula of a sheet the render leaves alone, 0-based, as it was before the render. */
+interface Reference {
+  sheet: string;
+  row: number;
+  column: number;
+  formula: string;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -405,13 +419,96 @@ function plan(
     ...extra.map((n) => ({ name: n, veryHidden: veryHidden.has(lower(n)) })),
     ...[...backups].map(([old, b]) => ({ name: b, veryHidden: veryHidden.has(lower(old)) })),
   ];
+  const going = new Set(extra.map(lower));
   return {
     ops,
     gone,
     backups,
     deletedNames,
     model: model.sheets.map((s) => s.name),
+    others: state.sheets
+      .map((s) => s.name)
+      .filter((n) => !inModel.has(lower(n)) && !going.has(lower(n))),
+    keptNames: deletedNames.filter((n) => !modelNames.has(lower(n.name))),
   };
+}
+
+/**
+ * Queues the load of the formulas of the sheets the render leaves alone; after the sync, those
+ * that refer to a replaced sheet. Queued at the head of the first request, before any sheet is
+ * renamed: the texts are as the director typed them (`='考核汇总'!D5`).
+ */
+function queueReferences(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  replaced: readonly string[]
+): () => Reference[] {
+  const ranges = sheets.map((sheet) => {
+    const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    range.load("formulas,rowIndex,columnIndex");
+    return { sheet, range };
+  });
+  return () => {
+    const out: Reference[] = [];
+    for (const { sheet, range } of ranges) {
+      if (range.isNullObject) continue;
+      range.formulas.forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (typeof formula === "string" && formula.startsWith("=") && refersTo(formula, replaced))
+            out.push({ sheet, row: range.rowIndex + r, column: range.columnIndex + c, formula });
+        })
+      );
+    }
+    return out;
+  };
+}
+
+/**
+ * Once the backups are gone, Excel has turned the director's references to them into #REF!
+ * (a deleted sheet's references do not come back when a sheet of the same name is added): the
+ * formulas are written again as they were typed, and so are the director's names, so they bind
+ * to the new sheets. Returns a note when that fails (e.g. a protected sheet of the director's).
+ */
+async function rebind(
+  context: Excel.RequestContext,
+  references: readonly Reference[],
+  names: readonly { name: string; formula: string }[],
+  budget: number
+): Promise<{ syncs: number; note: string }> {
+  const ops: Op[] = [
+    ...names.map((n) => ({
+      bytes: bytesOf(n),
+      run: (c: Excel.RequestContext) => void c.workbook.names.add(n.name, n.formula),
+    })),
+    ...references.map((ref) => ({
+      bytes: bytesOf(ref),
+      run: (_c: Excel.RequestContext, ws: Handles) =>
+        void (ws(ref.sheet).getCell(ref.row, ref.column).formulas = [[ref.formula]]),
+    })),
+  ];
+  let syncs = 0;
+  try {
+    for (const batch of pack(ops, budget)) {
+      const handles = new Map<string, Excel.Worksheet>();
+      const sheet: Handles = (name) => {
+        let ws = handles.get(name);
+        if (!ws) handles.set(name, (ws = context.workbook.worksheets.getItem(name)));
+        return ws;
+      };
+      for (const op of batch) op.run(context, sheet);
+      syncs++;
+      // only when the director's own sheets refer to ours; cut by bytes like the render
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    return { syncs, note: "" };
+  } catch {
+    const where = [...new Set(references.map((r) => r.sheet))].join("、");
+    return {
+      syncs,
+      note: `工作表“${where || "名称"}”中引用重建工作表的公式未能恢复，显示 #REF! 处请重新输入`,
+    };
+  }
 }
 
 /** Rolls back; a rollback that fails itself reports "not restored". */
@@ -541,6 +638,15 @@ async function rollback(
   return compareWith(context, state);
 }
 
+/** Cell indents (`format.indentLevel` is ExcelApi 1.9, like the page layout): sent with it. */
+function applyIndents(context: Excel.RequestContext, model: WorkbookModel): void {
+  for (const s of model.sheets)
+    for (const f of s.formats)
+      if (f.style.indent !== undefined)
+        context.workbook.worksheets.getItem(s.name).getRange(f.range).format.indentLevel =
+          f.style.indent;
+}
+
 function applyPrint(context: Excel.RequestContext, model: WorkbookModel): void {
   for (const s of model.sheets) {
     const p = s.print;
@@ -552,6 +658,7 @@ function applyPrint(context: Excel.RequestContext, model: WorkbookModel): void {
     layout.centerHorizontally = Boolean(p.horizontalCentered);
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     if (p.printArea) layout.setPrintArea(p.printArea);
+    if (p.firstPageNumber !== undefined) layout.firstPageNumber = p.firstPageNumber;
     for (const r of p.rowBreaks ?? [])
       context.workbook.worksheets.getItem(s.name).horizontalPageBreaks.add(`A${r + 1}`);
     if (p.margins) {
@@ -597,8 +704,11 @@ export async function renderModel(
   }
   const batches = pack(p.ops, budget);
   let syncs = 0;
+  let references: (() => Reference[]) | undefined;
   try {
     for (const [i, batch] of batches.entries()) {
+      if (i === 0 && p.backups.size > 0 && p.others.length > 0)
+        references = queueReferences(context, p.others, [...p.backups.keys()]);
       const handles = new Map<string, Excel.Worksheet>();
       const sheet: Handles = (name) => {
         let ws = handles.get(name);
@@ -643,22 +753,35 @@ export async function renderModel(
       });
     }
   }
-  const wantsPrint = model.sheets.some((s) => s.print);
   let note = "";
+  const typed = references?.() ?? [];
+  if (typed.length > 0 || p.keptNames.length > 0) {
+    const rebound = await rebind(context, typed, p.keptNames, budget);
+    syncs += rebound.syncs;
+    note = rebound.note;
+  }
+  const wantsPrint = model.sheets.some((s) => s.print);
   let printSkipped = false;
   if (wantsPrint) {
     if (isExcelApiSupported("1.9")) {
       try {
         applyPrint(context, model);
+        applyIndents(context, model);
         syncs++;
         await context.sync();
       } catch {
-        note = "打印设置未能应用（可在“页面布局”中设置 A4、适合页宽）";
+        note = [note, "打印设置未能应用（可在“页面布局”中设置 A4、适合页宽）"]
+          .filter(Boolean)
+          .join("；");
       }
     } else {
       printSkipped = true;
-      note =
-        "此版本的 Excel 无法设置打印格式（A4、标题行、页码）；需要打印时，请使用“导出”得到的文件，或在“页面布局”中设置";
+      note = [
+        note,
+        "此版本的 Excel 无法设置打印格式（A4、标题行、页码）；需要打印时，请使用“导出”得到的文件，或在“页面布局”中设置",
+      ]
+        .filter(Boolean)
+        .join("；");
     }
   }
   return {

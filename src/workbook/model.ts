@@ -81,6 +81,11 @@ export interface CellStyle {
   horizontal?: HorizontalAlign;
   vertical?: VerticalAlign;
   wrap?: boolean;
+  /**
+   * Indent from the left border, in Excel's levels (about one character each), with left
+   * alignment: printed text keeps clear of the border. Office.js needs ExcelApi 1.9 for it.
+   */
+  indent?: number;
   numberFormat?: string;
   /** protection: input cells are unlocked (default: locked, as in Excel) */
   locked?: boolean;
@@ -158,6 +163,11 @@ export interface PrintSetup {
   printArea?: string;
   /** a printed page ends after each of these 1-based rows (manual page breaks) */
   rowBreaks?: number[];
+  /**
+   * The number `&P` prints on the sheet's first page, whatever else is printed with it (the
+   * handbook's 目录 names pages); absent = the host numbers pages itself.
+   */
+  firstPageNumber?: number;
   /** inches */
   margins?: {
     left: number;

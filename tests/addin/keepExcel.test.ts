@@ -107,3 +107,30 @@ test("collect in Excel keeps them beside their rows while rows are added", async
   expect(items[0].message).toContain("新增日志 3 行");
   expectExtras(fake, ds, note);
 });
+
+test("a sheet of the director's that refers to regenerated sheets keeps working (no #REF!), and so do its names", async () => {
+  const ds = sampleMonth();
+  const fake = await monthWorkbook(ds);
+  // 主任笔记: a formula on 考核汇总 and one on 工作日志, a defined name on 考核汇总
+  await fake.Excel.run(async (context) => {
+    const notes = context.workbook.worksheets.add("主任笔记");
+    notes.getRange("A1:B2").formulas = [
+      ["第一名得分", `='${MONTH_SHEETS.summary}'!D3`],
+      ["日志行数", `=COUNTA('${MONTH_SHEETS.logs}'!A:A)-1`],
+    ];
+    context.workbook.names.add("第一名", `='${MONTH_SHEETS.summary}'!$D$3`);
+    await context.sync();
+  });
+  fake.resetStats();
+  const result = await excelApp().generate("month", {});
+  expect(result.message).toContain("保留了全部录入");
+  const notes = sheet(fake, "主任笔记");
+  expect(getCell(notes, 0, 1)?.formula).toBe(`='${MONTH_SHEETS.summary}'!D3`);
+  expect(getCell(notes, 1, 1)?.formula).toBe(`=COUNTA('${MONTH_SHEETS.logs}'!A:A)-1`);
+  expect(getCell(notes, 0, 1)?.value).not.toBe("#REF!");
+  const name = fake.grid.names.find((n) => n.name === "第一名");
+  expect(name?.formula).toBe(`='${MONTH_SHEETS.summary}'!$D$3`);
+  // the backups are gone, and the rebinding is one more request only because such formulas exist
+  expect(fake.grid.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
+  expect(fake.stats.syncs).toBe(4);
+});

@@ -125,6 +125,25 @@ function removeWhatEdge18Lacks(): void {
   drop(String.prototype, ["matchAll", "replaceAll", "at", "trimStart", "trimEnd"]);
   drop(Promise, ["allSettled", "any"]);
   drop(window, ["structuredClone", "queueMicrotask"]);
+  // web APIs (MDN browser-compat-data: Edge 79 or later); the page's polyfills must bring back
+  // the ones our bundles call unguarded, and the rest must not be needed
+  drop(window, [
+    "ResizeObserver",
+    "ResizeObserverEntry",
+    "WeakRef",
+    "FinalizationRegistry",
+    "DOMRect",
+    "TextEncoder",
+    "TextDecoder",
+    "requestIdleCallback",
+    "HTMLDialogElement",
+  ]);
+  drop(Event.prototype, ["composedPath"]);
+  drop(Blob.prototype, ["arrayBuffer", "text", "stream"]);
+  drop(Node.prototype, ["getRootNode", "isConnected"]);
+  drop(Element.prototype, ["replaceChildren", "scrollTo", "scroll", "getAnimations"]);
+  drop(CSS, ["escape"]);
+  drop(Intl, ["RelativeTimeFormat", "ListFormat", "Locale", "Segmenter"]);
   (window as unknown as { __edge18: boolean }).__edge18 = true;
 }
 
@@ -153,6 +172,52 @@ test("EdgeHTML 18: without the built-ins it lacks, the pane starts and runs an a
   await page.getByTestId("downloads").or(page.getByTestId("error-bar")).first().waitFor();
   expect(await page.getByTestId("generate-result").textContent()).toMatch(/2026-10/);
   expect(await page.getByTestId("downloads").getByRole("link").count()).toBe(1);
+  // the polyfills the page installed, and the ResizeObserver stand-in reports a size change
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __gangzePolyfilled: string[] }).__gangzePolyfilled
+    )
+  ).toEqual(["WeakRef", "ResizeObserver", "DOMRect", "Event.prototype.composedPath"]);
+  const widths = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const box = document.createElement("div");
+        box.style.width = "120px";
+        box.style.height = "10px";
+        document.body.appendChild(box);
+        const seen: number[] = [];
+        new ResizeObserver((entries) => {
+          seen.push(entries[0].borderBoxSize[0].inlineSize);
+          if (seen.length === 1) box.style.width = "200px";
+          else resolve(seen);
+        }).observe(box);
+      })
+  );
+  expect(widths).toEqual([120, 200]);
+  // the generated workbook read back from its file (FileReader, ExcelJS without TextDecoder),
+  // then scored: the ranking table and its chart at 320 px
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("downloads").getByRole("link").first().click(),
+  ]);
+  const monthFile = path.join(ARTIFACTS, "edge18-" + download.suggestedFilename());
+  await download.saveAs(monthFile);
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByLabel("打开月度考核工作簿（.xlsx）").setInputFiles(monthFile);
+  await page.getByText("已打开：").waitFor({ timeout: 60000 });
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByRole("button", { name: "计算得分" }).click();
+  await page.getByTestId("score-table").or(page.getByTestId("error-bar")).first().waitFor();
+  expect(await page.getByTestId("score-table").locator("tbody tr").count()).toBe(20);
+  // keyboard and focus go through tabster (WeakRef, composedPath): along the tabs with the keys
+  await page.getByRole("tab", { name: "评分" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("评分");
+  await page.keyboard.press("Tab");
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(ARTIFACTS, "edge18-score.png"), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
 });

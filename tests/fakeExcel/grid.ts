@@ -1,6 +1,6 @@
 // The fake host's workbook state: a real in-memory grid that tests inspect directly.
 
-import { formatArea, MAX_COLUMNS, MAX_ROWS, type Area } from "./address";
+import { formatArea, sheetPrefix, MAX_COLUMNS, MAX_ROWS, type Area } from "./address";
 
 export type CellValue = string | number | boolean;
 
@@ -216,4 +216,31 @@ export function colsOf(area: Area): number[] {
 
 export function describeArea(sheet: FakeSheet, area: Area): string {
   return `${sheet.name}!${formatArea(area)}`;
+}
+
+/**
+ * What Excel does to formulas that refer to a sheet (cells of every sheet and defined names):
+ * renaming the sheet rewrites `'旧名'!A1` to `'新名'!A1`; deleting it leaves `#REF!A1`, and the
+ * formula's value becomes #REF! — "The #REF! error shows when a formula refers to a cell that's
+ * not valid. This happens most often when cells that were referenced by formulas get deleted".
+ * https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bf6f-7a2ff01c6fe5
+ * `to` null: the sheet was deleted.
+ */
+export function retargetReferences(grid: FakeGrid, from: string, to: string | null): void {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = from.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // `'name'!` anywhere, or a bare `name!` not preceded by a name character
+  const pattern = new RegExp(`'${quoted}'!|(?<![\\w.\\u4e00-\\u9fff'])${escaped}!`, "gi");
+  const replacement = to === null ? "#REF!" : sheetPrefix(to);
+  const rewrite = (formula: string) => formula.replace(pattern, replacement);
+  for (const sheet of grid.sheets) {
+    for (const cell of sheet.cells.values()) {
+      if (!cell.formula) continue;
+      const next = rewrite(cell.formula);
+      if (next === cell.formula) continue;
+      cell.formula = next;
+      if (to === null) cell.value = "#REF!";
+    }
+  }
+  for (const name of grid.names) name.formula = rewrite(name.formula);
 }

@@ -57,6 +57,32 @@ describe("sheets", () => {
   });
 });
 
+describe("references to a sheet", () => {
+  // https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bf6f-7a2ff01c6fe5
+  test("renaming a sheet rewrites the formulas and names that refer to it; deleting it leaves #REF!", async () => {
+    const fake = createFakeOffice({ sheets: { 汇总: [[1]], 笔记: [] } });
+    const note = fake.grid.sheets[1];
+    note.cells.set("0,0", { formula: "='汇总'!A1*2", value: 2, style: {} });
+    note.cells.set("0,1", { formula: "=SUM(汇总!A1:A3)", value: 1, style: {} });
+    fake.grid.names.push({ name: "总分", formula: "='汇总'!$A$1", comment: "" });
+    await run(fake, async (context) => {
+      context.workbook.worksheets.getItem("汇总").name = "旧汇总";
+      await context.sync();
+    });
+    expect(getCell(note, 0, 0)?.formula).toBe("='旧汇总'!A1*2");
+    expect(getCell(note, 0, 1)?.formula).toBe("=SUM('旧汇总'!A1:A3)");
+    expect(fake.grid.names[0].formula).toBe("='旧汇总'!$A$1");
+    await run(fake, async (context) => {
+      context.workbook.worksheets.add("汇总");
+      context.workbook.worksheets.getItem("旧汇总").delete();
+      await context.sync();
+    });
+    // a new sheet under the old name does not bring the references back
+    expect(getCell(note, 0, 0)).toMatchObject({ formula: "=#REF!A1*2", value: "#REF!" });
+    expect(fake.grid.names[0].formula).toBe("=#REF!$A$1");
+  });
+});
+
 describe("payload limits of Excel on the web", () => {
   // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
   // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes

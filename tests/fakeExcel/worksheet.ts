@@ -3,7 +3,7 @@
 import { formatArea, parseAddress, MAX_COLUMNS, MAX_ROWS, type Area } from "./address";
 import { ClientObject, type RequestContext } from "./base";
 import { FakeOfficeError } from "./errors";
-import { newSheet, usedArea, type FakeSheet } from "./grid";
+import { newSheet, retargetReferences, usedArea, type FakeSheet } from "./grid";
 import { Range, type Located } from "./range";
 
 type SheetLocator = () => FakeSheet | null;
@@ -181,6 +181,8 @@ export class Worksheet extends SheetPart {
       );
       if (clash)
         throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
+      // formulas that refer to the sheet follow it (see retargetReferences)
+      if (sheet.name !== name) retargetReferences(this.context._host.grid, sheet.name, name);
       sheet.name = name;
     });
   }
@@ -354,6 +356,8 @@ export class Worksheet extends SheetPart {
         );
       }
       grid.sheets = grid.sheets.filter((s) => s !== sheet);
+      // formulas that referred to it now say #REF! (see retargetReferences)
+      retargetReferences(grid, sheet.name, null);
       if (grid.activeSheet === sheet)
         grid.activeSheet = grid.sheets.find((s) => s.visibility === "Visible") ?? null;
       if (grid.selection?.sheet === sheet) grid.selection = null;

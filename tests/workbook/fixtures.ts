@@ -103,6 +103,6 @@ export function smallHandbook(): HandbookInput {
     office: "测试河务局办公室",
     posts: [{ name: "秘书" }, { name: "门卫/收发" }, { name: "档案员" }],
     duties,
-    compiled: "2026-11-02",
+    issued: "2026-11-02",
   };
 }

@@ -104,8 +104,8 @@ describe("workbookViolations", () => {
     const cells = m.sheets
       .flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()))
       .filter((c) => typeof c === "object" && c !== null && "formula" in c);
-    // 封面 3 + 目录 (3 posts × 2 + 2 totals) + 3 post totals = 3 + 8 + 3
-    expect(cells).toHaveLength(14);
+    // 封面 1 (共 N 个岗位、M 项职责) + 目录 (3 posts + 一览表) + 3 post totals = 1 + 4 + 3
+    expect(cells).toHaveLength(8);
   });
 });
 

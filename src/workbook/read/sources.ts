@@ -3,10 +3,11 @@
 // workbook for the catalogue; a month workbook's 人员 or any sheet with 姓名 and 岗位 headers for
 // the roster. Rows are read by header text like every table; every problem names sheet and cell.
 
-import type { Duty, Post, Staff } from "../../domain/types";
+import type { Duty, Post, Rules, Staff } from "../../domain/types";
 import { sheetName, WorkbookReadError, type WorkbookGrid } from "../grid";
 import { MONTH_SHEETS } from "../sheets";
 import type { CellIssue } from "./issues";
+import { readRulesSheet } from "./rulesSheet";
 import { DUTY_FIELDS, STAFF_FIELDS } from "./specs";
 import { readRecords, type ReadCtx } from "./table";
 
@@ -15,6 +16,8 @@ export interface CatalogRead {
   office?: string;
   posts: Post[];
   duties: Duty[];
+  /** a month workbook's 考核标准 where it differs from the defaults (the rules in force) */
+  rules?: Partial<Rules>;
   /** cell problems and missing fields, each with sheet and cell; errors make the catalogue unusable */
   issues: CellIssue[];
 }
@@ -35,7 +38,7 @@ const problem = (ctx: ReadCtx, sheet: string, cell: string, message: string, fix
     fix,
   });
 
-/** The text right of a `编制单位：` / `单位` label in the first rows of 封面 or 说明. */
+/** The text right of a `印发单位：` / `编制单位：` / `单位` label in the first rows of 封面 or 说明. */
 function officeName(grid: WorkbookGrid): string | undefined {
   for (const want of ["封面", MONTH_SHEETS.readme]) {
     const sheet = sheetName(grid, want);
@@ -44,7 +47,10 @@ function officeName(grid: WorkbookGrid): string | undefined {
     for (let r = 1; r <= Math.min(size.rows, 40); r++) {
       for (let c = 1; c < Math.min(size.columns, 8); c++) {
         const label = grid.cellAt(sheet, r, c);
-        if (label.kind !== "text" || !/^(编制单位|单位)[:：]?$/.test(String(label.value).trim()))
+        if (
+          label.kind !== "text" ||
+          !/^(印发单位|编制单位|单位)[:：]?$/.test(String(label.value).trim())
+        )
           continue;
         const v = grid.cellAt(sheet, r, c + 1);
         if (v.kind === "text" && String(v.value).trim()) return String(v.value).trim();
@@ -109,7 +115,16 @@ export function readCatalogBook(grid: WorkbookGrid): CatalogRead {
   for (const d of duties)
     if (typeof d.post === "string" && !posts.some((p) => p.name === d.post))
       posts.push({ name: d.post });
-  return { office: officeName(grid), posts, duties, issues: ctx.issues };
+  const rules = sheetName(grid, MONTH_SHEETS.rules)
+    ? readRulesSheet(grid, ctx, sheetName(grid, MONTH_SHEETS.rules)!).rules
+    : undefined;
+  return {
+    office: officeName(grid),
+    posts,
+    duties,
+    ...(rules ? { rules } : {}),
+    issues: ctx.issues,
+  };
 }
 
 /** The roster: 人员 of a month workbook, else the first sheet with 姓名 and 岗位 headers. */
