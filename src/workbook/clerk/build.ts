@@ -417,7 +417,7 @@ function logSheet(
     {
       header: "星期",
       kind: "formula",
-      width: 15,
+      width: 21,
       formula: (row) => weekdayFormula(`$A${row}`, calendar.range),
       result: (r) => weekdayText(r?.date, calendar.days),
       align: "center",
@@ -431,7 +431,7 @@ function logSheet(
       value: (r) => pick(r.entry?.duty),
       validation: dutyValidation(codes),
     },
-    { header: "工作内容", kind: "text", width: 40, input: true, value: (r) => r.entry?.content },
+    { header: "工作内容", kind: "text", width: 36, input: true, value: (r) => r.entry?.content },
     {
       header: "完成情况",
       kind: "text",
@@ -445,8 +445,8 @@ function logSheet(
         error: `请选择：${LOG_STATUSES.join("、")}`,
       },
     },
-    { header: "存在问题", kind: "text", width: 20, input: true, value: (r) => r.entry?.problem },
-    { header: "对策措施", kind: "text", width: 20, input: true, value: (r) => r.entry?.measure },
+    { header: "存在问题", kind: "text", width: 18, input: true, value: (r) => r.entry?.problem },
+    { header: "对策措施", kind: "text", width: 18, input: true, value: (r) => r.entry?.measure },
     {
       header: "自查",
       kind: "text",
