@@ -175,3 +175,41 @@ export function readRosterBook(grid: WorkbookGrid): RosterRead {
     grid.file
   );
 }
+
+/** Why a catalogue or roster read from a file cannot be used: the first problem's place too. */
+export interface SourceRefusal {
+  /** Chinese, naming the file and each problem's sheet and cell (at most 10 listed) */
+  message: string;
+  sheet?: string;
+  cell?: string;
+}
+
+function refusal(file: string, what: string, issues: readonly CellIssue[]): SourceRefusal | null {
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return null;
+  const lines = errors.slice(0, 10).map((i) => `  ${i.message}（${i.fix}）`);
+  if (errors.length > 10) lines.push(`  ……共 ${errors.length} 处`);
+  return {
+    message: `文件 ${file} 不能用作${what}：\n${lines.join("\n")}`,
+    sheet: errors[0].sheet,
+    cell: errors[0].cell,
+  };
+}
+
+/** A catalogue with errors or without any duty is refused (`gangze month --catalog`, the pane). */
+export function catalogRefusal(file: string, read: CatalogRead): SourceRefusal | null {
+  return (
+    refusal(file, "岗位职责目录", read.issues) ??
+    (read.duties.length === 0
+      ? { message: `文件 ${file} 的“${MONTH_SHEETS.duties}”表中没有职责条目` }
+      : null)
+  );
+}
+
+/** A roster with errors or without anybody is refused (`gangze month --staff`, the pane). */
+export function rosterRefusal(file: string, read: RosterRead): SourceRefusal | null {
+  return (
+    refusal(file, "人员名单", read.issues) ??
+    (read.staff.length === 0 ? { message: `文件 ${file} 的“${read.sheet}”表中没有人员` } : null)
+  );
+}
