@@ -638,6 +638,15 @@ async function rollback(
   return compareWith(context, state);
 }
 
+/** Cell indents (`format.indentLevel` is ExcelApi 1.9, like the page layout): sent with it. */
+function applyIndents(context: Excel.RequestContext, model: WorkbookModel): void {
+  for (const s of model.sheets)
+    for (const f of s.formats)
+      if (f.style.indent !== undefined)
+        context.workbook.worksheets.getItem(s.name).getRange(f.range).format.indentLevel =
+          f.style.indent;
+}
+
 function applyPrint(context: Excel.RequestContext, model: WorkbookModel): void {
   for (const s of model.sheets) {
     const p = s.print;
@@ -757,6 +766,7 @@ export async function renderModel(
     if (isExcelApiSupported("1.9")) {
       try {
         applyPrint(context, model);
+        applyIndents(context, model);
         syncs++;
         await context.sync();
       } catch {

@@ -81,6 +81,11 @@ export interface CellStyle {
   horizontal?: HorizontalAlign;
   vertical?: VerticalAlign;
   wrap?: boolean;
+  /**
+   * Indent from the left border, in Excel's levels (about one character each), with left
+   * alignment: printed text keeps clear of the border. Office.js needs ExcelApi 1.9 for it.
+   */
+  indent?: number;
   numberFormat?: string;
   /** protection: input cells are unlocked (default: locked, as in Excel) */
   locked?: boolean;

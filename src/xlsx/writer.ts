@@ -378,11 +378,12 @@ function toExcelStyle(c: CellStyle): Partial<ExcelJSTypes.Style> {
   if (c.fill) st.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
   const b = border(c.border);
   if (b) st.border = b;
-  if (c.horizontal || c.vertical || c.wrap) {
+  if (c.horizontal || c.vertical || c.wrap || c.indent) {
     st.alignment = {
       ...(c.horizontal ? { horizontal: c.horizontal } : {}),
       ...(c.vertical ? { vertical: c.vertical } : {}),
       ...(c.wrap ? { wrapText: true } : {}),
+      ...(c.indent ? { indent: c.indent } : {}),
     };
   }
   if (c.numberFormat) st.numFmt = c.numberFormat;

@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { DEFAULT_RULES } from "../../src/domain/rules";
 import {
   buildHandbook,
@@ -191,6 +192,20 @@ describe("handbook description (small sample)", () => {
     expect(columnsWidth(s.columnWidths)).toBeLessThanOrEqual(bodyWidth("landscape"));
   });
 
+  test("a post without duties prints its title, header and a 合计 of 0 (no formula over its own row)", () => {
+    const m2 = buildHandbook({ ...small, posts: [...small.posts, { name: "信访接待" }] });
+    const s = sheetOf(m2, "信访接待");
+    const cells = shown(s);
+    expect([cells.get("A1"), cells.get("A3"), cells.get("H3")]).toEqual([
+      "信访接待岗位职责",
+      "合计",
+      0,
+    ]);
+    expect(s.blocks.flatMap((b) => b.cells.flat()).filter(isFormulaCell)).toEqual([]);
+    expect(s.print).toMatchObject({ printArea: "A1:H3" });
+    expect(pagesOf(s)).toBe(1);
+  });
+
   test("sheet names stay unique when posts clash after cleaning or with the fixed sheets", () => {
     expect([
       ...postSheetNames([
@@ -305,7 +320,7 @@ describe("appendix: 扣分标准 and 考核办法 from the rules in force", () =
     expect(d).not.toContain("公文出现文字、格式或数据差错");
     expect(d).toContain("95 分及以上");
     expect(d).toContain("奖励 500 元");
-    expect(t).toContain("95 分及以上为优秀；70 分及以上，不满 95 分为合格；不满 70 分为不合格");
+    expect(t).toContain("95 分及以上为优秀；70 分及以上、不满 95 分为合格；不满 70 分为不合格");
     expect(t).toContain("等级定为合格");
     expect(t).not.toContain("良好");
   });
@@ -321,7 +336,7 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
     expect(cat.rows.map((r) => r.cells.分值.value)).toEqual(h.duties.map((d) => d.points));
     const toc = findTable(book, SHEET_CONTENTS, [...CONTENTS_HEADERS]);
     expect(toc.headerRow).toBe(2);
-    expect(toc.rows.map((r) => r.cells.岗位.value)).toEqual([
+    expect(toc.rows.map((r) => r.cells.章节.value)).toEqual([
       ...h.posts.map((p) => p.name),
       CATALOG_TITLE,
       DEDUCTIONS_TITLE,
@@ -343,6 +358,24 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
       ]);
     }
   });
+});
+
+test("the file indents the long texts of the post and catalogue tables (padding from the left border)", async () => {
+  const file = await writeFile("indent", small);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const post = wb.getWorksheet("秘书")!;
+  expect(post.getCell("C3").alignment).toMatchObject({
+    horizontal: "left",
+    indent: 1,
+    wrapText: true,
+  });
+  expect(post.getCell("B3").alignment).toMatchObject({ horizontal: "center" });
+  expect(post.getCell("B3").alignment.indent).toBeUndefined();
+  const cat = wb.getWorksheet(SHEET_CATALOG)!;
+  expect(cat.getCell("D2").alignment).toMatchObject({ horizontal: "left", indent: 1 });
+  expect(wb.getWorksheet(SHEET_CONTENTS)!.pageSetup).toMatchObject({ paperSize: 9 });
+  expect(post.pageSetup).toMatchObject({ firstPageNumber: 1, orientation: "landscape" });
 });
 
 test("LibreOffice recalculates every handbook formula to its cached value", async () => {

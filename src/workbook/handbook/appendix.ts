@@ -21,7 +21,14 @@ import {
   SHEET_DEDUCTIONS,
   SHEET_METHOD,
 } from "./names";
-import { fitsWidth, HANDBOOK_MARGINS, paddedHeight, paginate } from "./pages";
+import {
+  fitsWidth,
+  HANDBOOK_MARGINS,
+  INDENT_UNITS,
+  paddedHeight,
+  paginate,
+  TEXT_INDENT,
+} from "./pages";
 import { hfText, PAGE_FOOTER } from "./print";
 
 const SIZE = 12;
@@ -115,7 +122,11 @@ class Pager {
         const to = from + spans[k] - 1;
         this.put(r, from, cell);
         if (to > from) this.sheet.merges.push(`${colLetter(from)}${r}:${colLetter(to)}${r}`);
-        texts.push({ text: cell === null ? "" : String(cell), width: this.span(from, to) });
+        const indent = align[k] === "left" ? INDENT_UNITS : 0;
+        texts.push({
+          text: cell === null ? "" : String(cell),
+          width: this.span(from, to) - indent,
+        });
       });
       this.sheet.rowHeights[r] = paddedHeight(texts, SIZE);
       return r;
@@ -142,7 +153,10 @@ class Pager {
     align.forEach((a, k) => {
       const from = colLetter(starts[k]);
       const to = colLetter(starts[k] + spans[k] - 1);
-      this.sheet.formats.push({ range: `${from}${first}:${to}${last}`, style: { horizontal: a } });
+      this.sheet.formats.push({
+        range: `${from}${first}:${to}${last}`,
+        style: a === "left" ? { horizontal: a, indent: TEXT_INDENT } : { horizontal: a },
+      });
     });
   }
 

@@ -9,7 +9,14 @@ import type { Duty, ISODate, Post } from "../../domain/types";
 import { emptySheet, type SheetModel } from "../model";
 import { COLORS, FONT_SIZE } from "../styles";
 import { CATALOG_TITLE, HANDBOOK_TITLE, SHEET_CATALOG, SHEET_CONTENTS } from "./names";
-import { fitsWidth, HANDBOOK_MARGINS, paddedHeight, paginate } from "./pages";
+import {
+  fitsWidth,
+  HANDBOOK_MARGINS,
+  INDENT_UNITS,
+  paddedHeight,
+  paginate,
+  TEXT_INDENT,
+} from "./pages";
 import { hfText, PAGE_FOOTER, titleHeader } from "./print";
 
 /** empty rows below the catalogue for duties added by hand (the 目录 formulas cover them) */
@@ -119,13 +126,22 @@ export function catalogSheet(h: CatalogSource): {
   ];
   const t = addTable(sheet, { columns, rows, spareRows: CATALOG_SPARE_ROWS });
   if (!fitsWidth(sheet.columnWidths, "landscape")) throw new Error("岗位职责表超出页宽");
+  // text columns indented: printed text keeps clear of the left border
+  for (const col of ["A", "B", "D", "F", "G"])
+    sheet.formats.push({
+      range: `${col}2:${col}${t.lastRow}`,
+      style: { horizontal: "left", indent: TEXT_INDENT },
+    });
   // padded heights: wrapped text never touches the cell borders when printed
   sheet.rowHeights[1] = paddedHeight([{ text: "工作内容", width: 8 }], FONT_SIZE);
   rows.forEach((r, i) => {
     const texts = [r.d.post, r.d.content, r.d.timeLimit, r.d.standard, r.d.checker];
     const widths = [10, 25, 15, 20, 8];
     sheet.rowHeights[t.firstDataRow + i] = paddedHeight(
-      texts.map((text, k) => ({ text: String(text ?? ""), width: widths[k] })),
+      texts.map((text, k) => ({
+        text: String(text ?? ""),
+        width: widths[k] - (k < 4 ? INDENT_UNITS : 0),
+      })),
       FONT_SIZE
     );
   });

@@ -7,7 +7,7 @@ import { addTable } from "../builder";
 import { emptySheet, type Cell, type SheetModel } from "../model";
 import { COLORS, FONT_BODY, FONT_HEADING, STYLE_TITLE } from "../styles";
 import { CONTENTS_HEADERS, SHEET_CONTENTS } from "./names";
-import { HANDBOOK_MARGINS, paddedHeight, paginate } from "./pages";
+import { HANDBOOK_MARGINS, paddedHeight, paginate, TEXT_INDENT } from "./pages";
 
 export interface ContentsEntry {
   /** 序号 (posts only) */
@@ -60,7 +60,8 @@ export function contentsSheet(
       range: `A${t.headerRow}:D${t.headerRow}`,
       style: { font: { name: FONT_HEADING, size: SIZE, bold: true } },
     },
-    { range: `A${t.firstDataRow}:D${last}`, style: { font: { name: FONT_BODY, size: SIZE } } }
+    { range: `A${t.firstDataRow}:D${last}`, style: { font: { name: FONT_BODY, size: SIZE } } },
+    { range: `B${t.firstDataRow}:B${last}`, style: { horizontal: "left", indent: TEXT_INDENT } }
   );
   const h = paddedHeight([{ text: "序号", width: 8 }], SIZE) + 6;
   for (let r = t.headerRow; r <= last; r++) sheet.rowHeights[r] = h;

@@ -61,6 +61,13 @@ export function linesAt(text: string, width: number, size: number): number {
     .reduce((n, part) => n + Math.max(1, Math.ceil((textUnits(part) * scale) / capacity)), 0);
 }
 
+/**
+ * Left-aligned text in a bordered table is indented one level (about a character: 2 width
+ * units are reserved for it when counting lines), so it keeps clear of the left border.
+ */
+export const TEXT_INDENT = 1;
+export const INDENT_UNITS = 2;
+
 /** Vertical padding of a table row (points, top and bottom together): text never touches a border. */
 export const ROW_PADDING = 10;
 

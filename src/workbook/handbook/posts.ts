@@ -8,7 +8,14 @@ import { addTable } from "../builder";
 import { emptySheet, type SheetModel } from "../model";
 import { COLORS, FONT_BODY, FONT_HEADING, STYLE_FORMULA, STYLE_TITLE } from "../styles";
 import { HANDBOOK_TITLE, postTitle } from "./names";
-import { fitsWidth, HANDBOOK_MARGINS, paddedHeight, paginate } from "./pages";
+import {
+  fitsWidth,
+  HANDBOOK_MARGINS,
+  INDENT_UNITS,
+  paddedHeight,
+  paginate,
+  TEXT_INDENT,
+} from "./pages";
 import { hfText, PAGE_FOOTER } from "./print";
 
 /** Text size of the printed post sheets: read by people of every age. */
@@ -99,10 +106,13 @@ export function postSheet(
         null,
         null,
         null,
-        {
-          formula: `SUM(H${first}:H${Math.max(first, t.lastRecordRow)})`,
-          result: round2(duties.reduce((s, d) => s + d.points, 0)),
-        },
+        // a post without duties has nothing to sum (a SUM over its own row would be circular)
+        duties.length
+          ? {
+              formula: `SUM(H${first}:H${t.lastRecordRow})`,
+              result: round2(duties.reduce((s, d) => s + d.points, 0)),
+            }
+          : 0,
       ],
     ],
   });
@@ -129,13 +139,20 @@ export function postSheet(
       },
     }
   );
+  // the long texts keep clear of the left border
+  if (total > first)
+    for (const col of ["C", "E", "F"])
+      sheet.formats.push({
+        range: `${col}${first}:${col}${total - 1}`,
+        style: { horizontal: "left", indent: TEXT_INDENT },
+      });
   sheet.rowHeights[2] = paddedHeight([{ text: "工作内容", width: 8 }], POST_FONT);
   duties.forEach((d, i) => {
     const cells = [
-      { text: d.content, width: widths.工作内容 },
+      { text: d.content, width: widths.工作内容 - INDENT_UNITS },
       { text: d.frequency, width: widths.频次 },
-      { text: d.timeLimit, width: widths.时限要求 },
-      { text: d.standard, width: widths.质量标准 },
+      { text: d.timeLimit, width: widths.时限要求 - INDENT_UNITS },
+      { text: d.standard, width: widths.质量标准 - INDENT_UNITS },
       { text: d.checker, width: widths.检查人 },
     ];
     sheet.rowHeights[first + i] = paddedHeight(cells, POST_FONT);
