@@ -4,6 +4,14 @@
 // components and ribbon commands call only this interface; they never call Excel.run.
 
 import type { ScoreReport, TaskStatus } from "../domain/types";
+import type { QuotaProgress } from "../domain/year";
+import type { VerifyDifference } from "../workbook/verify";
+
+/** A file the user picked, or one an action produced (offered for download). */
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
 
 /** Progress for long actions, shown in the pane (`正在读取工作日志…`). */
 export type Progress = (message: string) => void;
@@ -27,6 +35,25 @@ export interface OverviewData {
 }
 
 export type GenerateKind = "handbook" | "month" | "clerkLogs" | "nextMonth";
+
+export interface GenerateOptions {
+  /** month and clerkLogs: the month in the picker (YYYY-MM) */
+  month?: string;
+  /** month: the office's own catalogue — a handbook or month workbook (its 岗位职责 sheet) */
+  catalog?: FileBytes;
+  /** month: the office's own roster — a month workbook's 人员 or a sheet with 姓名 and 岗位 */
+  staff?: FileBytes;
+  /** clerkLogs: only these people of the month's roster (default: everybody) */
+  people?: string[];
+}
+
+/** A person of the current month's roster (the 生成 view's choice of clerk log workbooks). */
+export interface RosterPerson {
+  name: string;
+  post: string;
+  /** 起算日期: a person who joined mid-month starts here */
+  start?: string;
+}
 
 export interface GenerateResult {
   /** what happened, in the UI language (`已生成 2026-10 月度考核工作簿（16 张工作表）`) */
@@ -101,6 +128,51 @@ export interface ExportResult {
   files?: { name: string; bytes: Uint8Array }[];
 }
 
+/** One person's year as the 年度 view shows it (SPEC §4 Year). */
+export interface YearPersonView {
+  name: string;
+  post: string;
+  /** the months scored, ascending */
+  months: { month: string; score: number; grade: string; veto: boolean }[];
+  score: number;
+  grade: string;
+  rank: number;
+  money: number;
+  /** months from January to the latest month given without a score */
+  missing: string[];
+  veto: boolean;
+}
+
+/** The year assessed from the month files the director picked, with its workbook. */
+export interface YearView {
+  office: string;
+  year: number;
+  /** the months given, ascending */
+  months: string[];
+  missingMonths: string[];
+  /** 优秀 places under 优秀比例; null when off */
+  excellentLimit: number | null;
+  people: YearPersonView[];
+  quotas: QuotaProgress[];
+  /** per file, what was left out (records with entry errors are not scored), in the UI language */
+  notes: string[];
+  /** the 年度考核工作簿, as `gangze year` writes it */
+  file: FileBytes;
+  /** what happened, in the UI language */
+  message: string;
+}
+
+/** A received workbook verified (`gangze verify`). */
+export interface VerifyView {
+  file: string;
+  status: "equal" | "differ" | "unusable";
+  /** formula results compared */
+  checked: number;
+  differences: VerifyDifference[];
+  /** the outcome in the UI language (for unusable: why) */
+  message: string;
+}
+
 /** The State Council notice as read for the 日历 view (nothing entered yet). */
 export type NoticePreview =
   | {
@@ -127,9 +199,12 @@ export interface GangzeApp {
   overview(progress?: Progress): Promise<OverviewData>;
   generate(
     kind: GenerateKind,
-    options: { month?: string },
+    options: GenerateOptions,
     progress?: Progress
   ): Promise<GenerateResult>;
+  /** The current month's roster (Excel: the open workbook; browser: the opened file, or the
+   *  default office's when none is open) and its month. */
+  roster(progress?: Progress): Promise<{ month: string; people: RosterPerson[] }>;
   check(progress?: Progress): Promise<CheckResult>;
   clearMarks(): Promise<void>;
   /** Select a cell so the user sees what a message is about (no-op in browser mode). */
@@ -141,8 +216,19 @@ export interface GangzeApp {
     progress?: Progress
   ): Promise<CollectResultItem[]>;
   exportMonth(progress?: Progress): Promise<ExportResult>;
+  /** The 年度考核 of the month files picked (any subset of one year, any order). Refused files
+   *  and sets (a month twice, another office or year) throw with the file named. */
+  year(
+    files: FileBytes[],
+    options: { excellentRatio?: number },
+    progress?: Progress
+  ): Promise<YearView>;
+  /** Verifies a received month workbook against its own entries. Never changes anything. */
+  verify(file: FileBytes, progress?: Progress): Promise<VerifyView>;
+  /** Excel mode: opens a produced workbook in a new Excel window (false when Excel cannot). */
+  openCopy?(file: FileBytes): Promise<boolean>;
   /** Reads a pasted State Council notice: its days, or why it is refused. Changes nothing. */
-  previewNotice(text: string): NoticePreview;
+  previewNotice(text: string): Promise<NoticePreview>;
   /**
    * Enters the notice into the month workbook's 日历 (the workbook is rebuilt from its entries
    * plus the notice, nothing typed is lost); the year becomes complete. Refused notices throw.

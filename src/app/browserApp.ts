@@ -18,6 +18,7 @@ import { writeXlsx } from "../xlsx/writer";
 import { defaultHandbook } from "../domain/defaultOffice";
 import { HostError } from "../office/host";
 import { APP_MESSAGES, type AppMessages } from "../i18n/appMessages";
+import { FILES_MESSAGES } from "../i18n/filesMessages";
 import type { Locale } from "../i18n/strings";
 import type {
   CheckResult,
@@ -47,6 +48,7 @@ import {
   scoreOf,
   type Analysis,
 } from "./logic";
+import { clerkPeople, hasSources, monthSources, rosterOf } from "./sources";
 
 export interface BrowserAppOptions {
   today?: () => string;
@@ -75,6 +77,7 @@ async function readFile(m: AppMessages, bytes: Uint8Array, name: string): Promis
 export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
   const today = options.today ?? localToday;
   const m = APP_MESSAGES[options.locale ?? "zh-CN"];
+  const f = FILES_MESSAGES[options.locale ?? "zh-CN"];
   // the dropped file's bytes are kept: collect and export write over them, keeping what it holds
   let current: { name: string; read: WorkbookRead; bytes: Uint8Array } | null = null;
 
@@ -117,6 +120,20 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
       const ds = current?.read.dataset;
       switch (kind) {
         case "month": {
+          if (hasSources(opts)) {
+            // the office's own catalogue and roster start a new month: the open file is not used
+            const src = await monthSources(m, f, opts, progress);
+            const data = freshMonth(m, opts.month ?? today().slice(0, 7), today(), src);
+            progress?.(m.generatingMonth());
+            const file = await monthFile(data);
+            return {
+              message: m.withNote(
+                m.monthGeneratedDownload(data.month, data.staff.length, data.asOf, file.name),
+                src.note
+              ),
+              files: [file],
+            };
+          }
           if (ds && opts.month && opts.month !== ds.month) {
             throw new HostError(m.otherMonthBrowser(ds.month, opts.month));
           }
@@ -163,13 +180,11 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
         case "clerkLogs": {
           const data = ds ?? freshMonth(m, opts.month ?? today().slice(0, 7), today());
           const files: { name: string; bytes: Uint8Array }[] = [];
-          for (const s of data.staff) {
-            progress?.(m.generatingClerkLog(s.name));
-            const model = build(m, m.clerkLogAction(s.name), () =>
-              buildClerkWorkbook(data, s.name)
-            );
+          for (const name of clerkPeople(f, data, opts.people)) {
+            progress?.(m.generatingClerkLog(name));
+            const model = build(m, m.clerkLogAction(name), () => buildClerkWorkbook(data, name));
             files.push({
-              name: `${data.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
+              name: `${data.month}-${name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
               bytes: await writeXlsx(model),
             });
           }
@@ -179,6 +194,21 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           };
         }
       }
+    },
+
+    async roster() {
+      const data = current?.read.dataset ?? freshMonth(m, today().slice(0, 7), today());
+      return { month: data.month, people: rosterOf(data) };
+    },
+
+    async year(files, opts, progress) {
+      const { yearOf } = await import(/* webpackChunkName: "app-year" */ "./year");
+      return yearOf(m, f, files, opts, progress);
+    },
+
+    async verify(file, progress) {
+      const { verifyOf } = await import(/* webpackChunkName: "app-verify" */ "./verify");
+      return verifyOf(m, f, file, progress);
     },
 
     async check(): Promise<CheckResult> {
@@ -250,7 +280,7 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
       };
     },
 
-    previewNotice: (text) => noticePreviewOf(text),
+    previewNotice: async (text) => noticePreviewOf(text),
 
     async enterNotice(text, progress): Promise<{ message: string }> {
       if (!current) throw new HostError(m.noFileForCollect());

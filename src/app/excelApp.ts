@@ -39,6 +39,7 @@ import { OPEN_WORKBOOK, readOpenBook, type OfficeGrid } from "../office/book";
 import { officeErrorCode } from "../office/errors";
 import { HostError } from "../office/host";
 import { APP_MESSAGES, type ActionId, type AppMessages } from "../i18n/appMessages";
+import { FILES_MESSAGES } from "../i18n/filesMessages";
 import type { Locale } from "../i18n/strings";
 import { applyMarks, MARKS_SHEET, recordedMarks, removeMarks, selectCell } from "../office/marks";
 import { renderModel, type RenderReport } from "../office/render";
@@ -48,6 +49,7 @@ import type {
   ExportResult,
   GangzeApp,
   GenerateKind,
+  GenerateOptions,
   GenerateResult,
   OverdueItem,
   OverviewData,
@@ -73,6 +75,7 @@ import {
   scoreOf,
   type Analysis,
 } from "./logic";
+import { clerkPeople, hasSources, monthSources, rosterOf, type MonthSources } from "./sources";
 
 export interface ExcelAppOptions {
   /** today's date (tests fix it); default: the user's local date */
@@ -172,6 +175,7 @@ async function createWorkbook(bytes: Uint8Array): Promise<boolean> {
 export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   const today = options.today ?? localToday;
   const m = APP_MESSAGES[options.locale ?? "zh-CN"];
+  const f = FILES_MESSAGES[options.locale ?? "zh-CN"];
 
   async function render(
     context: Excel.RequestContext,
@@ -211,6 +215,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   async function generateMonth(
     context: Excel.RequestContext,
     month: string | undefined,
+    sources: MonthSources | undefined,
     progress?: Progress
   ): Promise<GenerateResult> {
     const book = await readOpenBook(context, INPUT_SHEETS, [...RESULT_SHEETS, ...DEFAULT_SHEETS]);
@@ -220,6 +225,8 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     if (isMonthBook(book)) {
       read = readMonth(m, book);
       ds = read.dataset;
+      // a month workbook keeps its own 岗位职责 and 人员: files replace nothing in it
+      if (sources) throw new HostError(f.sourcesOnMonthBook(ds.month));
       if (month && month !== ds.month) throw new HostError(m.otherMonthExcel(ds.month, month));
       upgraded = true;
     } else {
@@ -244,13 +251,14 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             .filter(Boolean)
             .map((name) => ({ name }))
         : undefined;
+      // the files the director picked come first, then what the workbook already holds
       ds = freshMonth(m, month ?? today().slice(0, 7), today(), {
-        office: hasSheet(book, SHEET_COVER)
-          ? textOf(cellOf(book, SHEET_COVER, "B4").value)
-          : undefined,
-        posts,
-        duties: duties as unknown as Dataset["duties"],
-        staff: staff as unknown as Dataset["staff"],
+        office:
+          sources?.office ??
+          (hasSheet(book, SHEET_COVER) ? textOf(cellOf(book, SHEET_COVER, "B4").value) : undefined),
+        posts: sources?.posts ?? posts,
+        duties: sources?.duties ?? (duties as unknown as Dataset["duties"]),
+        staff: sources?.staff ?? (staff as unknown as Dataset["staff"]),
       });
     }
     const action: ActionId = upgraded ? "upgradeMonth" : "buildMonth";
@@ -258,9 +266,10 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     const model = build(m.action(action), () => buildMonthWorkbook(ds));
     if (read) keepAdditions(model, book, read, sameOrigins(ds), ds);
     const report = await render(context, book, model, action, progress);
-    const what = upgraded
+    const made = upgraded
       ? m.monthUpgraded(ds.month, report.sheets, entryCounts(m, ds))
       : m.monthGenerated(ds.month, report.sheets, ds.staff.length, ds.asOf);
+    const what = sources?.note ? m.withNote(made, sources.note) : made;
     return { message: what, ...(report.note ? { note: report.note } : {}) };
   }
 
@@ -343,11 +352,14 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       );
     },
 
-    generate(kind: GenerateKind, opts: { month?: string }, progress): Promise<GenerateResult> {
+    async generate(kind: GenerateKind, opts: GenerateOptions, progress): Promise<GenerateResult> {
+      // picked files are read before Excel.run (ExcelJS, no sync)
+      const sources =
+        kind === "month" && hasSources(opts) ? await monthSources(m, f, opts, progress) : undefined;
       return excelRun(m, "generate", async (context): Promise<GenerateResult> => {
         switch (kind) {
           case "month":
-            return generateMonth(context, opts.month, progress);
+            return generateMonth(context, opts.month, sources, progress);
           case "handbook":
             return generateHandbook(context, progress);
           case "nextMonth": {
@@ -376,11 +388,11 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
             const { a } = await analysed(context, progress);
             const ds = a.read.dataset;
             const files: { name: string; bytes: Uint8Array }[] = [];
-            for (const s of ds.staff) {
-              progress?.(m.generatingClerkLog(s.name));
-              const model = build(m.clerkLogAction(s.name), () => buildClerkWorkbook(ds, s.name));
+            for (const name of clerkPeople(f, ds, opts.people)) {
+              progress?.(m.generatingClerkLog(name));
+              const model = build(m.clerkLogAction(name), () => buildClerkWorkbook(ds, name));
               files.push({
-                name: `${ds.month}-${s.name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
+                name: `${ds.month}-${name}-个人工作日志.xlsx`.replace(/[\\/:*?"<>|]/g, "_"),
                 bytes: await writeXlsx(model),
               });
             }
@@ -391,6 +403,27 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           }
         }
       });
+    },
+
+    roster(progress) {
+      return excelRun(m, "generate", async (context) => {
+        const ds = (await analysed(context, progress)).a.read.dataset;
+        return { month: ds.month, people: rosterOf(ds) };
+      });
+    },
+
+    async year(files, opts, progress) {
+      const { yearOf } = await import(/* webpackChunkName: "app-year" */ "./year");
+      return yearOf(m, f, files, opts, progress);
+    },
+
+    async verify(file, progress) {
+      const { verifyOf } = await import(/* webpackChunkName: "app-verify" */ "./verify");
+      return verifyOf(m, f, file, progress);
+    },
+
+    async openCopy(file) {
+      return createWorkbook(file.bytes);
     },
 
     check(progress): Promise<CheckResult> {
@@ -498,7 +531,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
       });
     },
 
-    previewNotice: (text) => noticePreviewOf(text),
+    previewNotice: async (text) => noticePreviewOf(text),
 
     enterNotice(text, progress): Promise<{ message: string }> {
       return excelRun(m, "calendar", async (context) => {

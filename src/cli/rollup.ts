@@ -10,7 +10,7 @@ import { officeMonth, type OfficeMonth } from "../domain/rollup";
 import { WorkbookReadError } from "../workbook/grid";
 import { readMonthBook, workbookIssues } from "../workbook/read";
 import { buildRollupWorkbook, type VerifyRow } from "../workbook/rollup";
-import { verifyMonthBook } from "../workbook/verify";
+import { describeDifference, verifyMonthBook } from "../workbook/verify";
 import { readXlsx } from "../xlsx/reader";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
@@ -18,7 +18,6 @@ import { resolveOutFile, writeOutput } from "./files";
 import { readInputFile } from "./input";
 import type { Output } from "./output";
 import { formatNumber, formatTable } from "./table";
-import { describeDifference } from "./verify";
 
 /** How many differing cells 核验 names per file (the count is always complete). */
 const NAMED = 5;

@@ -1,11 +1,11 @@
 // Where `--catalog` and `--staff` come from (SPEC §8): the office's own Excel files — a handbook
 // or month workbook for the catalogue, a month workbook's 人员 or a plain roster sheet — or JSON.
-// A file with errors is refused with every problem's sheet and cell; ajv and ExcelJS are loaded
-// only for the kind of file given.
+// A file with errors is refused with every problem's sheet and cell (src/workbook/read/sources.ts,
+// shared with the task pane's 生成); ajv and ExcelJS are loaded only for the kind of file given.
 import * as path from "path";
 import type { Handbook } from "../domain/defaultOffice";
 import type { Rules, Staff } from "../domain/types";
-import type { CellIssue } from "../workbook/read/issues";
+import type { SourceRefusal } from "../workbook/read/sources";
 import { UserError } from "./errors";
 import { readInputFile } from "./input";
 
@@ -16,22 +16,18 @@ function kind(file: string, what: string, json: string): "xlsx" | "json" {
   throw new UserError(`文件 ${file}：${what}应为 Excel 工作簿（.xlsx）或 ${json}`);
 }
 
-function refuseErrors(file: string, what: string, issues: CellIssue[]): void {
-  const errors = issues.filter((i) => i.severity === "error");
-  if (errors.length === 0) return;
-  const lines = errors.slice(0, 10).map((i) => `  ${i.message}（${i.fix}）`);
-  if (errors.length > 10) lines.push(`  ……共 ${errors.length} 处`);
-  throw new UserError(`文件 ${file} 不能用作${what}：\n${lines.join("\n")}`, 2, {
+function refuse(file: string, why: SourceRefusal | null): void {
+  if (!why) return;
+  throw new UserError(why.message, 2, {
     code: "input",
     path: file,
-    sheet: errors[0].sheet,
-    cell: errors[0].cell,
+    ...(why.sheet ? { sheet: why.sheet } : {}),
+    ...(why.cell ? { cell: why.cell } : {}),
   });
 }
 
-async function grid(file: string) {
-  const { readXlsx } = await import("../xlsx/reader");
-  return readXlsx(new Uint8Array(await readInputFile(file)), path.basename(file));
+async function bytesOf(file: string): Promise<Uint8Array> {
+  return new Uint8Array(await readInputFile(file));
 }
 
 /** A catalogue with the rules in force when the file has them (a month workbook, a dataset). */
@@ -44,11 +40,10 @@ export async function readCatalog(file: string, fallbackOffice?: string): Promis
     "json"
   )
     return readCatalogJson(file);
-  const { readCatalogBook } = await import("../workbook/read/sources");
-  const read = readCatalogBook(await grid(file));
-  refuseErrors(file, "岗位职责目录", read.issues);
-  if (read.duties.length === 0)
-    throw new UserError(`文件 ${file} 的“岗位职责”表中没有职责条目`, 2, { path: file });
+  const { readCatalogWorkbook } = await import("../xlsx/readWorkbooks");
+  const { catalogRefusal } = await import("../workbook/read/sources");
+  const read = await readCatalogWorkbook(await bytesOf(file), path.basename(file));
+  refuse(file, catalogRefusal(file, read));
   const { defaultHandbook } = await import("../domain/defaultOffice");
   return {
     office: read.office ?? fallbackOffice ?? defaultHandbook().office,
@@ -65,11 +60,10 @@ export async function readStaff(file: string): Promise<Staff[]> {
     "json"
   )
     return readStaffJson(file);
-  const { readRosterBook } = await import("../workbook/read/sources");
-  const read = readRosterBook(await grid(file));
-  refuseErrors(file, "人员名单", read.issues);
-  if (read.staff.length === 0)
-    throw new UserError(`文件 ${file} 的“${read.sheet}”表中没有人员`, 2, { path: file });
+  const { readRosterWorkbook } = await import("../xlsx/readWorkbooks");
+  const { rosterRefusal } = await import("../workbook/read/sources");
+  const read = await readRosterWorkbook(await bytesOf(file), path.basename(file));
+  refuse(file, rosterRefusal(file, read));
   return read.staff;
 }
 

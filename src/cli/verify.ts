@@ -1,46 +1,13 @@
 // gangze verify FILE.xlsx [--json]: recompute a received month workbook from its own entries and
-// compare every stored result (src/workbook/verify.ts). Exit 0 equal, 1 differences (each cell
-// with its stored and recomputed value), 2 unusable. The roll-up runs the same check per file.
+// compare every stored result (src/xlsx/verify.ts, shared with the task pane's 汇总与上报 view).
+// Exit 0 equal, 1 differences (each cell with its stored and recomputed value), 2 unusable. The
+// roll-up runs the same check per file.
 import * as path from "path";
-import { readMonthBook } from "../workbook/read";
-import { verifyMonthBook, type VerifyDifference, type VerifyReport } from "../workbook/verify";
-import { WorkbookReadError } from "../workbook/grid";
-import { readXlsx } from "../xlsx/reader";
+import { describeDifference } from "../workbook/verify";
+import { verifyBytes } from "../xlsx/verify";
 import { UserError } from "./errors";
 import { readInputFile } from "./input";
 import type { Output } from "./output";
-
-export type VerifyOutcome =
-  { status: "equal" | "differ"; report: VerifyReport } | { status: "unusable"; message: string };
-
-/** Verifies the bytes of one workbook; never throws for a bad file (the roll-up goes on). */
-export async function verifyBytes(bytes: Uint8Array, name: string): Promise<VerifyOutcome> {
-  try {
-    const book = await readXlsx(bytes, name);
-    const report = verifyMonthBook(book, readMonthBook(book));
-    return { status: report.differences.length ? "differ" : "equal", report };
-  } catch (err) {
-    if (err instanceof WorkbookReadError) return { status: "unusable", message: err.message };
-    if (err instanceof RangeError)
-      return {
-        status: "unusable",
-        message: `文件 ${name} 无法按录入重新计算：${(err as Error).message}`,
-      };
-    throw err;
-  }
-}
-
-const KIND_TEXT: Record<VerifyDifference["kind"], string> = {
-  value: "存储的结果与录入不符",
-  "not-formula": "公式被改成了数值",
-  "missing-sheet": "缺少结果工作表",
-};
-
-/** One line per difference: where, what is stored, what the entries give. */
-export function describeDifference(d: VerifyDifference): string {
-  if (d.kind === "missing-sheet") return `工作表“${d.sheet}”：${KIND_TEXT[d.kind]}`;
-  return `${d.sheet}!${d.cell}：${KIND_TEXT[d.kind]}，存储为 ${d.stored}，按录入重新计算应为 ${d.recomputed}`;
-}
 
 /** At most this many lines of differences in the text output (the JSON has them all). */
 const SHOW = 200;

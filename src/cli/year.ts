@@ -1,13 +1,11 @@
 // gangze year MONTH.xlsx… --out FILE.xlsx [--json]: the 年度考核工作簿 from the office's month
 // workbooks (or their exports, or JSON datasets) of one year. Each file is read, checked and
 // scored from its own entries one at a time (only its results are kept), then the year is
-// assessed and written.
+// assessed and written. The host-independent steps (yearMonthOf, yearInputOf) are shared with
+// the task pane's 年度 view.
 import * as path from "path";
-import { isUnusable, withoutErrors } from "../domain/checks";
-import { resolveRules } from "../domain/rules";
-import type { Rules } from "../domain/types";
-import { monthScoresOf, yearFileProblems, type MonthScores, type YearResult } from "../domain/year";
-import { buildYearWorkbook, yearContext } from "../workbook/year";
+import { yearMonthOf, type YearMonthFile, type YearResult } from "../domain/year";
+import { buildYearWorkbook, yearContext, yearFileName, yearInputOf } from "../workbook/year";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
 import { resolveOutFile, safeFileName, writeOutput } from "./files";
@@ -21,35 +19,15 @@ export interface YearOptions {
   excellentRatio?: number;
 }
 
-interface MonthFile {
-  file: string;
-  office: string;
-  scores: MonthScores;
-  rules: Rules;
-}
-
 /** Reads, checks and scores one month file; unusable month/基准日/rules refuse it by name. */
-export async function scoreMonthFile(file: string, out: Output): Promise<MonthFile> {
+export async function scoreMonthFile(file: string, out: Output): Promise<YearMonthFile> {
   const checked = await loadAndCheck(file);
-  const { input, calendar, entryIssues } = checked;
-  if (isUnusable(entryIssues)) {
-    const why = entryIssues
-      .filter((i) => i.severity === "error" && i.collection === "dataset")
-      .map((i) => "  " + i.message);
-    throw new UserError(`${file} 无法评分：\n${why.join("\n")}`, 2, { path: file });
-  }
+  const taken = yearMonthOf(file, checked.input.dataset, checked.entryIssues, checked.calendar);
+  if (!taken.ok) throw new UserError(taken.message, 2, { path: file });
   const errors = checked.issues.filter((i) => i.severity === "error").length;
   if (errors > 0)
     out.stderr(`${file}：${errors} 处录入错误，相关记录未计分；运行 gangze check ${file} 查看\n`);
-  try {
-    const ds = withoutErrors(input.dataset, entryIssues);
-    const rules = resolveRules(ds.rules);
-    return { file, office: ds.office, scores: monthScoresOf(ds, calendar, rules), rules };
-  } catch (err) {
-    if (err instanceof RangeError)
-      throw new UserError(`${file}：考核标准有误：${err.message}`, 2, { path: file });
-    throw err;
-  }
+  return taken.month;
 }
 
 /** JSON of SPEC §8, with the months missing and quota progress besides. */
@@ -77,26 +55,20 @@ export function yearJson(office: string, r: YearResult): unknown {
 export async function runYear(files: string[], opts: YearOptions, out: Output): Promise<number> {
   if (files.length === 0)
     throw new UserError("请给出一年中各月的月度考核工作簿", 2, { code: "usage" });
-  const months: MonthFile[] = [];
+  const months: YearMonthFile[] = [];
   for (const file of files) {
     out.stderr(`读取 ${file}\n`);
     months.push(await scoreMonthFile(file, out));
   }
-  const problems = yearFileProblems(
-    months.map((m) => ({ file: m.file, office: m.office, month: m.scores.month }))
-  );
-  if (problems.length)
-    throw new UserError(`这些文件不能合成一个年度：\n${problems.map((p) => "  " + p).join("\n")}`);
-  const latest = months.reduce((a, b) => (b.scores.month > a.scores.month ? b : a));
-  const office = months[0].office;
-  const input = {
-    office,
-    months: months.map((m) => m.scores),
-    rules: latest.rules,
-    ...(opts.excellentRatio ? { excellentRatio: opts.excellentRatio } : {}),
-  };
+  const assembled = yearInputOf(months, opts.excellentRatio);
+  if (!assembled.ok)
+    throw new UserError(
+      `这些文件不能合成一个年度：\n${assembled.problems.map((p) => "  " + p).join("\n")}`
+    );
+  const { input } = assembled;
+  const office = input.office;
   const result = yearContext(input).result;
-  const name = safeFileName(`${office}-${result.year}-年度考核.xlsx`);
+  const name = safeFileName(yearFileName(office, result.year));
   const target = await resolveOutFile(opts.out, path.dirname(files[0]), name);
   await writeOutput(target, await writeXlsx(buildYearWorkbook(input)), files);
   out.stderr(`已写出 ${target}\n`);

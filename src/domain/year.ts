@@ -5,10 +5,11 @@
 // The year workbook's formulas recompute the same numbers (same order of sums, same rounding).
 
 import { round2 } from "./round";
-import { gradeFor } from "./rules";
+import { gradeFor, resolveRules } from "./rules";
 import type { Calendar } from "./calendar";
+import { isUnusable, withoutErrors } from "./checks";
 import { rankScores, scoreMonth } from "./scoring";
-import type { Dataset, MonthKey, Quota, Rules } from "./types";
+import type { Dataset, EntryIssue, MonthKey, Quota, Rules } from "./types";
 
 /** One person's result in one month, as the month workbook gives it. */
 export interface MonthScore {
@@ -287,4 +288,53 @@ export function monthScoresOf(ds: Dataset, calendar?: Calendar, rules?: Rules): 
     })),
     quotas: ds.quotas.filter((q) => typeof q.actual === "number").map((q) => ({ ...q })),
   };
+}
+
+/** One month file's part of the year: its office, its results recomputed, its rules. */
+export interface YearMonthFile {
+  /** the file's name, for the messages */
+  file: string;
+  office: string;
+  scores: MonthScores;
+  rules: Rules;
+  /** entry errors whose records were left out of the scores (`gangze check` lists them) */
+  errors: number;
+}
+
+/**
+ * A month file read and checked (its entry issues, the reader's cell errors included) as the year
+ * takes it: scored without the records that have errors. Refused, with a Chinese message naming
+ * the file, when its month, 基准日 or 考核标准 cannot be used. Shared by `gangze year` and the
+ * task pane's 年度 view.
+ */
+export function yearMonthOf(
+  file: string,
+  ds: Dataset,
+  entryIssues: readonly EntryIssue[],
+  calendar?: Calendar
+): { ok: true; month: YearMonthFile } | { ok: false; message: string } {
+  if (isUnusable(entryIssues)) {
+    const why = entryIssues
+      .filter((i) => i.severity === "error" && i.collection === "dataset")
+      .map((i) => "  " + i.message);
+    return { ok: false, message: `${file} 无法评分：\n${why.join("\n")}` };
+  }
+  try {
+    const clean = withoutErrors(ds, entryIssues);
+    const rules = resolveRules(clean.rules);
+    return {
+      ok: true,
+      month: {
+        file,
+        office: clean.office,
+        scores: monthScoresOf(clean, calendar, rules),
+        rules,
+        errors: entryIssues.filter((i) => i.severity === "error").length,
+      },
+    };
+  } catch (err) {
+    if (err instanceof RangeError)
+      return { ok: false, message: `${file}：考核标准有误：${err.message}` };
+    throw err;
+  }
 }

@@ -4,7 +4,7 @@
 export type Locale = "zh-CN" | "en-US";
 
 export type ViewId =
-  "overview" | "generate" | "check" | "score" | "overdue" | "collect" | "calendar";
+  "overview" | "generate" | "check" | "score" | "overdue" | "collect" | "year" | "calendar";
 
 export const VIEW_IDS: readonly ViewId[] = [
   "overview",
@@ -13,6 +13,7 @@ export const VIEW_IDS: readonly ViewId[] = [
   "score",
   "overdue",
   "collect",
+  "year",
   "calendar",
 ];
 
@@ -223,7 +224,14 @@ export const STRINGS: Record<Locale, Strings> = {
       collect: {
         label: "汇总与上报",
         heading: "汇总与上报",
-        description: "通过文件选择导入各岗位人员的工作簿，汇总后导出上报局里的月度工作簿。",
+        description:
+          "通过文件选择导入各岗位人员的工作簿，汇总后导出上报局里的月度工作簿；也可核验收到的工作簿。",
+      },
+      year: {
+        label: "年度",
+        heading: "年度",
+        description:
+          "选择同一年各月的月度考核工作簿，查看每人各月得分走势和年度得分、等级、名次、奖惩金额，并生成年度考核工作簿。",
       },
       calendar: {
         label: "日历",
@@ -408,7 +416,13 @@ export const STRINGS: Record<Locale, Strings> = {
         label: "Collect & export",
         heading: "Collect & export",
         description:
-          "Import the clerks' workbooks with a file picker, then export the monthly workbook for the bureau.",
+          "Import the clerks' workbooks with a file picker, then export the monthly workbook for the bureau; verify a workbook you received.",
+      },
+      year: {
+        label: "Year",
+        heading: "Year",
+        description:
+          "Choose the month workbooks of one year to see each person's monthly trend and annual score, grade, rank and reward, and build the annual workbook.",
       },
       calendar: {
         label: "Calendar",

@@ -47,6 +47,18 @@ export interface VerifyReport {
   differences: VerifyDifference[];
 }
 
+const KIND_TEXT: Record<DifferenceKind, string> = {
+  value: "存储的结果与录入不符",
+  "not-formula": "公式被改成了数值",
+  "missing-sheet": "缺少结果工作表",
+};
+
+/** One line per difference: where, what is stored, what the entries give (CLI, 核验 sheet). */
+export function describeDifference(d: VerifyDifference): string {
+  if (d.kind === "missing-sheet") return `工作表“${d.sheet}”：${KIND_TEXT[d.kind]}`;
+  return `${d.sheet}!${d.cell}：${KIND_TEXT[d.kind]}，存储为 ${d.stored}，按录入重新计算应为 ${d.recomputed}`;
+}
+
 /** Record tables the reader reads row by row: their rows in the file may have gaps. */
 const TABLES: ReadonlyArray<[Collection, string]> = [
   ["duties", MONTH_SHEETS.duties],

@@ -23,6 +23,7 @@ test("the six views, in the order of SPEC §6, in both languages", () => {
     "评分",
     "逾期",
     "汇总与上报",
+    "年度",
     "日历",
   ]);
   expect(VIEW_IDS.map((id) => STRINGS["en-US"].views[id].label)).toEqual([
@@ -32,6 +33,7 @@ test("the six views, in the order of SPEC §6, in both languages", () => {
     "Score",
     "Overdue",
     "Collect & export",
+    "Year",
     "Calendar",
   ]);
   for (const id of VIEW_IDS) {

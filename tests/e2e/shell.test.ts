@@ -19,7 +19,7 @@ import {
 import { launchBrowser, openPage, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
-const ZH_TABS = ["概览", "生成", "检查", "评分", "逾期", "汇总与上报", "日历"];
+const ZH_TABS = ["概览", "生成", "检查", "评分", "逾期", "汇总与上报", "年度", "日历"];
 const EN_TABS = [
   "Overview",
   "Generate",
@@ -27,6 +27,7 @@ const EN_TABS = [
   "Score",
   "Overdue",
   "Collect & export",
+  "Year",
   "Calendar",
 ];
 
@@ -105,7 +106,7 @@ test("tabs work with the keyboard (arrows, Home, End)", async () => {
     page.locator('[role="tabpanel"]:not([hidden])').getAttribute("aria-labelledby")
   ).resolves.toBe("tab-calendar");
   await page.keyboard.press("ArrowLeft");
-  expect(await selectedTab(page)).toBe("汇总与上报");
+  expect(await selectedTab(page)).toBe("年度");
   await page.keyboard.press("Home");
   expect(await selectedTab(page)).toBe("概览");
   await page.close();

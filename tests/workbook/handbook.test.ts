@@ -192,6 +192,20 @@ describe("handbook description (small sample)", () => {
     expect(columnsWidth(s.columnWidths)).toBeLessThanOrEqual(bodyWidth("landscape"));
   });
 
+  test("a post without duties prints its title, header and a 合计 of 0 (no formula over its own row)", () => {
+    const m2 = buildHandbook({ ...small, posts: [...small.posts, { name: "信访接待" }] });
+    const s = sheetOf(m2, "信访接待");
+    const cells = shown(s);
+    expect([cells.get("A1"), cells.get("A3"), cells.get("H3")]).toEqual([
+      "信访接待岗位职责",
+      "合计",
+      0,
+    ]);
+    expect(s.blocks.flatMap((b) => b.cells.flat()).filter(isFormulaCell)).toEqual([]);
+    expect(s.print).toMatchObject({ printArea: "A1:H3" });
+    expect(pagesOf(s)).toBe(1);
+  });
+
   test("sheet names stay unique when posts clash after cleaning or with the fixed sheets", () => {
     expect([
       ...postSheetNames([
@@ -306,7 +320,7 @@ describe("appendix: 扣分标准 and 考核办法 from the rules in force", () =
     expect(d).not.toContain("公文出现文字、格式或数据差错");
     expect(d).toContain("95 分及以上");
     expect(d).toContain("奖励 500 元");
-    expect(t).toContain("95 分及以上为优秀；70 分及以上，不满 95 分为合格；不满 70 分为不合格");
+    expect(t).toContain("95 分及以上为优秀；70 分及以上、不满 95 分为合格；不满 70 分为不合格");
     expect(t).toContain("等级定为合格");
     expect(t).not.toContain("良好");
   });
@@ -322,7 +336,7 @@ describe.each(handbooks)("handbook as .xlsx: %s", (name, h) => {
     expect(cat.rows.map((r) => r.cells.分值.value)).toEqual(h.duties.map((d) => d.points));
     const toc = findTable(book, SHEET_CONTENTS, [...CONTENTS_HEADERS]);
     expect(toc.headerRow).toBe(2);
-    expect(toc.rows.map((r) => r.cells.岗位.value)).toEqual([
+    expect(toc.rows.map((r) => r.cells.章节.value)).toEqual([
       ...h.posts.map((p) => p.name),
       CATALOG_TITLE,
       DEDUCTIONS_TITLE,

@@ -47,10 +47,11 @@ function CalendarContent() {
   const [preview, setPreview] = useState<NoticePreview | null>(null);
   const [entered, setEntered] = useState<string | null>(null);
 
-  const read = () => {
-    setEntered(null);
-    if (app) setPreview(app.previewNotice(text));
-  };
+  const read = () =>
+    void act(async (a) => {
+      setEntered(null);
+      setPreview(await a.previewNotice(text));
+    });
   const enter = () =>
     void act(async (a, progress) => {
       setEntered(null);

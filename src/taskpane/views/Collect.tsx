@@ -1,5 +1,6 @@
 // 汇总与上报: import the clerks' returned log workbooks into the month workbook (file picker,
-// several at once), then export the workbook the bureau receives.
+// several at once), then export the workbook the bureau receives; and verify a received workbook
+// (Verify.tsx), which needs no open month workbook.
 
 import { useId, useState } from "react";
 import {
@@ -18,6 +19,7 @@ import { statusSwatch } from "../colors";
 import { readFile } from "../files";
 import { usePane } from "../hostContext";
 import { FilePicker } from "./FilePicker";
+import { VerifySection } from "./Verify";
 import { Downloads, NeedWorkbook, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -130,6 +132,7 @@ export function CollectView() {
       <NeedWorkbook>
         <CollectContent />
       </NeedWorkbook>
+      <VerifySection />
     </ViewFrame>
   );
 }

@@ -1,5 +1,7 @@
 // 生成: the handbook, the month workbook (month picker), each person's log workbook and next
-// month's workbook. In a browser every workbook comes back as a file to download.
+// month's workbook. In a browser every workbook comes back as a file to download. A new month
+// workbook can take the office's own catalogue and roster files (GenerateSources), and log
+// workbooks can be made for chosen people only, e.g. a person added mid-month (ChoosePeople).
 
 import { useId, useState } from "react";
 import {
@@ -11,12 +13,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { GenerateKind, GenerateResult } from "../../app/actions";
+import type { FileBytes, GenerateKind, GenerateOptions, GenerateResult } from "../../app/actions";
 import { format } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
 import { usePane } from "../hostContext";
 import { currentMonth, isMonthKey } from "../viewModel";
 import { MonthPicker } from "./MonthPicker";
+import { ChoosePeople, GenerateSources } from "./GenerateFiles";
 import { Downloads, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
@@ -53,11 +56,17 @@ export function GenerateView() {
     nextMonth: [t.nextMonth, t.nextMonthHint],
   };
 
-  const generate = (kind: GenerateKind) =>
+  const [sources, setSources] = useState<{ catalog?: FileBytes; staff?: FileBytes }>({});
+
+  const generate = (kind: GenerateKind, extra: GenerateOptions = {}) =>
     act(async (app, progress) => {
       setResult(null);
       setKindDone(kind);
-      const options = USES_MONTH.has(kind) ? { month: month.trim() } : {};
+      const options: GenerateOptions = {
+        ...(USES_MONTH.has(kind) ? { month: month.trim() } : {}),
+        ...(kind === "month" ? sources : {}),
+        ...extra,
+      };
       setResult(await app.generate(kind, options, progress));
     });
 
@@ -89,6 +98,13 @@ export function GenerateView() {
             <Caption1 id={hintId} className={view.hint}>
               {label[kind][1]}
             </Caption1>
+            {kind === "month" && <GenerateSources value={sources} onChange={setSources} />}
+            {kind === "clerkLogs" && (
+              <ChoosePeople
+                disabled={busy || !ready || !monthOk}
+                onGenerate={(people) => void generate("clerkLogs", { people })}
+              />
+            )}
           </div>
         );
       })}

@@ -8,6 +8,7 @@ import { GenerateView } from "./Generate";
 import { OverdueView } from "./Overdue";
 import { OverviewView } from "./Overview";
 import { ScoreView } from "./Score";
+import { AnnualView } from "./Year";
 
 const VIEWS: Record<ViewId, () => JSX.Element> = {
   overview: OverviewView,
@@ -16,6 +17,7 @@ const VIEWS: Record<ViewId, () => JSX.Element> = {
   score: ScoreView,
   overdue: OverdueView,
   collect: CollectView,
+  year: AnnualView,
   calendar: CalendarView,
 };
 

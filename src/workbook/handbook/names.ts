@@ -32,7 +32,7 @@ export const POST_HEADERS = [
   "检查人",
   "分值",
 ] as const;
-export const CONTENTS_HEADERS = ["序号", "岗位", "职责条目数", "页码"] as const;
+export const CONTENTS_HEADERS = ["序号", "章节", "职责条目数", "页码"] as const;
 
 /** Title printed on a post's sheet. */
 export const postTitle = (post: string): string => `${post}岗位职责`;

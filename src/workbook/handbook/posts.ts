@@ -106,10 +106,13 @@ export function postSheet(
         null,
         null,
         null,
-        {
-          formula: `SUM(H${first}:H${Math.max(first, t.lastRecordRow)})`,
-          result: round2(duties.reduce((s, d) => s + d.points, 0)),
-        },
+        // a post without duties has nothing to sum (a SUM over its own row would be circular)
+        duties.length
+          ? {
+              formula: `SUM(H${first}:H${t.lastRecordRow})`,
+              result: round2(duties.reduce((s, d) => s + d.points, 0)),
+            }
+          : 0,
       ],
     ],
   });

@@ -115,9 +115,13 @@ export function readCatalogBook(grid: WorkbookGrid): CatalogRead {
   for (const d of duties)
     if (typeof d.post === "string" && !posts.some((p) => p.name === d.post))
       posts.push({ name: d.post });
-  const rules = sheetName(grid, MONTH_SHEETS.rules)
-    ? readRulesSheet(grid, ctx, sheetName(grid, MONTH_SHEETS.rules)!).rules
+  // the rules in force, for the handbook's appendix: a problem in 考核标准 is check's business and
+  // never blocks the catalogue (the appendix then states the defaults)
+  const rulesCtx: ReadCtx = { file: grid.file, issues: [] };
+  const rulesRead = sheetName(grid, MONTH_SHEETS.rules)
+    ? readRulesSheet(grid, rulesCtx, sheetName(grid, MONTH_SHEETS.rules)!).rules
     : undefined;
+  const rules = rulesCtx.issues.some((i) => i.severity === "error") ? undefined : rulesRead;
   return {
     office: officeName(grid),
     posts,
@@ -173,5 +177,43 @@ export function readRosterBook(grid: WorkbookGrid): RosterRead {
     "missing-header",
     `${grid.place}中没有人员名单：需要一个第一行有“姓名”“岗位”（可加“起算日期”“备注”）的工作表`,
     grid.file
+  );
+}
+
+/** Why a catalogue or roster read from a file cannot be used: the first problem's place too. */
+export interface SourceRefusal {
+  /** Chinese, naming the file and each problem's sheet and cell (at most 10 listed) */
+  message: string;
+  sheet?: string;
+  cell?: string;
+}
+
+function refusal(file: string, what: string, issues: readonly CellIssue[]): SourceRefusal | null {
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return null;
+  const lines = errors.slice(0, 10).map((i) => `  ${i.message}（${i.fix}）`);
+  if (errors.length > 10) lines.push(`  ……共 ${errors.length} 处`);
+  return {
+    message: `文件 ${file} 不能用作${what}：\n${lines.join("\n")}`,
+    sheet: errors[0].sheet,
+    cell: errors[0].cell,
+  };
+}
+
+/** A catalogue with errors or without any duty is refused (`gangze month --catalog`, the pane). */
+export function catalogRefusal(file: string, read: CatalogRead): SourceRefusal | null {
+  return (
+    refusal(file, "岗位职责目录", read.issues) ??
+    (read.duties.length === 0
+      ? { message: `文件 ${file} 的“${MONTH_SHEETS.duties}”表中没有职责条目` }
+      : null)
+  );
+}
+
+/** A roster with errors or without anybody is refused (`gangze month --staff`, the pane). */
+export function rosterRefusal(file: string, read: RosterRead): SourceRefusal | null {
+  return (
+    refusal(file, "人员名单", read.issues) ??
+    (read.staff.length === 0 ? { message: `文件 ${file} 的“${read.sheet}”表中没有人员` } : null)
   );
 }

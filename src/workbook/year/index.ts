@@ -17,7 +17,7 @@ export {
   YEAR_WORKBOOK_TITLE,
   MONTH_COLUMNS,
 } from "./sheets";
-export { yearContext, type YearWorkbookInput } from "./context";
+export { yearContext, yearFileName, yearInputOf, type YearWorkbookInput } from "./context";
 
 /** Throws RangeError when no month is given. */
 export function buildYearWorkbook(input: YearWorkbookInput): WorkbookModel {

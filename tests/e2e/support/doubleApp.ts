@@ -13,7 +13,10 @@ import type {
   GenerateResult,
   OverdueItem,
   OverviewData,
+  RosterPerson,
   ScoreResult,
+  VerifyView,
+  YearView,
 } from "../../../src/app/actions";
 import type { PersonResult } from "../../../src/domain/types";
 
@@ -196,6 +199,110 @@ export const OVERDUE: OverdueItem[] = [
 
 export const GENERATED_BYTES = [80, 75, 3, 4, 1, 2, 3];
 
+export const ROSTER: RosterPerson[] = [
+  { name: "张三", post: "秘书" },
+  { name: "李四", post: "档案员" },
+  { name: "王五", post: "司机" },
+  { name: "赵六", post: "机关门卫", start: "2026-10-16" },
+];
+
+const yearMonths = (scores: (number | null)[], veto = -1) =>
+  scores.flatMap((score, i) =>
+    score === null
+      ? []
+      : [
+          {
+            month: `2026-${String(i + 1).padStart(2, "0")}`,
+            score,
+            grade: i === veto ? "不合格" : score >= 90 ? "优秀" : score >= 80 ? "良好" : "合格",
+            veto: i === veto,
+          },
+        ]
+  );
+
+/** Six months of 2026 (January–June), 赵六 joined in March, 李四 had a veto in April. */
+export const YEAR: YearView = {
+  office: "惠金河务局办公室",
+  year: 2026,
+  months: ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"],
+  missingMonths: [],
+  excellentLimit: null,
+  // not in rank order: the view sorts by rank
+  people: [
+    {
+      name: "李四",
+      post: "档案员",
+      months: yearMonths([92, 88, 90, 70, 85, 91], 3),
+      score: 86,
+      grade: "不合格",
+      rank: 3,
+      money: -100,
+      missing: [],
+      veto: true,
+    },
+    {
+      name: "张三",
+      post: "秘书",
+      months: yearMonths([96, 95, 97, 94, 98, 96]),
+      score: 96,
+      grade: "优秀",
+      rank: 1,
+      money: 1800,
+      missing: [],
+      veto: false,
+    },
+    {
+      name: "赵六",
+      post: "机关门卫",
+      months: yearMonths([null, null, 78, 82, 85, 88]),
+      score: 83.25,
+      grade: "良好",
+      rank: 4,
+      money: 300,
+      missing: ["2026-01", "2026-02"],
+      veto: false,
+    },
+    {
+      name: "王五",
+      post: "司机",
+      months: yearMonths([90, 91, 89, 92, 90, 91]),
+      score: 90.5,
+      grade: "优秀",
+      rank: 2,
+      money: 1400,
+      missing: [],
+      veto: false,
+    },
+  ],
+  quotas: [
+    {
+      person: "张三",
+      indicator: "信息宣传稿件",
+      annualTarget: 24,
+      cumulative: 13,
+      rate: 13 / 24,
+      remaining: 11,
+      monthsLeft: 6,
+      perMonth: 2,
+    },
+  ],
+  notes: ["2026-03.xlsx：2 处录入错误，相关记录未计分（打开该工作簿运行“检查”查看）"],
+  file: { name: "惠金河务局办公室-2026-年度考核.xlsx", bytes: new Uint8Array(GENERATED_BYTES) },
+  message: "惠金河务局办公室 2026 年度考核：6 个月、4 人",
+};
+
+export const VERIFY_DIFFER: VerifyView = {
+  file: "财务科-2026-10.xlsx",
+  status: "differ",
+  checked: 1520,
+  differences: [
+    { kind: "not-formula", sheet: "考核汇总", cell: "F5", stored: "99", recomputed: "86.5" },
+    { kind: "value", sheet: "公示", cell: "E3", stored: "优秀", recomputed: "良好" },
+  ],
+  message:
+    "财务科-2026-10.xlsx：核验未通过，2 处存储的结果与按录入重新计算的不同（共核对 1520 个公式结果）",
+};
+
 export function createDoubleApp(config: DoubleConfig) {
   const calls: RecordedCall[] = [];
   let gate: Promise<void> | null = null;
@@ -228,7 +335,15 @@ export function createDoubleApp(config: DoubleConfig) {
     generate: (kind: GenerateKind, options, progress) =>
       call(
         "generate",
-        [kind, options],
+        // picked files are recorded by name, size and first bytes, like collect's
+        [
+          kind,
+          {
+            ...options,
+            ...(options.catalog ? { catalog: describe(options.catalog) } : {}),
+            ...(options.staff ? { staff: describe(options.staff) } : {}),
+          },
+        ],
         (): GenerateResult => {
           const month = options.month ?? "2026-11";
           const names: Record<GenerateKind, string[]> = {
@@ -281,7 +396,41 @@ export function createDoubleApp(config: DoubleConfig) {
         }),
         progress
       ),
-    previewNotice: (text) => {
+    roster: (progress) =>
+      call("roster", [], () => ({ month: "2026-10", people: ROSTER }), progress),
+    year: (files, options, progress) =>
+      call("year", [files.map(describe), options], (): YearView => YEAR, progress),
+    verify: (file, progress) =>
+      call(
+        "verify",
+        [describe(file)],
+        (): VerifyView =>
+          file.name.startsWith("好")
+            ? {
+                file: file.name,
+                status: "equal",
+                checked: 1520,
+                differences: [],
+                message: `${file.name}：核验通过，1520 个公式结果与按录入重新计算的一致`,
+              }
+            : file.name.startsWith("坏")
+              ? {
+                  file: file.name,
+                  status: "unusable",
+                  checked: 0,
+                  differences: [],
+                  message: `无法核验：文件 ${file.name} 已损坏或不是 Excel 工作簿`,
+                }
+              : { ...VERIFY_DIFFER, file: file.name },
+        progress
+      ),
+    ...((config.mode ?? "excel") === "excel"
+      ? {
+          openCopy: (file: { name: string; bytes: Uint8Array }) =>
+            call("openCopy", [describe(file)], () => true),
+        }
+      : {}),
+    previewNotice: async (text) => {
       calls.push({ method: "previewNotice", args: [text.length] });
       const r = parseNotice(text);
       if (!r.ok)
