@@ -3,6 +3,7 @@
 import * as path from "path";
 import { sampleMonth } from "../domain/defaultOffice";
 import { buildHandbook } from "../workbook/handbook";
+import { localDate } from "./handbook";
 import { writeXlsx } from "../xlsx/writer";
 import { writeOutput } from "./files";
 import { loadAndCheck } from "./input";
@@ -13,7 +14,8 @@ import { writeMonthFiles } from "./workbooks";
 export async function runDemo(outDir: string, out: Output): Promise<number> {
   const ds = sampleMonth();
   const handbookFile = path.join(outDir, `${ds.office}-岗位责任手册.xlsx`);
-  await writeOutput(handbookFile, await writeXlsx(buildHandbook(ds)));
+  // issued today, as `gangze handbook` does: the cover's 印发日期 is never left blank
+  await writeOutput(handbookFile, await writeXlsx(buildHandbook({ ...ds, issued: localDate() })));
   out.stderr(`已写出 ${handbookFile}\n`);
   const [monthFile] = await writeMonthFiles(ds, outDir, out);
 

@@ -9,7 +9,7 @@ import type { Output } from "./output";
 import { formatYmd } from "../domain/dates";
 
 /** Today on the user's calendar: the date of issue a director expects. */
-function localDate(): string {
+export function localDate(): string {
   const d = new Date();
   return formatYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }

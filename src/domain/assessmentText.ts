@@ -79,7 +79,7 @@ export function bonusRule(r: Rules): string {
 
 export interface GradeBand {
   grade: string;
-  /** 得分 range in words, e.g. "80 分及以上，不满 90 分" */
+  /** 得分 range in words, e.g. "80 分及以上、不满 90 分" */
   range: string;
   money: string;
 }
@@ -93,7 +93,7 @@ export function gradeBands(r: Rules): GradeBand[] {
     const to = above === undefined ? "" : `不满 ${num(above)} 分`;
     return {
       grade: g.grade,
-      range: [from, to].filter(Boolean).join("，") || "不限",
+      range: [from, to].filter(Boolean).join("、") || "不限",
       money: moneyWords(g.money),
     };
   });

@@ -144,25 +144,26 @@ export function taskDeductions(
   const done = givenBy(task.completed, a);
   const duty = task.duty || undefined;
   const out: Deduction[] = [];
-  if (done === undefined) {
-    const due = taskDue(task, cal);
-    if (due !== undefined && due < a) {
-      const n = cal.wd(chargeFrom(due, period), a);
-      out.push(
-        deduction("逾期未完成", rules.overdueOpenBase + rules.overdueOpenPerDay * n, task.id, duty)
-      );
-    }
-    return out.filter((d) => d.points !== 0);
-  }
-  if (done >= period.start) {
-    const due = taskDue(task, cal);
-    if (due !== undefined && done > due) {
-      const n = cal.wd(chargeFrom(due, period), done);
-      out.push(
-        deduction("逾期完成", rules.overdueDoneBase + rules.overdueDonePerDay * n, task.id, duty)
-      );
-    }
-  }
+  const over = overdueCharge(task, period, cal);
+  if (over?.kind === "逾期未完成")
+    out.push(
+      deduction(
+        "逾期未完成",
+        rules.overdueOpenBase + rules.overdueOpenPerDay * over.days,
+        task.id,
+        duty
+      )
+    );
+  if (over?.kind === "逾期完成")
+    out.push(
+      deduction(
+        "逾期完成",
+        rules.overdueDoneBase + rules.overdueDonePerDay * over.days,
+        task.id,
+        duty
+      )
+    );
+  if (done === undefined) return out.filter((d) => d.points !== 0);
   if (
     reportDeadlineIn(done, period, cal, rules) &&
     !reportedInTime(done, task.reported, a, cal, rules)
@@ -170,6 +171,54 @@ export function taskDeductions(
     out.push(deduction("未及时回报", rules.lateReport, task.id, duty));
   }
   return out.filter((d) => d.points !== 0);
+}
+
+/**
+ * The overdue charge of a task in a period and the working days it counts (n of 2 + 0.5 × n or
+ * 1 + 0.5 × n): only the days after max(D, P0 − 1), so 逾期工作日 20 may be charged 18 in this
+ * month. Undefined when the period charges no overdue (on time, not yet due, done before P0).
+ */
+export function overdueCharge(
+  task: Task,
+  period: Period,
+  cal: Calendar
+): { kind: "逾期未完成" | "逾期完成"; days: number } | undefined {
+  const a = period.asOf;
+  if (a < period.start) return undefined;
+  const done = givenBy(task.completed, a);
+  if (done === undefined) {
+    const due = taskDue(task, cal);
+    if (due !== undefined && due < a)
+      return { kind: "逾期未完成", days: cal.wd(chargeFrom(due, period), a) };
+    return undefined;
+  }
+  if (done < period.start) return undefined;
+  const due = taskDue(task, cal);
+  if (due !== undefined && done > due)
+    return { kind: "逾期完成", days: cal.wd(chargeFrom(due, period), done) };
+  return undefined;
+}
+
+/**
+ * How the report-back stands in a period, for the column that explains 扣分: 按时回报; 待回报
+ * (done, deadline Dr = addWd(C, n) not yet come by A); 未回报 or 回报迟报 when Dr lies in
+ * [P0, A] (charged 未及时回报 in this period); "" when not done by A, or Dr lies before P0
+ * (charged, if at all, in an earlier period).
+ */
+export function reportStanding(
+  task: Task,
+  period: Period,
+  cal: Calendar,
+  rules: Rules
+): "" | "按时回报" | "待回报" | "未回报" | "回报迟报" {
+  const a = period.asOf;
+  const done = givenBy(task.completed, a);
+  if (done === undefined) return "";
+  const reported = givenBy(task.reported, a);
+  if (!reportDueBy(done, a, cal, rules)) return reported !== undefined ? "按时回报" : "待回报";
+  if (reportedInTime(done, task.reported, a, cal, rules)) return "按时回报";
+  if (!reportDeadlineIn(done, period, cal, rules)) return "";
+  return reported === undefined ? "未回报" : "回报迟报";
 }
 
 /** P0 ≤ Dr ≤ A for the report deadline Dr of completion C (C ≤ A). */

@@ -57,6 +57,8 @@ export interface TableSpec<R> {
   spareRows?: number;
   /** set explicit heights so wrapped text prints fully (default true) */
   autoHeight?: boolean;
+  /** points, headers and body alike (default FONT_SIZE; the clerk's log uses 12) */
+  fontSize?: number;
 }
 
 export interface TableLayout {
@@ -101,14 +103,17 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
   sheet.blocks.push({ origin: cellAddress(headerRow, c0), cells });
 
   const lastCol = c0 + cols.length - 1;
+  const size = spec.fontSize ?? FONT_SIZE;
+  const sized = (style: CellStyle): CellStyle =>
+    size === FONT_SIZE ? style : { ...style, font: { ...style.font, size } };
   sheet.formats.push({
     range: rangeAddress({ top: headerRow, left: c0, bottom: headerRow, right: lastCol }),
-    style: STYLE_HEADER,
+    style: sized(STYLE_HEADER),
   });
   if (lastRow >= first) {
     sheet.formats.push({
       range: rangeAddress({ top: first, left: c0, bottom: lastRow, right: lastCol }),
-      style: STYLE_BODY,
+      style: sized(STYLE_BODY),
     });
     cols.forEach((c, i) => {
       const range = rangeAddress({ top: first, left: c0 + i, bottom: lastRow, right: c0 + i });
@@ -130,16 +135,20 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
   }
 
   if (spec.autoHeight !== false) {
+    // widths are measured at FONT_SIZE: a larger font fits fewer characters; a hidden (0-wide)
+    // column holds nothing to see and must not make the row tall
+    const shown = (width: number) => (width * FONT_SIZE) / size;
     sheet.rowHeights[headerRow] = rowHeight(
-      cols.map((c) => ({ text: c.header, width: c.width })),
-      FONT_SIZE
+      cols.filter((c) => c.width > 0).map((c) => ({ text: c.header, width: shown(c.width) })),
+      size
     );
     spec.rows.forEach((_, i) => {
-      const texts = cols.map((c, k) => {
+      const texts = cols.flatMap((c, k) => {
+        if (c.width <= 0) return [];
         const v = cells[i + 1][k];
-        return { text: c.wrap === false ? "" : displayText(v), width: c.width };
+        return [{ text: c.wrap === false ? "" : displayText(v), width: shown(c.width) }];
       });
-      sheet.rowHeights[first + i] = rowHeight(texts, FONT_SIZE);
+      sheet.rowHeights[first + i] = rowHeight(texts, size);
     });
   }
 

@@ -59,6 +59,9 @@ export const HEADERS = {
     "应完成日",
     "状态",
     "逾期工作日",
+    // they explain 扣分: the overdue days charged in this month, the report-back (issue 10)
+    "本月计扣工作日",
+    "回报情况",
     "扣分",
     "备注",
   ],

@@ -178,15 +178,15 @@ test("EdgeHTML 18: without the built-ins it lacks, the pane starts and runs an a
   await page.getByRole("button", { name: "计算得分" }).click();
   await page.getByTestId("score-table").or(page.getByTestId("error-bar")).first().waitFor();
   expect(await page.getByTestId("score-table").locator("tbody tr").count()).toBe(20);
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(ARTIFACTS, "edge18-score.png"), fullPage: true });
   // keyboard and focus go through tabster (WeakRef, composedPath): along the tabs with the keys
   await page.getByRole("tab", { name: "评分" }).focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowLeft");
   expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("评分");
   await page.keyboard.press("Tab");
-  await page.setViewportSize({ width: 320, height: 700 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(ARTIFACTS, "edge18-score.png"), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -84,6 +84,11 @@ export async function toPdf(file: string): Promise<string> {
   return (await convert([file], "pdf", "pdf")).get(file)!;
 }
 
+/** PDFs of several files in one soffice call, keyed by input path. */
+export function toPdfs(files: string[]): Promise<Map<string, string>> {
+  return convert(files, "pdf", "pdf");
+}
+
 export interface FormulaDifference {
   sheet: string;
   cell: string;

@@ -7,7 +7,10 @@ import * as path from "path";
 import { Calendar } from "../../src/domain/calendar";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
-import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
+import { resolveRules } from "../../src/domain/rules";
+import { CLERK_FONT_SIZE } from "../../src/workbook/clerk/build";
+import { CLERK_SHEET, DUTY_PICK_HEADER } from "../../src/workbook/clerk/sheets";
+import { dutyCodeOf, dutyLabel, shortContent } from "../../src/workbook/dutyPick";
 import { functionNames, ALLOWED_FUNCTIONS } from "../../src/workbook/functions";
 import {
   isFormulaCell,
@@ -104,24 +107,86 @@ describe("个人工作日志: dropdowns, protection, formulas", () => {
   const ds = clerkMonth();
   const m = buildClerkWorkbook(ds, "刘晓燕");
 
-  test("the 职责编码 dropdown lists exactly the person's post's codes (秘书: 10 duties)", () => {
+  test("the 职责编码 dropdown lists the person's post's duties, code and content (秘书: 10 duties)", () => {
     const duties = sheet(m, CLERK_SHEET.duties);
-    const codes = column(duties, "编码");
-    const mine = ds.duties.filter((d) => d.post === "秘书").map((d) => d.code);
+    const mine = ds.duties.filter((d) => d.post === "秘书");
     expect(mine).toHaveLength(10);
-    expect(codes).toEqual(mine);
+    expect(column(duties, "编码")).toEqual(mine.map((d) => d.code));
+    // the picker items: hidden column I of 我的职责, e.g. "MS-05 收集编写本局工作动态信息"
+    const items = column(duties, DUTY_PICK_HEADER) as string[];
+    expect(items).toEqual(mine.map((d) => `${d.code} ${shortContent(d.content)}`));
+    expect(items).toContain("MS-05 收集编写本局工作动态信息");
+    for (const [i, d] of mine.entries())
+      expect(d.content.startsWith(items[i].slice(6).replace(/…$/, ""))).toBe(true);
+    expect(duties.hiddenColumns).toEqual([9]);
+    // as an inline list the 档案员's 15 would pass Excel's 255 characters: the rule points at a range
+    const archivist = ds.duties.filter((d) => d.post === "档案员").map((d) => dutyLabel(d));
+    expect(archivist.join(",").length).toBeGreaterThan(255);
     for (const name of [CLERK_SHEET.logs, CLERK_SHEET.weeklyPlans, CLERK_SHEET.selfCheck]) {
       const v = sheet(m, name).validations.find(
         (x) =>
-          x.rule.type === "list" &&
-          "source" in x.rule &&
-          x.rule.source.includes(CLERK_SHEET.duties) &&
-          x.rule.source.includes("$A$")
+          x.rule.type === "list" && "source" in x.rule && x.rule.source.includes(CLERK_SHEET.duties)
       );
-      // rows 2…11 of 我的职责 column A = the 10 codes
-      expect(v && "source" in v.rule ? v.rule.source : "").toBe("'我的职责'!$A$2:$A$11");
+      expect(v && "source" in v.rule ? v.rule.source : "").toBe("'我的职责'!$I$2:$I$11");
+      // a bare code typed by hand is kept (warning), since the readers accept it
+      expect(v?.rule.errorStyle).toBe("warning");
     }
     expect(modelProblems(m)).toEqual([]);
+  });
+
+  test("entries already collected show their duty as a picker item; the code alone is read back", () => {
+    const logs = sheet(m, CLERK_SHEET.logs);
+    const filled = column(logs, "职责编码").filter((c) => c !== null) as string[];
+    expect(filled.length).toBeGreaterThan(0);
+    for (const c of filled) expect(c).toMatch(/^MS-\d\d \S+/);
+    expect(dutyCodeOf("MS-05 收集编写本局工作动态信息")).toBe("MS-05");
+    expect(dutyCodeOf(" MS-05\u3000收集 ")).toBe("MS-05");
+    expect(dutyCodeOf("MS-05")).toBe("MS-05");
+  });
+
+  test("扣分标准 has a sheet of its own (beside the duties it shared their row heights)", () => {
+    const duties = sheet(m, CLERK_SHEET.duties);
+    expect(duties.blocks).toHaveLength(1);
+    const std = sheet(m, CLERK_SHEET.standards);
+    expect(column(std, "代码")).toEqual(
+      resolveRules(ds.rules).deductionStandards.map((x) => x.code)
+    );
+    const v = sheet(m, CLERK_SHEET.selfCheck).validations.find(
+      (x) => x.rule.type === "list" && "source" in x.rule && x.rule.source.includes("扣分标准")
+    );
+    expect(v && "source" in v.rule ? v.rule.source : "").toMatch(/^'扣分标准'!\$A\$2:\$A\$\d+$/);
+  });
+
+  test("text is 12 pt: every table's headers and body, and 说明", () => {
+    for (const s of m.sheets.filter((x) => !x.hidden)) {
+      const sizes = s.formats.map((f) => f.style.font?.size).filter((x) => x !== undefined);
+      expect([s.name, sizes.length > 0, sizes.every((x) => x === CLERK_FONT_SIZE)]).toEqual([
+        s.name,
+        true,
+        true,
+      ]);
+    }
+    expect(CLERK_FONT_SIZE).toBe(12);
+  });
+
+  test("print areas end at the rows in use: ready log rows, prepared weeks, entries; never the spare rows", () => {
+    const area = (name: string) => sheet(m, name).print?.printArea;
+    const logs = sheet(m, CLERK_SHEET.logs);
+    const dated = column(logs, "日期").filter((d) => d !== null).length;
+    expect(column(logs, "日期").length).toBeGreaterThan(dated); // spare rows exist
+    expect(area(CLERK_SHEET.logs)).toBe(`A1:I${1 + dated}`); // 日期 … 自查, not 行标识
+    const plans = sheet(m, CLERK_SHEET.weeklyPlans);
+    const weeks = column(plans, "周起始").filter((d) => d !== null).length;
+    expect(area(CLERK_SHEET.weeklyPlans)).toBe(`A1:E${1 + weeks}`);
+    expect(area(CLERK_SHEET.duties)).toBe("A1:H11");
+    const own = ds.tasks.filter((t) => t.owner === "刘晓燕").length;
+    expect(area(CLERK_SHEET.tasks)).toBe(`A1:K${Math.max(2, 1 + own)}`);
+    // 自查: the table and, beside it, 登记情况 (live), so even an empty 自查 prints a sentence
+    expect(area(CLERK_SHEET.selfCheck)).toMatch(/^A1:H\d+$/);
+    const note = sheet(m, CLERK_SHEET.selfCheck).blocks.find((b) => b.origin === "H1")!;
+    expect(isFormulaCell(note.cells[1][0]) && note.cells[1][0].result).toMatch(
+      /^本月(尚未|已)登记自查问题/
+    );
   });
 
   test("说明 names the person and month, with the four status colours as a legend", () => {

@@ -5,6 +5,7 @@ import type { ClerkRead } from "../../src/workbook/clerk/read";
 import { readClerkWorkbook } from "../../src/xlsx/readWorkbooks";
 import { buildClerkWorkbook } from "../../src/workbook/clerk/build";
 import { CLERK_SHEET } from "../../src/workbook/clerk/sheets";
+import { dutyLabel } from "../../src/workbook/dutyPick";
 import { collect } from "../../src/workbook/collect/collect";
 import { writeXlsx } from "../../src/xlsx/writer";
 import type { Dataset } from "../../src/domain/types";
@@ -18,13 +19,17 @@ import {
   utc,
 } from "../fixtures/clerk";
 
+/** The 职责编码 dropdown's item for MS-01: code and the start of its content. */
+const PICKED_MS01 = dutyLabel(clerkMonth().duties.find((d) => d.code === "MS-01")!);
+
 /** 刘晓燕's workbook generated from `ds`, then filled in. */
 async function filledWorkbook(ds: Dataset): Promise<Uint8Array> {
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const logs = wb.getWorksheet(CLERK_SHEET.logs)!;
-  // the ready row of 10-26: duty, content and status chosen from the dropdowns
+  // the ready row of 10-26: duty, content and status chosen from the dropdowns (the duty picker
+  // gives code and content; the spare row below and 周计划 have the bare code typed by hand)
   setCells(logs, findRow(logs, "日期", "2026-10-26"), {
-    职责编码: "MS-01",
+    职责编码: PICKED_MS01,
     工作内容: "登记收文12件并呈送领导批阅",
     完成情况: "完成",
   });
@@ -57,7 +62,7 @@ async function filledWorkbook(ds: Dataset): Promise<Uint8Array> {
   // 扣分 left blank: K02's 0.5 points are taken
   setCells(self, emptyRow(self, "问题"), {
     日期: utc("2026-10-20"),
-    职责编码: "MS-01",
+    职责编码: PICKED_MS01,
     问题: "收文登记漏登1件",
     扣分标准: "K02",
     已整改: "是",
@@ -107,6 +112,10 @@ describe("collect", () => {
     )!;
     expect(textDate.severity).toBe("warning");
     expect(textDate.message).toContain("“2026/10/27”是文本，已按日期 2026-10-27 读取");
+    // the picked item and the bare code both read as the code
+    expect(PICKED_MS01).toMatch(/^MS-01 \S+/);
+    expect(read.logs.find((l) => l.date === "2026-10-26")?.duty).toBe("MS-01");
+    expect(read.issues.filter((i) => i.field === "duty")).toEqual([]);
     const tc = read.taskUpdates.find((u) => u.id === "T-C")!;
     expect(tc).toMatchObject({ completed: "2026-10-20", reported: "2026-10-21", original: {} });
     // every row carries its identity (the hidden 行标识 column)
@@ -144,8 +153,16 @@ describe("collect", () => {
       completed: "2026-10-20",
       reported: "2026-10-21",
     });
-    // 扣分 blank → K02's points (0.5)
-    expect(dataset.findings.at(-1)).toMatchObject({ problem: "收文登记漏登1件", points: 0.5 });
+    // 扣分 blank → K02's points (0.5); picked items are kept as the code, like a typed code
+    expect(dataset.findings.at(-1)).toMatchObject({
+      problem: "收文登记漏登1件",
+      points: 0.5,
+      duty: "MS-01",
+    });
+    const added = dataset.logs.filter(
+      (l) => l.person === "刘晓燕" && /^2026-10-2[67]$/.test(l.date)
+    );
+    expect(added.map((l) => l.duty)).toEqual(["MS-01", "MS-02"]);
     const first = month.logs.find((l) => l.person === "刘晓燕" && l.date === "2026-10-08")!;
     expect(dataset.logs.find((l) => l.content === first.content)!.problem).toBe(
       "来文较多，登记延后半小时"

@@ -320,7 +320,7 @@ describe("appendix: 扣分标准 and 考核办法 from the rules in force", () =
     expect(d).not.toContain("公文出现文字、格式或数据差错");
     expect(d).toContain("95 分及以上");
     expect(d).toContain("奖励 500 元");
-    expect(t).toContain("95 分及以上为优秀；70 分及以上，不满 95 分为合格；不满 70 分为不合格");
+    expect(t).toContain("95 分及以上为优秀；70 分及以上、不满 95 分为合格；不满 70 分为不合格");
     expect(t).toContain("等级定为合格");
     expect(t).not.toContain("良好");
   });

@@ -231,14 +231,14 @@ describe("protection: inputs unlocked, formulas and headers locked", () => {
   test("input columns are unlocked, spare rows included", () => {
     const tasks = sheet(model, MONTH_SHEETS.tasks);
     const spare = 1 + sample.tasks.length + 30;
-    for (const col of ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "O"]) {
+    for (const col of ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "Q"]) {
       expect([col, locked(tasks, `${col}2`), locked(tasks, `${col}${spare}`)]).toEqual([
         col,
         false,
         false,
       ]);
     }
-    for (const col of ["K", "L", "M", "N", "P", "S"])
+    for (const col of ["K", "L", "M", "N", "O", "P", "R", "U"])
       expect([col, locked(tasks, `${col}2`)]).toEqual([col, true]);
     expect(locked(sheet(model, MONTH_SHEETS.readme), "B4")).toBe(false);
     expect(locked(sheet(model, MONTH_SHEETS.calendar), "C2")).toBe(false);
@@ -305,7 +305,7 @@ describe("print areas", () => {
     // the rows in use, not the 30 spare rows; 考核汇总 up to 一票否决 (扣款 and 一票否决 print)
     expect(areas).toContainEqual([
       MONTH_SHEETS.tasks,
-      `'交办事项'!$A$1:$O$${1 + sample.tasks.length}`,
+      `'交办事项'!$A$1:$Q$${1 + sample.tasks.length}`,
     ]);
     expect(areas).toContainEqual([
       MONTH_SHEETS.summary,
@@ -372,15 +372,55 @@ describe("dropdowns and validation", () => {
   });
 });
 
+describe("交办事项 explains every 扣分 (issue 10)", () => {
+  // each task row of the sample month: 扣分 = the overdue charge over 本月计扣工作日 (not all of
+  // 逾期工作日) + 0.5 when 回报情况 says 扣0.5; and the sample holds both kinds of explanation
+  const tasks = sheet(model, MONTH_SHEETS.tasks);
+  const shown = (a: string) => {
+    const c = cellAt(tasks, a);
+    return isFormulaCell(c) ? c.result : c;
+  };
+  const rows = sample.tasks.map((_, i) => {
+    const r = i + 2;
+    const [status, days, charged, report, points] = ["L", "M", "N", "O", "P"].map((c) =>
+      shown(`${c}${r}`)
+    );
+    return { status, days, charged, report, points };
+  });
+
+  test("扣分 = 2 + 0.5 n (逾期未完成) or 1 + 0.5 n (逾期完成), n = 本月计扣工作日, + 0.5 for a late report", () => {
+    for (const x of rows) {
+      const n = typeof x.charged === "number" ? x.charged : undefined;
+      const overdue = n === undefined ? 0 : x.status === "逾期未完成" ? 2 + 0.5 * n : 1 + 0.5 * n;
+      const report = typeof x.report === "string" && x.report.endsWith("扣0.5") ? 0.5 : 0;
+      expect([x, overdue + report]).toEqual([x, x.points]);
+    }
+  });
+
+  test("a task overdue since September is charged only October's days; late and missing reports say so", () => {
+    expect(
+      rows.some(
+        (x) => typeof x.charged === "number" && typeof x.days === "number" && x.charged < x.days
+      )
+    ).toBe(true);
+    const reports = new Set(rows.map((x) => x.report));
+    expect(reports).toContain("按时回报");
+    expect([...reports].some((t) => /^(回报迟报|未回报) 扣0\.5$/.test(String(t)))).toBe(true);
+    // no green 按时完成 row loses points without a column saying why
+    for (const x of rows.filter((r) => r.status === "按时完成" && r.points !== 0))
+      expect(String(x.report)).toMatch(/扣0\.5$/);
+  });
+});
+
 describe("status colours", () => {
   test("交办事项 rows are coloured by 状态 with the shared colours", () => {
     const cfs = sheet(model, MONTH_SHEETS.tasks).conditionalFormats;
     const last = 1 + sample.tasks.length + 30;
     expect(cfs.map((c) => [c.range, c.formula, c.fill])).toEqual([
-      [`A2:O${last}`, '$L2="逾期未完成"', STATUS_COLORS["逾期未完成"]],
-      [`A2:O${last}`, '$L2="临期"', STATUS_COLORS["临期"]],
-      [`A2:O${last}`, '$L2="逾期完成"', STATUS_COLORS["逾期完成"]],
-      [`A2:O${last}`, '$L2="按时完成"', STATUS_COLORS["按时完成"]],
+      [`A2:Q${last}`, '$L2="逾期未完成"', STATUS_COLORS["逾期未完成"]],
+      [`A2:Q${last}`, '$L2="临期"', STATUS_COLORS["临期"]],
+      [`A2:Q${last}`, '$L2="逾期完成"', STATUS_COLORS["逾期完成"]],
+      [`A2:Q${last}`, '$L2="按时完成"', STATUS_COLORS["按时完成"]],
     ]);
   });
 
@@ -516,23 +556,18 @@ describe("a hand-computed month", () => {
     return c.result;
   };
 
-  test("交办事项: 应完成日, 状态, 逾期工作日, 扣分", () => {
-    const rows = [2, 3, 4, 5].map((r) =>
-      ["K", "L", "M", "N"].map((c) => result(MONTH_SHEETS.tasks, `${c}${r}`))
-    );
+  test("交办事项: 应完成日, 状态, 逾期工作日, 本月计扣工作日, 回报情况, 扣分", () => {
+    const cols = ["K", "L", "M", "N", "O", "P"];
+    const rows = [2, 3, 4, 5].map((r) => cols.map((c) => result(MONTH_SHEETS.tasks, `${c}${r}`)));
     expect(rows).toEqual([
-      [{ date: "2026-10-09" }, "逾期未完成", 2, 3],
-      [{ date: "2026-10-14" }, "临期", 0, 0],
-      [{ date: "2026-09-30" }, "逾期完成", 2, 2.5],
-      [{ date: "2026-10-20" }, "按时完成", 0, 0],
+      [{ date: "2026-10-09" }, "逾期未完成", 2, 2, "", 3],
+      [{ date: "2026-10-14" }, "临期", 0, "", "", 0],
+      // reported 10-12 after the deadline 10-10 (调休上班): 1 + 0.5 × 2 + 0.5
+      [{ date: "2026-09-30" }, "逾期完成", 2, 2, "回报迟报 扣0.5", 2.5],
+      [{ date: "2026-10-20" }, "按时完成", 0, "", "按时回报", 0],
     ]);
     // an empty spare row yields "" everywhere
-    expect(["K", "L", "M", "N"].map((c) => result(MONTH_SHEETS.tasks, `${c}6`))).toEqual([
-      "",
-      "",
-      "",
-      "",
-    ]);
+    expect(cols.map((c) => result(MONTH_SHEETS.tasks, `${c}6`))).toEqual(cols.map(() => ""));
   });
 
   test("日历 marks 10-10 as 调休上班 and counts it", () => {
@@ -696,7 +731,7 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
     expect(f(MONTH_SHEETS.tasks, "K2")).toContain(
       "IF(ISNUMBER($H2),$H2,IF(OR(NOT(ISNUMBER($F2)),NOT(ISNUMBER($G2))),"
     );
-    expect(f(MONTH_SHEETS.tasks, "Q2")).toMatch(/^IF\(ISNUMBER\(\$I2\),/);
+    expect(f(MONTH_SHEETS.tasks, "S2")).toMatch(/^IF\(ISNUMBER\(\$I2\),/);
     expect(f(MONTH_SHEETS.logs, "I2")).toMatch(/^IF\(OR\(NOT\(ISNUMBER\(\$A2\)\),/);
     expect(f(MONTH_SHEETS.findings, "K2")).toContain("N($F2)*");
     expect(f(MONTH_SHEETS.findings, "L2")).toContain("AND(ISNUMBER($A2),");
@@ -706,7 +741,7 @@ describe("text typed into date and number cells (kept by the reader, shown as ty
 
   test("hand-computed: the text cells count as empty (0 where added)", () => {
     // 2026-10-001: due 10-09, 完成日期 text → not completed at 10-31 → 逾期未完成, no 完成序号
-    expect([result(MONTH_SHEETS.tasks, "L2"), result(MONTH_SHEETS.tasks, "Q2")]).toEqual([
+    expect([result(MONTH_SHEETS.tasks, "L2"), result(MONTH_SHEETS.tasks, "S2")]).toEqual([
       "逾期未完成",
       "",
     ]);

@@ -154,9 +154,9 @@ describe("columns found by header text", () => {
     const r = await readMonthWorkbook(await saveBook(wb), FILE);
     expect(r.issues).toEqual([]);
     expect(r.dataset).toEqual(ds);
-    // locate follows the moved columns: 完成日期 is header 9 of 15; reversed it is 15 − 9 + 1 = 7th,
-    // after the extra column the 8th (H)
-    expect(columnsOf(wb.getWorksheet(MONTH_SHEETS.tasks)!)["完成日期"]).toBe(8);
+    // locate follows the moved columns: 完成日期 is header 9 of 17; reversed it is 17 − 9 + 1 = 9th,
+    // after the extra column the 10th (J)
+    expect(columnsOf(wb.getWorksheet(MONTH_SHEETS.tasks)!)["完成日期"]).toBe(10);
     expect(
       r.locate({
         severity: "error",
@@ -167,7 +167,7 @@ describe("columns found by header text", () => {
         message: "",
         fix: "",
       })
-    ).toEqual({ sheet: "交办事项", cell: "H2" });
+    ).toEqual({ sheet: "交办事项", cell: "J2" });
     // records 0–3 in rows 2–5, two blank rows (6, 7), so record 4 sits in row 8
     expect(
       r.locate({
@@ -179,7 +179,7 @@ describe("columns found by header text", () => {
         message: "",
         fix: "",
       })
-    ).toEqual({ sheet: "交办事项", cell: "H8" });
+    ).toEqual({ sheet: "交办事项", cell: "J8" });
     // logs: header in row 2 now, record 0 in row 3, 工作内容 moved from D to E
     expect(
       r.locate({

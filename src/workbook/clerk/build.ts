@@ -2,7 +2,9 @@
 // Excel 2010+, WPS and LibreOffice. Inputs are unlocked, everything else locked; sheets are
 // protected without a password; dropdowns offer only the person's own duty codes; 交办事项
 // shows each task's status by formula over a small 日历 sheet of working days, coloured by
-// conditional formats, with the TypeScript status as the cached value.
+// conditional formats, with the TypeScript status as the cached value. Text is 12 pt (clerks in
+// their fifties read and print it); the 职责编码 dropdowns show code and content (dutyPick.ts);
+// each sheet prints the rows in use, never a page of blank rows.
 
 import { Calendar } from "../../domain/calendar";
 import { provisionalStatus } from "../../domain/calendar/provisional";
@@ -21,8 +23,9 @@ import {
   type Task,
   type WeeklyPlan,
 } from "../../domain/types";
-import { sheetRef } from "../address";
+import { colLetter, sheetRef } from "../address";
 import { addTable, rowHeight, type Column } from "../builder";
+import { dutyLabel } from "../dutyPick";
 import {
   DATE_FORMAT,
   emptySheet,
@@ -41,7 +44,10 @@ import {
   STYLE_HEADER,
   STYLE_INPUT,
 } from "../styles";
-import { CLERK_README, CLERK_SHEET, SELF_CHECK_SOURCE } from "./sheets";
+import { CLERK_README, CLERK_SHEET, DUTY_PICK_HEADER, SELF_CHECK_SOURCE } from "./sheets";
+
+/** Body and header text of the clerk's workbook, in points. */
+export const CLERK_FONT_SIZE = 12;
 
 export interface ClerkOptions {
   /** empty log rows after the working days, for a second entry on a day (default 20) */
@@ -81,17 +87,41 @@ export const CLERK_TITLE = "个人工作日志";
 /** The cell of 说明 holding 基准日 (the table row order below puts it there). */
 export const CLERK_ASOF_CELL = "B6";
 
-/** Landscape A4, one page wide, header row repeated, page numbers: clerks print their log. */
-function print(title: string, orientation: PrintSetup["orientation"]): PrintSetup {
+/**
+ * Landscape A4, one page wide, header row repeated, page numbers: clerks print their log. The
+ * print area ends at the last row in use when the workbook is made (ready rows, entries): spare
+ * rows print no page of empty grid; a row inserted inside the area widens it.
+ */
+function print(
+  title: string,
+  orientation: PrintSetup["orientation"],
+  printArea: string | undefined
+): PrintSetup {
   return {
     paper: "A4",
     orientation,
     fitToWidth: true,
     titleRows: [1, 1],
-    header: { center: title.replace(/&/g, "&&") },
+    header: { center: `&"黑体,Bold"&14${title.replace(/&/g, "&&")}` },
     footer: { center: FOOTER_PAGES },
+    // narrow side margins: the page is scaled to its width, so every inch kept is larger text
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(printArea ? { printArea } : {}),
   };
 }
+
+/** `2026-10` → `2026年10月`, the period format of every printed title. */
+const monthTitle = (m: string): string => {
+  const x = /^(\d{4})-(\d{2})$/.exec(m);
+  return x ? `${x[1]}年${+x[2]}月` : m;
+};
+
+/** Print areas chosen by the sheet builders (the rows in use), applied with the print setup. */
+const printAreas = new WeakMap<SheetModel, string>();
+
+/** The print area of a table: columns A…`lastCol`, header and rows up to `lastRow` (≥ 2). */
+const areaTo = (lastCol: number, lastRow: number): string =>
+  `A1:${colLetter(lastCol)}${Math.max(2, lastRow)}`;
 
 const dateCell = (d: string | undefined): DateValue | string | null =>
   d === undefined ? null : isISODate(d) ? ({ date: d } as DateValue) : d;
@@ -114,32 +144,41 @@ export function buildClerkWorkbook(
   const workdays = from <= to ? cal.workdays(from, to) : [];
   const duties = ds.duties.filter((d) => d.post === staff.post);
 
-  const dutySheet = myDuties(duties, rules);
+  const dutySheet = myDuties(duties);
+  const standards = standardsSheet(rules);
+  const labels = new Map(duties.map((d) => [d.code, dutyLabel(d)]));
+  /** a code of the person's post as its picker item; anything else as it was typed */
+  const pick = (code: string | undefined) => (code ? (labels.get(code) ?? code) : code);
   const tasks = ds.tasks.filter((t) => t.owner === person);
   const calendar = calendarSheet(ds, tasks, cal);
   const token = opts.rowIdToken ?? randomToken();
   const sheets = [
     readme(ds, staff, rules, cal),
     dutySheet.sheet,
-    logSheet(ds, person, workdays, dutySheet.codes, opts.spareLogRows ?? 20, calendar, token),
-    weeklySheet(ds, person, workdays, dutySheet.codes, opts.weeklyRowsPerWeek ?? 3, token),
+    logSheet(ds, person, workdays, dutySheet.codes, pick, opts.spareLogRows ?? 20, calendar, token),
+    weeklySheet(ds, person, workdays, dutySheet.codes, pick, opts.weeklyRowsPerWeek ?? 3, token),
     taskSheet(ds, tasks, cal, rules, calendar.range),
     selfCheckSheet(
       ds,
       person,
       dutySheet.codes,
-      dutySheet.standards,
+      pick,
+      standards.range,
       opts.spareSelfCheckRows ?? 10,
       token
     ),
+    standards.sheet,
     calendar.sheet,
     originalSheet(tasks),
   ];
   for (const s of sheets)
     if (!s.hidden)
       s.print = print(
-        `${ds.office} ${person} ${ds.month} ${s.name}`,
-        s.name === CLERK_SHEET.readme ? "portrait" : "landscape"
+        `${ds.office} ${person} ${monthTitle(ds.month)} ${s.name}`,
+        s.name === CLERK_SHEET.readme || s.name === CLERK_SHEET.standards
+          ? "portrait"
+          : "landscape",
+        printAreas.get(s)
       );
   return {
     title: `${ds.month} ${person} ${CLERK_TITLE}`,
@@ -156,6 +195,8 @@ function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetMo
     ["按时完成", STATUS_COLORS.按时完成],
   ];
   const sheet = emptySheet(CLERK_SHEET.readme);
+  const size = CLERK_FONT_SIZE;
+  const font = { name: FONT_BODY, size };
   sheet.columnWidths = [16, 70];
   const rows: [string, Cell][] = [
     [CLERK_README.office, ds.office],
@@ -168,8 +209,11 @@ function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetMo
     origin: "A1",
     cells: [["项目", "内容"], ...rows.map(([a, b]) => [a, b] as Cell[])],
   });
-  sheet.formats.push({ range: "A1:B1", style: STYLE_HEADER });
-  sheet.formats.push({ range: "A2:B6", style: STYLE_BODY });
+  sheet.formats.push({
+    range: "A1:B1",
+    style: { ...STYLE_HEADER, font: { ...STYLE_HEADER.font, size } },
+  });
+  sheet.formats.push({ range: "A2:B6", style: { ...STYLE_BODY, font } });
   sheet.formats.push({
     range: CLERK_ASOF_CELL,
     style: { ...STYLE_INPUT, numberFormat: DATE_FORMAT },
@@ -188,12 +232,12 @@ function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetMo
   const help = [
     "填写说明",
     "1. 白色格子可以填写，灰色和表头格子已锁定（工作表已保护，没有密码）。",
-    "2. “工作日志”：每个工作日已准备好一行（日期和姓名已填），请逐日填写职责编码、工作内容和完成情况；请假、出差也填一行，完成情况选“请假”或“出差”。一天有多项工作时，在表下方的空行补填日期和内容。",
-    "3. 日期可以写成 2026-10-09、2026/10/9 或 10月9日。职责编码和完成情况请从下拉列表选择，职责编码只列本人岗位的职责（见“我的职责”）。",
+    "2. “工作日志”：每个工作日已准备好一行（日期和姓名已填），请逐日填写职责编码、工作内容和完成情况；请假、出差也填一行，完成情况选“请假”或“出差”。一天有多项工作时，在这一天的行下面插入一行（右键→插入→整行）填写，打印时也在其中；表下方的空行也可补填，照常汇总，但不在打印区域内。",
+    "3. 日期可以写成 2026-10-09、2026/10/9 或 10月9日。职责编码从下拉列表选择，列表显示编码和工作内容（如“MS-05 收集编写本局工作动态信息”），只列本人岗位的职责（详见“我的职责”）；只写编码（如 MS-05）也可以。完成情况也从下拉列表选择。",
     "4. “周计划”：每周已准备好几行，填写计划事项，周末填写完成情况。",
     "5. “交办事项”：事项办结后填写完成日期，向领导回报后填写回报日期；状态按“基准日”自动计算并着色。",
     "6. 工作日志的“自查”列：对当天这项工作的自我检查，按标准完成写“合格”，有不足写明问题和整改情况。“星期”列自动显示，调休上班的周六、周日标“调休上班”。",
-    "7. “自查”表：自己发现的、按扣分标准要扣分的问题登记在这里（扣分标准见“我的职责”右侧）；自查并已整改的不扣分，未整改的减半扣分；整改后把“已整改”选为“是”。",
+    "7. “自查”表：自己发现的、按扣分标准要扣分的问题登记在这里（代码和分值见“扣分标准”表）；自查并已整改的不扣分，未整改的减半扣分；整改后把“已整改”选为“是”。",
     ...provisionalHelp(ds, cal),
     "状态颜色",
     ...LEGEND.map(([t]) => t),
@@ -204,39 +248,46 @@ function readme(ds: Dataset, staff: Staff, rules: Rules, cal: Calendar): SheetMo
   sheet.blocks.push({ origin: `A${top}`, cells: help.map((h) => [h, null]) });
   sheet.formats.push({
     range: `A${top}:B${top + help.length - 1}`,
-    style: { font: { name: FONT_BODY, size: FONT_SIZE }, wrap: true, vertical: "top" },
+    style: { font, wrap: true, vertical: "top" },
   });
   // each line across both columns, tall enough for its wrapped text (LibreOffice and Excel do not grow rows of generated files)
   help.forEach((h, i) => {
     sheet.merges.push(`A${top + i}:B${top + i}`);
-    sheet.rowHeights[top + i] = rowHeight([{ text: h, width: 16 + 70 }], FONT_SIZE);
+    sheet.rowHeights[top + i] = rowHeight(
+      [{ text: h, width: ((16 + 70) * FONT_SIZE) / size }],
+      size
+    );
   });
   // the legend follows 状态颜色 (the numbered points before it vary: 暂定 adds one)
   const legendTop = top + help.indexOf("状态颜色") + 1;
   for (const r of [top, legendTop - 1, legendTop + LEGEND.length])
     sheet.formats.push({
       range: `A${r}`,
-      style: { font: { name: FONT_BODY, size: FONT_SIZE, bold: true } },
+      style: { font: { ...font, bold: true } },
     });
   LEGEND.forEach(([name, fill], i) => {
     const key = name.split("（")[0] as keyof typeof STATUS_FONT_COLORS;
     sheet.formats.push({
       range: `A${legendTop + i}`,
-      style: { fill, font: { name: FONT_BODY, size: FONT_SIZE, color: STATUS_FONT_COLORS[key] } },
+      style: { fill, font: { ...font, color: STATUS_FONT_COLORS[key] } },
     });
   });
   sheet.rowHeights[1] = 20;
+  for (let r = 2; r <= 6; r++) sheet.rowHeights[r] = rowHeight([], size);
   sheet.protection = {};
+  printAreas.set(sheet, `A1:B${top + help.length - 1}`);
   return sheet;
 }
 
-function myDuties(
-  duties: Duty[],
-  rules: Rules
-): { sheet: SheetModel; codes: string; standards: string } {
+/**
+ * The person's duties, and in a hidden column after them each duty's picker item (`MS-05 收集…`):
+ * the 职责编码 dropdowns point at that range (an inline list would pass Excel's 255 characters).
+ */
+function myDuties(duties: Duty[]): { sheet: SheetModel; codes: string } {
   const sheet = emptySheet(CLERK_SHEET.duties);
   const t = addTable(sheet, {
     rows: duties,
+    fontSize: CLERK_FONT_SIZE,
     columns: [
       { header: "编码", kind: "text", width: 9, value: (d) => d.code, wrap: false },
       { header: "序号", kind: "number", width: 6, value: (_, i) => i + 1, align: "center" },
@@ -246,35 +297,58 @@ function myDuties(
       { header: "质量标准", kind: "text", width: 28, value: (d) => d.standard },
       { header: "检查人", kind: "text", width: 11, value: (d) => d.checker },
       { header: "分值", kind: "number", width: 7, value: (d) => d.points, align: "center" },
+      {
+        header: DUTY_PICK_HEADER,
+        kind: "text",
+        width: 30,
+        value: (d) => dutyLabel(d),
+        wrap: false,
+      },
     ],
   });
-  const s = addTable(sheet, {
-    firstColumn: 11,
-    rows: rules.deductionStandards,
-    autoHeight: false,
-    columns: [
-      { header: "代码", kind: "text", width: 7, value: (x) => x.code },
-      { header: "问题", kind: "text", width: 36, value: (x) => x.problem },
-      { header: "扣分", kind: "number", width: 7, value: (x) => x.points, align: "center" },
-    ],
-  });
-  sheet.columnWidths[8] = 3;
-  sheet.columnWidths[9] = 3;
+  const pickCol = 9;
+  sheet.hiddenColumns = [pickCol];
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatColumns: true, allowFormatRows: true };
-  return {
-    sheet,
-    codes: sheetRef(CLERK_SHEET.duties, t.range("编码")),
-    standards: sheetRef(CLERK_SHEET.duties, s.range("代码")),
-  };
+  printAreas.set(sheet, areaTo(pickCol - 1, t.lastRecordRow));
+  return { sheet, codes: sheetRef(CLERK_SHEET.duties, t.range(DUTY_PICK_HEADER, true)) };
 }
 
-const dutyValidation = (codes: string) => ({
+/** 扣分标准 (代码 问题 扣分) for the 自查 sheet's dropdown, on a sheet of its own. */
+function standardsSheet(rules: Rules): { sheet: SheetModel; range: string } {
+  const sheet = emptySheet(CLERK_SHEET.standards);
+  const t = addTable(sheet, {
+    rows: rules.deductionStandards,
+    fontSize: CLERK_FONT_SIZE,
+    columns: [
+      { header: "代码", kind: "text", width: 8, value: (x) => x.code, align: "center" },
+      { header: "问题", kind: "text", width: 50, value: (x) => x.problem },
+      { header: "扣分", kind: "number", width: 8, value: (x) => x.points, align: "center" },
+    ],
+  });
+  sheet.freeze = { rows: 1, columns: 0 };
+  sheet.protection = { allowFormatColumns: true, allowFormatRows: true };
+  printAreas.set(sheet, areaTo(3, t.lastRecordRow));
+  return { sheet, range: sheetRef(CLERK_SHEET.standards, t.range("代码", true)) };
+}
+
+/**
+ * The 职责编码 dropdown: picker items (code and content). A bare code typed by hand is accepted
+ * too (a warning, not a refusal: readers take the code either way).
+ */
+const dutyValidation = (items: string) => ({
   type: "list" as const,
-  source: codes,
+  source: items,
+  errorStyle: "warning" as const,
   errorTitle: "职责编码",
-  error: "请从下拉列表选择本人岗位的职责编码（见“我的职责”）",
+  error:
+    "请从下拉列表选择本人岗位的职责（编码和工作内容）；只写编码（如 MS-05）也可以，点“是”保留。",
+  promptTitle: "职责编码",
+  prompt: "从下拉列表选择：编码和工作内容，只列本人岗位的职责。",
 });
+
+/** The 职责编码 column of a clerk table: wide enough for `MS-05 收集编写本局工作动态信息`. */
+const DUTY_WIDTH = 22;
 
 type LogRow = { date?: string; entry?: LogEntry };
 
@@ -308,6 +382,7 @@ function logSheet(
   person: string,
   workdays: ISODate[],
   codes: string,
+  pick: (code: string | undefined) => string | undefined,
   spare: number,
   calendar: { range: string; days: ReadonlySet<ISODate> },
   token: string
@@ -342,7 +417,7 @@ function logSheet(
     {
       header: "星期",
       kind: "formula",
-      width: 15,
+      width: 21,
       formula: (row) => weekdayFormula(`$A${row}`, calendar.range),
       result: (r) => weekdayText(r?.date, calendar.days),
       align: "center",
@@ -351,12 +426,12 @@ function logSheet(
     {
       header: "职责编码",
       kind: "text",
-      width: 10,
+      width: DUTY_WIDTH,
       input: true,
-      value: (r) => r.entry?.duty,
+      value: (r) => pick(r.entry?.duty),
       validation: dutyValidation(codes),
     },
-    { header: "工作内容", kind: "text", width: 44, input: true, value: (r) => r.entry?.content },
+    { header: "工作内容", kind: "text", width: 36, input: true, value: (r) => r.entry?.content },
     {
       header: "完成情况",
       kind: "text",
@@ -370,12 +445,12 @@ function logSheet(
         error: `请选择：${LOG_STATUSES.join("、")}`,
       },
     },
-    { header: "存在问题", kind: "text", width: 24, input: true, value: (r) => r.entry?.problem },
-    { header: "对策措施", kind: "text", width: 24, input: true, value: (r) => r.entry?.measure },
+    { header: "存在问题", kind: "text", width: 18, input: true, value: (r) => r.entry?.problem },
+    { header: "对策措施", kind: "text", width: 18, input: true, value: (r) => r.entry?.measure },
     {
       header: "自查",
       kind: "text",
-      width: 16,
+      width: 18,
       input: true,
       value: (r) => r.entry?.selfCheck,
       // an input message explains the column where it is typed (nobody reads 说明 twice)
@@ -391,7 +466,9 @@ function logSheet(
   ];
   const logIds = padded.map((r) => id(r.entry?.rowId));
   columns.push(rowIdColumn((_, i) => logIds[i]));
-  addTable(sheet, { columns, rows: padded });
+  addTable(sheet, { columns, rows: padded, fontSize: CLERK_FONT_SIZE });
+  // printed: the dated rows and entries, not the spare rows (columns up to 自查)
+  printAreas.set(sheet, areaTo(columns.length - 1, 1 + rows.length));
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;
@@ -414,6 +491,7 @@ function weeklySheet(
   person: string,
   workdays: ISODate[],
   codes: string,
+  pick: (code: string | undefined) => string | undefined,
   perWeek: number,
   token: string
 ): SheetModel {
@@ -447,9 +525,9 @@ function weeklySheet(
     {
       header: "职责编码",
       kind: "text",
-      width: 10,
+      width: DUTY_WIDTH,
       input: true,
-      value: (r) => r.plan?.duty,
+      value: (r) => pick(r.plan?.duty),
       validation: dutyValidation(codes),
     },
     { header: "完成情况", kind: "text", width: 24, input: true, value: (r) => r.plan?.outcome },
@@ -458,7 +536,9 @@ function weeklySheet(
   const padded: PlanRow[] = [...rows, ...Array.from({ length: 5 }, () => ({}))];
   const planIds = padded.map((r) => id(r.plan?.rowId));
   columns.push(rowIdColumn((_, i) => planIds[i]));
-  addTable(sheet, { columns, rows: padded });
+  addTable(sheet, { columns, rows: padded, fontSize: CLERK_FONT_SIZE });
+  // printed: the weeks' prepared rows and the plans, not the spare rows
+  printAreas.set(sheet, areaTo(columns.length - 1, 1 + rows.length));
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;
@@ -605,7 +685,16 @@ function taskSheet(
     },
     { header: "备注", kind: "text", width: 24, value: (r) => r.task.note },
   ];
-  const t = addTable(sheet, { columns, rows });
+  const t = addTable(sheet, { columns, rows, fontSize: CLERK_FONT_SIZE });
+  printAreas.set(sheet, areaTo(columns.length, t.lastRecordRow));
+  if (rows.length === 0) {
+    // the printed page says why it is empty (事项 is not read back: collect reads 编号 and dates)
+    sheet.blocks.push({ origin: `${t.col("事项")}2`, cells: [["本月没有交办给本人的事项"]] });
+    sheet.formats.push({
+      range: `${t.col("事项")}2`,
+      style: { font: { name: FONT_BODY, size: CLERK_FONT_SIZE }, locked: true },
+    });
+  }
   if (rows.length) {
     const range = t.range("状态");
     const top = range.split(":")[0];
@@ -638,6 +727,7 @@ function selfCheckSheet(
   ds: Dataset,
   person: string,
   codes: string,
+  pick: (code: string | undefined) => string | undefined,
   standards: string,
   spare: number,
   token: string
@@ -663,9 +753,9 @@ function selfCheckSheet(
     {
       header: "职责编码",
       kind: "text",
-      width: 10,
+      width: DUTY_WIDTH,
       input: true,
-      value: (r) => r.finding?.duty,
+      value: (r) => pick(r.finding?.duty),
       validation: dutyValidation(codes),
     },
     { header: "问题", kind: "text", width: 40, input: true, value: (r) => r.finding?.problem },
@@ -679,7 +769,7 @@ function selfCheckSheet(
         type: "list",
         source: standards,
         errorTitle: "扣分标准",
-        error: "请从下拉列表选择扣分标准代码（见“我的职责”右侧）",
+        error: "请从下拉列表选择扣分标准代码（见“扣分标准”表）",
       },
     },
     {
@@ -716,7 +806,40 @@ function selfCheckSheet(
   ];
   const checkIds = padded.map((r) => id(r.finding?.rowId));
   columns.push(rowIdColumn((_, i) => checkIds[i]));
-  addTable(sheet, { columns, rows: padded });
+  const t = addTable(sheet, { columns, rows: padded, fontSize: CLERK_FONT_SIZE });
+  // beside the table (not read: collect reads the table's own headers), what it holds, live:
+  // the printed page says so even when nothing is entered yet
+  const entered = own.filter((f) => f.problem).length;
+  const noteCol = columns.length + 1;
+  const N = colLetter(noteCol);
+  const problems = t.range("问题", true);
+  sheet.columnWidths[noteCol - 1] = 22;
+  sheet.blocks.push({
+    origin: `${N}1`,
+    cells: [
+      ["登记情况"],
+      [
+        {
+          formula: `IF(COUNTA(${problems})=0,"本月尚未登记自查问题","本月已登记自查问题"&COUNTA(${problems})&"项")`,
+          result: entered === 0 ? "本月尚未登记自查问题" : `本月已登记自查问题${entered}项`,
+        },
+      ],
+    ],
+  });
+  sheet.formats.push({
+    range: `${N}1`,
+    style: { ...STYLE_HEADER, font: { ...STYLE_HEADER.font, size: CLERK_FONT_SIZE } },
+  });
+  sheet.formats.push({
+    range: `${N}2`,
+    style: {
+      font: { name: FONT_BODY, size: CLERK_FONT_SIZE },
+      wrap: true,
+      vertical: "top",
+      locked: true,
+    },
+  });
+  printAreas.set(sheet, areaTo(noteCol, 1 + own.length));
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.protection = { allowFormatRows: true, allowFormatColumns: true, allowInsertRows: true };
   return sheet;

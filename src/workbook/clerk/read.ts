@@ -62,7 +62,7 @@ const TASK_FIELDS: FieldSpec[] = [
 
 const SELF_FIELDS: FieldSpec[] = [
   { header: "日期", field: "date", kind: "date", required: true },
-  { header: "职责编码", field: "duty", kind: "text", required: true },
+  { header: "职责编码", field: "duty", kind: "code", required: true },
   { header: "问题", field: "problem", kind: "text", required: true },
   { header: "扣分标准", field: "standard", kind: "text" },
   { header: "扣分", field: "points", kind: "number", required: true },

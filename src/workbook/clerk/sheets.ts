@@ -11,6 +11,8 @@ export const CLERK_SHEET = {
   weeklyPlans: "周计划",
   tasks: "交办事项",
   selfCheck: "自查",
+  /** the 扣分标准 list for 自查 (its own sheet: beside the duties it shared their row heights) */
+  standards: "扣分标准",
   calendar: "日历",
   /** hidden: each task's dates as generated, so collect can tell the clerk's changes from the director's */
   original: "原始数据",
@@ -35,6 +37,9 @@ export const CLERK_README = {
   asOf: "基准日",
 } as const;
 
+/** 我的职责's hidden column of picker items (`MS-05 收集…`), the 职责编码 dropdowns' source */
+export const DUTY_PICK_HEADER = "职责选项";
+
 export const CLERK_HEADERS = {
   duties: ["编码", "序号", "工作内容", "频次", "时限要求", "质量标准", "检查人", "分值"],
   logs: HEADERS.logs,
@@ -53,7 +58,7 @@ export const CLERK_HEADERS = {
     "备注",
   ],
   selfCheck: ["日期", "职责编码", "问题", "扣分标准", "扣分", "已整改"],
-  /** the 扣分标准 list, on 我的职责 to the right of the duties (not on 自查: 问题/扣分 would clash) */
+  /** the 扣分标准 sheet (not on 自查: 问题/扣分 would clash) */
   standards: ["代码", "问题", "扣分"],
   calendar: ["工作日"],
   original: ["编号", "完成日期", "回报日期"],

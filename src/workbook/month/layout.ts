@@ -103,8 +103,9 @@ export function finishSheet(
     const o = parseCell(b.origin);
     if (o.row !== 1) continue;
     b.cells[0].forEach((c, k) => {
-      if (typeof c === "string")
-        headers.push({ text: c, width: sheet.columnWidths[o.col + k - 1] ?? 8.43 });
+      const width = sheet.columnWidths[o.col + k - 1] ?? 8.43;
+      // a 0-wide column (行标识) shows nothing and must not make the header row tall
+      if (typeof c === "string" && width > 0) headers.push({ text: c, width });
     });
   }
   sheet.rowHeights[1] = Math.max(sheet.rowHeights[1] ?? 0, rowHeight(headers, FONT_SIZE));

@@ -1,9 +1,10 @@
 // 交办事项: the director's task list. Inputs 编号…回报日期, then the SPEC formula columns
-// (应完成日 状态 逾期工作日 扣分), 备注, and locked helper columns after them: the running counts
-// of the task's dates, the 逾期清单 counter and the task's deduction in each week.
+// (应完成日 状态 逾期工作日, then 本月计扣工作日 and 回报情况 that explain 扣分, then 扣分), 备注,
+// and locked helper columns after them: the running counts of the task's dates, the 逾期清单
+// counter and the task's deduction in each week.
 
 import type { Period } from "../../domain/period";
-import { taskDeductions } from "../../domain/scoring";
+import { overdueCharge, reportStanding, taskDeductions } from "../../domain/scoring";
 import { givenBy, reportDueBy, taskState } from "../../domain/taskState";
 import { TASK_SOURCES, type Task } from "../../domain/types";
 import { addTable, type Column } from "../builder";
@@ -167,6 +168,33 @@ export function tasksSheet(
       (r) =>
         `IF($L${r}="","",IF($L${r}="逾期未完成",${N.asOfRun}-${c("应完成序号", r)},IF($L${r}="逾期完成",${c("完成序号", r)}-${c("应完成序号", r)},0)))`,
       (i) => states[i].overdueDays,
+      { align: "center" }
+    ),
+    formula(
+      "本月计扣工作日",
+      9,
+      (r) => {
+        const [I, K, P, Q] = ["完成日期", "应完成日", "应完成序号", "完成序号"].map((h) => c(h, r));
+        const p = monthRefs;
+        // the n of 扣分's formula: the same conditions, the days alone
+        return `IF(${empty(r)},"",IF(${p.cutoff}<${p.start},"",IF(OR(${blank(I)},${I}>${p.cutoff}),IF(AND(${K}<>"",${K}<${p.cutoff}),${p.cutoffRun}-MAX(${P},${p.startRun}),""),IF(AND(${I}>=${p.start},${K}<>"",${I}>${K}),${Q}-MAX(${P},${p.startRun}),""))))`;
+      },
+      (i) => overdueCharge(ds.tasks[i], month, cal)?.days ?? "",
+      { align: "center" }
+    ),
+    formula(
+      "回报情况",
+      12,
+      (r) => {
+        const [I, J, R] = ["完成日期", "回报日期", "回报期限"].map((h) => c(h, r));
+        const p = monthRefs;
+        const given = `AND(ISNUMBER(${J}),${J}<=${p.cutoff})`;
+        return `IF(${empty(r)},"",IF(OR(${blank(I)},${I}>${p.cutoff}),"",IF(NOT(ISNUMBER(${R})),IF(${given},"按时回报","待回报"),IF(AND(ISNUMBER(${J}),${J}<=${R}),"按时回报",IF(${R}<${p.start},"",IF(${given},"回报迟报 扣","未回报 扣")&${RN.lateReport})))))`;
+      },
+      (i) => {
+        const s = reportStanding(ds.tasks[i], month, cal, rules);
+        return s === "未回报" || s === "回报迟报" ? `${s} 扣${rules.lateReport}` : s;
+      },
       { align: "center" }
     ),
     formula(

@@ -115,9 +115,13 @@ export function readCatalogBook(grid: WorkbookGrid): CatalogRead {
   for (const d of duties)
     if (typeof d.post === "string" && !posts.some((p) => p.name === d.post))
       posts.push({ name: d.post });
-  const rules = sheetName(grid, MONTH_SHEETS.rules)
-    ? readRulesSheet(grid, ctx, sheetName(grid, MONTH_SHEETS.rules)!).rules
+  // the rules in force, for the handbook's appendix: a problem in 考核标准 is check's business and
+  // never blocks the catalogue (the appendix then states the defaults)
+  const rulesCtx: ReadCtx = { file: grid.file, issues: [] };
+  const rulesRead = sheetName(grid, MONTH_SHEETS.rules)
+    ? readRulesSheet(grid, rulesCtx, sheetName(grid, MONTH_SHEETS.rules)!).rules
     : undefined;
+  const rules = rulesCtx.issues.some((i) => i.severity === "error") ? undefined : rulesRead;
   return {
     office: officeName(grid),
     posts,

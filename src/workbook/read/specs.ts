@@ -42,7 +42,7 @@ export const TASK_FIELDS = spec("tasks", [
   ["编号", "id", "text"],
   ["来源", "source", "text"],
   ["事项", "title", "text"],
-  ["职责编码", "duty", "text"],
+  ["职责编码", "duty", "code"],
   ["责任人", "owner", "text"],
   ["交办日期", "assigned", "date"],
   ["时限(工作日)", "limitWorkdays", "number"],
@@ -55,7 +55,7 @@ export const TASK_FIELDS = spec("tasks", [
 export const LOG_FIELDS = spec("logs", [
   ["日期", "date", "date"],
   ["姓名", "person", "text"],
-  ["职责编码", "duty", "text"],
+  ["职责编码", "duty", "code"],
   ["工作内容", "content", "text"],
   ["完成情况", "status", "text"],
   ["存在问题", "problem", "text", false],
@@ -70,7 +70,7 @@ export const WEEKLY_FIELDS = spec("weeklyPlans", [
   ["姓名", "person", "text"],
   ["周起始", "weekStart", "date"],
   ["计划事项", "item", "text"],
-  ["职责编码", "duty", "text", false],
+  ["职责编码", "duty", "code", false],
   ["完成情况", "outcome", "text", false],
   [ROW_ID_HEADER, "rowId", "text", false],
 ]);
@@ -79,7 +79,7 @@ export const WEEKLY_CONTENT = ["item", "duty", "outcome"];
 export const FINDING_FIELDS = spec("findings", [
   ["日期", "date", "date"],
   ["被检查人", "person", "text"],
-  ["职责编码", "duty", "text"],
+  ["职责编码", "duty", "code"],
   ["问题", "problem", "text"],
   ["扣分标准", "standard", "text", false],
   ["扣分", "points", "number"],

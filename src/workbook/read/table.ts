@@ -25,9 +25,11 @@ import {
   type CellCtx,
   type InputFormula,
 } from "./cells";
+import { dutyCodeOf } from "../dutyPick";
 import type { CellIssue } from "./issues";
 
-export type FieldKind = "text" | "date" | "number" | "bool";
+/** `code`: a duty code, typed bare (MS-05) or picked with its content (MS-05 收集…): the code */
+export type FieldKind = "text" | "date" | "number" | "bool" | "code";
 
 export interface FieldSpec {
   header: string;
@@ -193,6 +195,10 @@ function value(ctx: CellCtx, cell: RawCell, kind: FieldKind): unknown {
   switch (kind) {
     case "text":
       return textValue(ctx, cell);
+    case "code": {
+      const t = textValue(ctx, cell);
+      return typeof t === "string" ? dutyCodeOf(t) : t;
+    }
     case "date":
       return dateValue(ctx, cell);
     case "number":
