@@ -225,8 +225,9 @@ export interface GangzeApp {
   ): Promise<YearView>;
   /** Verifies a received month workbook against its own entries. Never changes anything. */
   verify(file: FileBytes, progress?: Progress): Promise<VerifyView>;
-  /** Excel mode: opens a produced workbook in a new Excel window (false when Excel cannot). */
-  openCopy?(file: FileBytes): Promise<boolean>;
+  /** Excel mode: opens a produced workbook in a new Excel window; the message says whether it
+   *  did or the file is to be downloaded instead. */
+  openCopy?(file: FileBytes): Promise<{ opened: boolean; message: string }>;
   /** Reads a pasted State Council notice: its days, or why it is refused. Changes nothing. */
   previewNotice(text: string): Promise<NoticePreview>;
   /**

@@ -423,7 +423,11 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     },
 
     async openCopy(file) {
-      return createWorkbook(file.bytes);
+      const opened = await createWorkbook(file.bytes);
+      return {
+        opened,
+        message: opened ? f.openedCopy(file.name) : f.openCopyFailed(file.name),
+      };
     },
 
     check(progress): Promise<CheckResult> {

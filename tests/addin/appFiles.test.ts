@@ -119,7 +119,10 @@ describe("年度", () => {
     const y = await app.year([monthFiles[0], monthFiles[1]], {});
     expect(y.months).toEqual(["2026-01", "2026-02"]);
     expect(fake.stats.syncs).toBe(0);
-    expect(await app.openCopy!(y.file)).toBe(true);
+    expect(await app.openCopy!(y.file)).toEqual({
+      opened: true,
+      message: `已在新窗口中打开“${y.file.name}”，请保存`,
+    });
     expect(fake.grid.createdWorkbooks.length).toBe(1);
   });
 });

@@ -24,7 +24,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FileBytes, YearPersonView, YearView } from "../../app/actions";
-import { FILES_MESSAGES } from "../../i18n/filesMessages";
 import { format } from "../../i18n";
 import { YEAR_STRINGS } from "../../i18n/yearStrings";
 import { useAppActions, useAppState } from "../appContext";
@@ -415,11 +414,8 @@ export function AnnualView() {
                   data-testid="year-open"
                   onClick={() =>
                     void act(async (a) => {
-                      const f = FILES_MESSAGES[locale];
-                      const ok = (await a.openCopy?.(year.file)) ?? false;
-                      setOpened(
-                        ok ? f.openedCopy(year.file.name) : f.openCopyFailed(year.file.name)
-                      );
+                      const r = await a.openCopy?.(year.file);
+                      if (r) setOpened(r.message);
                     })
                   }
                 >

@@ -427,7 +427,10 @@ export function createDoubleApp(config: DoubleConfig) {
     ...((config.mode ?? "excel") === "excel"
       ? {
           openCopy: (file: { name: string; bytes: Uint8Array }) =>
-            call("openCopy", [describe(file)], () => true),
+            call("openCopy", [describe(file)], () => ({
+              opened: true,
+              message: `已在新窗口中打开“${file.name}”，请保存`,
+            })),
         }
       : {}),
     previewNotice: async (text) => {
