@@ -470,8 +470,13 @@ type Slide = (formula: string, from: string, to: string) => string;
 let slideFormula: Slide | undefined;
 
 /** ExcelJS's own translation of a shared formula, where ours is not certain (as reader.ts does). */
-function slide(formula: string, fromRow: number, fromCol: number, row: number, col: number): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+function slide(
+  formula: string,
+  fromRow: number,
+  fromCol: number,
+  row: number,
+  col: number
+): string {
   slideFormula ??= (require("exceljs/lib/utils/shared-formula") as { slideFormula: Slide })
     .slideFormula;
   return slideFormula(formula, `${letters(fromCol)}${fromRow}`, `${letters(col)}${row}`);
