@@ -6,13 +6,7 @@
 
 import type { Collection, Dataset } from "../domain/types";
 import { colLetter, parseCell, parseRange, rangeContains, type RangeRef } from "./address";
-import {
-  isFormulaCell,
-  isDateValue,
-  type Cell,
-  type CellStyle,
-  type WorkbookModel,
-} from "./model";
+import { isFormulaCell, isDateValue, type Cell, type CellStyle, type WorkbookModel } from "./model";
 import type { InputFormula } from "./read/cells";
 import {
   BONUS_FIELDS,

@@ -1009,7 +1009,9 @@ export class Range extends RangePart {
       for (const [part, fields] of Object.entries(asked ?? {})) {
         for (const field of Object.keys(fields ?? {}))
           if (!known[part]?.includes(field))
-            throw new Error(`fake Excel: getCellProperties format/${part}/${field} not implemented`);
+            throw new Error(
+              `fake Excel: getCellProperties format/${part}/${field} not implemented`
+            );
       }
     }
     const result = new ClientResult<CellProps[][] | null>();
