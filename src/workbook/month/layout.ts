@@ -38,13 +38,19 @@ export const STYLE_HELPER_HEADER = {
 const hasContent = (c: Cell): boolean =>
   c !== null && c !== "" && !(isFormulaCell(c) && (c.result === "" || c.result === null));
 
-/** The last row holding something to print (a formula showing "" counts as empty). */
+/**
+ * The last row holding something to print (a formula showing "" counts as empty). Hidden helper
+ * columns print nothing: a spare row whose only value is a helper's (交办事项's running 逾期序号)
+ * is not in use.
+ */
 export function lastUsedRow(sheet: SheetModel): number {
   let last = 1;
+  const hidden = new Set(sheet.hiddenColumns ?? []);
   for (const b of sheet.blocks) {
     const o = parseCell(b.origin);
     b.cells.forEach((row, r) => {
-      if (o.row + r > last && row.some(hasContent)) last = o.row + r;
+      if (o.row + r > last && row.some((c, k) => !hidden.has(o.col + k) && hasContent(c)))
+        last = o.row + r;
     });
   }
   return last;

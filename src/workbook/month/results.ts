@@ -300,7 +300,8 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
   const slots = tasks.last - tasks.first + 1;
   const rows = Array.from({ length: slots }, (_, i) => i);
   const pick = (h: string, r: number): string =>
-    `INDEX(${tasks.range(h)},MATCH(${r - 1},${tasks.range("逾期序号")},0))`;
+    // the first row whose running count reaches r − 1 (binary search: the count never decreases)
+    `INDEX(${tasks.range(h)},IFERROR(MATCH(${r - 1}-0.5,${tasks.range("逾期序号")},1),0)+1)`;
   const text = (h: string) => (r: number) => `IFERROR(${pick(h, r)}&"","")`;
   const value = (h: string) => (r: number) => `IFERROR(${pick(h, r)},"")`;
   const res =

@@ -53,9 +53,11 @@ export function tasksSheet(
 
   // cached values, computed once per task
   const states = ds.tasks.map((t) => taskState(t, ds.asOf, cal, rules));
+  // 逾期序号: the running count of overdue tasks down to each row (non-decreasing, so 逾期清单
+  // finds the k-th by binary search instead of one linear MATCH per cell); spare rows repeat it
   let overdue = 0;
   const overdueSeq = states.map((s) =>
-    s.status === "逾期未完成" || s.status === "逾期完成" ? ++overdue : ""
+    s.status === "逾期未完成" || s.status === "逾期完成" ? ++overdue : overdue
   );
   const ded = (t: Task, p: Period): number =>
     sum(taskDeductions(t, p, cal, rules).map((d) => d.points));
@@ -231,9 +233,9 @@ export function tasksSheet(
     formula(
       "逾期序号",
       8,
-      (r) =>
-        `IF(OR($L${r}="逾期未完成",$L${r}="逾期完成"),MAX($${L["逾期序号"]}$1:$${L["逾期序号"]}${r - 1})+1,"")`,
-      (i) => overdueSeq[i]
+      (r) => `N($${L["逾期序号"]}${r - 1})+IF(OR($L${r}="逾期未完成",$L${r}="逾期完成"),1,0)`,
+      (i) => overdueSeq[i],
+      { result: (rec: R | undefined, i: number) => (rec ? overdueSeq[i] : overdue) }
     ),
     ...weeks.map((wk, w) =>
       formula(
