@@ -109,7 +109,9 @@ function queueLooks(range: Excel.Range): Loaded<CellLook[][]> {
   const props = range.getCellProperties({
     format: { fill: { color: true }, font: { color: true, bold: true, italic: true } },
   });
+  // a ClientResult needs no load; it is read after the caller's sync (this function only queues)
   return () =>
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     (props.value ?? []).map((row) =>
       row.map((p) => ({
         fill: p.format?.fill?.color ?? null,
