@@ -410,8 +410,8 @@ const en: AppMessages = {
   withNote: (what, note) => `${what}. ${note}`,
   formatsNotKept: (why) =>
     why === "old-excel"
-      ? "The cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)"
-      : "The cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: the workbook is too large for Excel to read them in one request",
+      ? "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)"
+      : "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: the workbook is too large for Excel to read them in one request",
 
   reading: (name) => `Reading ${name}…`,
   readingWorkbook: () => "Reading the workbook…",
