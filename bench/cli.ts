@@ -2,12 +2,16 @@
 // `gangze score` on the sample month, hostile files (time and peak memory of the refusal or the
 // reading) and the peak memory of building a 500-person month. Figures for docs/performance.md.
 import { spawnSync } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { sampleMonth } from "../src/domain/defaultOffice";
 import { buildMonthWorkbook } from "../src/workbook/month";
+import { readMonthBook } from "../src/workbook/read/month";
+import { verifyMonthBook } from "../src/workbook/verify";
+import { readXlsxLean } from "../src/xlsx/leanReader";
+import { readXlsx } from "../src/xlsx/reader";
 import { writeXlsx } from "../src/xlsx/writer";
 import { hugeSheet, sharedStringsBomb } from "./hostile";
 
@@ -41,17 +45,51 @@ function measured(args: string[]): { ms: number; mb: number; code: number | null
   return { ms, mb: kb / 1024, code: r.status, note };
 }
 
+/** Median of 5 in-process runs of `f` (after one warm-up), in ms. */
+async function inProcess(f: () => Promise<unknown>): Promise<number> {
+  await f();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    await f();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+/** Reading the sample month in one process: ExcelJS's full load against the lean reader. */
+async function readers(bytes: Uint8Array): Promise<string[]> {
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const full = await inProcess(async () => readMonthBook(await readXlsx(bytes, "m.xlsx")));
+  const lean = await inProcess(async () => readMonthBook(await readXlsxLean(bytes, "m.xlsx")));
+  const verify = async (read: typeof readXlsx) => {
+    const grid = await read(bytes, "m.xlsx");
+    return verifyMonthBook(grid, readMonthBook(grid));
+  };
+  const vFull = await inProcess(() => verify(readXlsx));
+  const vLean = await inProcess(() => verify(readXlsxLean));
+  return [
+    "reading the sample month in process, median of 5 (ExcelJS full load / lean reader)",
+    `  read the month workbook: ${ms(full)} / ${ms(lean)}`,
+    `  read + verify (rebuild the month model, compare every formula): ${ms(vFull)} / ${ms(vLean)} (the rebuild ≈ ${ms(vLean - lean)})`,
+  ];
+}
+
 export async function benchCli(): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "gangze-bench-cli-"));
   const sample = path.join(dir, "sample.xlsx");
   writeFileSync(sample, await writeXlsx(buildMonthWorkbook(sampleMonth())));
+  const inProc = await readers(new Uint8Array(readFileSync(sample)));
   const floor = startup(["-e", "0"]);
   const help = startup([bin, "--help"]);
   const score = startup([bin, "score", sample]);
+  const verify = startup([bin, "verify", sample]);
   const lines = [
+    ...inProc,
     `start-up, median of 5 (node -e 0, the floor: ${floor.toFixed(0)} ms)`,
     `  gangze --help: ${help.toFixed(0)} ms (goal < 150 ms)`,
     `  gangze score sample month .xlsx (${sampleMonth().staff.length} people): ${score.toFixed(0)} ms (goal < 600 ms)`,
+    `  gangze verify sample month .xlsx: ${verify.toFixed(0)} ms`,
   ];
 
   const far = path.join(dir, "far.xlsx");

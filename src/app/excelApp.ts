@@ -12,6 +12,7 @@ import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collectIsolated } from "../workbook/collect";
 import {
+  keepCellFormats,
   keepExtraCells,
   restoreInputFormulas,
   rowMaps,
@@ -218,7 +219,13 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     sources: MonthSources | undefined,
     progress?: Progress
   ): Promise<GenerateResult> {
-    const book = await readOpenBook(context, INPUT_SHEETS, [...RESULT_SHEETS, ...DEFAULT_SHEETS]);
+    const book = await readOpenBook(
+      context,
+      INPUT_SHEETS,
+      [...RESULT_SHEETS, ...DEFAULT_SHEETS],
+      undefined,
+      true
+    );
     let ds: Dataset;
     let upgraded = false;
     let read: WorkbookRead | undefined;
@@ -269,7 +276,9 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
     const made = upgraded
       ? m.monthUpgraded(ds.month, report.sheets, entryCounts(m, ds))
       : m.monthGenerated(ds.month, report.sheets, ds.staff.length, ds.asOf);
-    const what = sources?.note ? m.withNote(made, sources.note) : made;
+    const noted = sources?.note ? m.withNote(made, sources.note) : made;
+    // the director's cell formats that could not be read are said, not silently dropped
+    const what = read ? formatsNote(m, book, noted) : noted;
     return { message: what, ...(report.note ? { note: report.note } : {}) };
   }
 
@@ -497,7 +506,7 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
         }
       }
       return excelRun(m, "collect", async (context) => {
-        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
+        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS, undefined, true);
         if (!isMonthBook(book)) throw new HostError(m.notMonthCollect());
         const read = readMonth(m, book);
         const ds = read.dataset;
@@ -511,6 +520,8 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           const model = merged.built;
           keepAdditions(model, book, read, merged.origins, merged.dataset);
           await render(context, book, model, "collect", progress);
+          // the workbook was written again: say on each collected file when formats were lost
+          for (const line of lines) if (line.ok) line.message = formatsNote(m, book, line.message);
         }
         let next = 0;
         return items.map((item) => item ?? lines[next++]);
@@ -555,8 +566,9 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
 /**
  * What the director added to the input sheets, put into the model written over them: formulas
- * typed into input cells, and cells outside the tables (an extra column), each beside its record.
- * (Comments and formats of those cells are not read through ExcelApi 1.8: see docs/decisions.md.)
+ * typed into input cells, cells outside the tables (an extra column), and the cells' own formats
+ * (fill, font colour, bold, italic) when the read brought them (ExcelApi 1.9), each beside its
+ * record. (Comments are not carried: see docs/decisions.md.)
  */
 function keepAdditions(
   model: WorkbookModel,
@@ -569,7 +581,16 @@ function keepAdditions(
   const loaded = INPUT_SHEETS.map((n) => book.sheetData(n)).filter(
     (d): d is LoadedCells => d !== undefined
   );
-  keepExtraCells(model, loaded, rowMaps(read, origins, next));
+  const map = rowMaps(read, origins, next);
+  keepExtraCells(model, loaded, map);
+  if (book.formats === "read") keepCellFormats(model, loaded, map);
+}
+
+/** The message, with why the director's cell formats were not kept when they were not. */
+function formatsNote(m: AppMessages, book: OfficeGrid, message: string): string {
+  if (book.formats === "old-excel" || book.formats === "too-big")
+    return m.withNote(message, m.formatsNotKept(book.formats));
+  return message;
 }
 
 function tryRecords(read: () => Record<string, unknown>[]): Record<string, unknown>[] | undefined {

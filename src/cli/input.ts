@@ -96,8 +96,12 @@ async function loadWorkbook(file: string): Promise<LoadedInput> {
   const name = path.basename(file);
   let read;
   try {
-    const { readMonthWorkbook } = await import("../xlsx/readWorkbooks");
-    read = await readMonthWorkbook(new Uint8Array(bytes), name);
+    // read-only: the lean reader (ExcelJS's full load only when it cannot open the file)
+    const [{ readXlsxLean }, { readMonthBook }] = await Promise.all([
+      import("../xlsx/leanReader"),
+      import("../workbook/read/month"),
+    ]);
+    read = readMonthBook(await readXlsxLean(new Uint8Array(bytes), name));
   } catch (err) {
     if (err instanceof WorkbookReadError)
       throw new UserError(err.message, 2, {

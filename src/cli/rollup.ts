@@ -11,7 +11,7 @@ import { WorkbookReadError } from "../workbook/grid";
 import { readMonthBook, workbookIssues } from "../workbook/read";
 import { buildRollupWorkbook, type VerifyRow } from "../workbook/rollup";
 import { describeDifference, verifyMonthBook } from "../workbook/verify";
-import { readXlsx } from "../xlsx/reader";
+import { readXlsxLean } from "../xlsx/leanReader";
 import { writeXlsx } from "../xlsx/writer";
 import { UserError } from "./errors";
 import { resolveOutFile, writeOutput } from "./files";
@@ -35,7 +35,7 @@ export async function takeFile(file: string): Promise<Taken> {
   });
   let grid;
   try {
-    grid = await readXlsx(new Uint8Array(await readInputFile(file)), name);
+    grid = await readXlsxLean(new Uint8Array(await readInputFile(file)), name);
   } catch (err) {
     if (err instanceof UserError || err instanceof WorkbookReadError) return unusable(err.message);
     throw err;

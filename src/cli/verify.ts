@@ -4,6 +4,7 @@
 // roll-up runs the same check per file.
 import * as path from "path";
 import { describeDifference } from "../workbook/verify";
+import { readXlsxLean } from "../xlsx/leanReader";
 import { verifyBytes } from "../xlsx/verify";
 import { UserError } from "./errors";
 import { readInputFile } from "./input";
@@ -16,7 +17,7 @@ export async function runVerify(file: string, json: boolean, out: Output): Promi
   if (path.extname(file).toLowerCase() !== ".xlsx")
     throw new UserError(`文件 ${file}：verify 核验的是月度考核工作簿（.xlsx）`, 2, { path: file });
   const bytes = await readInputFile(file);
-  const outcome = await verifyBytes(new Uint8Array(bytes), path.basename(file));
+  const outcome = await verifyBytes(new Uint8Array(bytes), path.basename(file), readXlsxLean);
   if (outcome.status === "unusable")
     throw new UserError(outcome.message, 2, { path: file, code: "input" });
   const { report } = outcome;

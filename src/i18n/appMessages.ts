@@ -81,6 +81,8 @@ export interface AppMessages {
   officeError(code: string | undefined, detail: string): string;
   /** a result message followed by a note (print setup, marks) */
   withNote(what: string, note: string): string;
+  /** the director's cell formats on the input sheets could not be read, so they were not kept */
+  formatsNotKept(why: "old-excel" | "too-big"): string;
 
   // progress
   reading(name: string): string;
@@ -276,6 +278,10 @@ const zh: AppMessages = {
     }
   },
   withNote: (what, note) => `${what}。${note}`,
+  formatsNotKept: (why) =>
+    why === "old-excel"
+      ? "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：此版本的 Excel 不支持读取单元格格式（需要 ExcelApi 1.9）"
+      : "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：工作簿较大，Excel 无法一次读出这些格式",
 
   reading: (name) => `正在读取 ${name}…`,
   readingWorkbook: () => "正在读取工作簿…",
@@ -402,6 +408,10 @@ const en: AppMessages = {
     }
   },
   withNote: (what, note) => `${what}. ${note}`,
+  formatsNotKept: (why) =>
+    why === "old-excel"
+      ? "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)"
+      : "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: the workbook is too large for Excel to read them in one request",
 
   reading: (name) => `Reading ${name}…`,
   readingWorkbook: () => "Reading the workbook…",

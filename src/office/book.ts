@@ -7,6 +7,7 @@
 
 import { colLetter, parseRange, rangeContains } from "../workbook/address";
 import type { RawCell, RawKind, WorkbookGrid } from "../workbook/grid";
+import type { CellLook } from "../workbook/keep";
 import { EXCEL_ERRORS, serialToIso } from "../workbook/model";
 import { isExcelApiSupported } from "./env";
 import { officeErrorCode } from "./errors";
@@ -25,7 +26,16 @@ export interface SheetData {
   numberFormat: unknown[][];
   /** merged ranges (`B5:B7`); empty when the host lacks ExcelApi 1.13 */
   merges?: string[];
+  /** the cells' own fill and font (ExcelApi 1.9); absent when not asked for or not read */
+  looks?: CellLook[][];
 }
+
+/**
+ * Whether the cells' formats were read with the sheets (asked only by actions that rebuild the
+ * input sheets): "read"; "old-excel" (no ExcelApi 1.9); "too-big" (the one-request read failed
+ * and the sheets were read step by step, without formats); "not-asked".
+ */
+export type FormatsRead = "read" | "old-excel" | "too-big" | "not-asked";
 
 export interface WorkbookState {
   /** every sheet, in tab order */
@@ -65,18 +75,20 @@ export function queueState(context: Excel.RequestContext): Loaded<WorkbookState>
  */
 export function queueSheets(
   context: Excel.RequestContext,
-  names: readonly string[]
+  names: readonly string[],
+  /** also the cells' formats (the caller checked ExcelApi 1.9) */
+  formats = false
 ): Loaded<SheetData[]> {
   const ranges = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
-    return { name, range, merges: queueMerges(sheet) };
+    return { name, range, merges: queueMerges(sheet), looks: formats ? queueLooks(range) : null };
   });
   return () =>
     ranges
       .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range, merges }) => ({
+      .map(({ name, range, merges, looks }) => ({
         name,
         row: range.rowIndex,
         column: range.columnIndex,
@@ -84,7 +96,30 @@ export function queueSheets(
         formulas: range.formulas,
         numberFormat: range.numberFormat,
         merges: merges(),
+        ...(looks ? { looks: looks() } : {}),
       }));
+}
+
+/**
+ * Queues the read of the range's cell formats in bulk: only fill colour and font colour, bold,
+ * italic (about 80 bytes a cell in the response), ExcelApi 1.9.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)
+ */
+function queueLooks(range: Excel.Range): Loaded<CellLook[][]> {
+  const props = range.getCellProperties({
+    format: { fill: { color: true }, font: { color: true, bold: true, italic: true } },
+  });
+  // a ClientResult needs no load; it is read after the caller's sync (this function only queues)
+  return () =>
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+    (props.value ?? []).map((row) =>
+      row.map((p) => ({
+        fill: p.format?.fill?.color ?? null,
+        fontColor: p.format?.font?.color ?? null,
+        bold: p.format?.font?.bold ?? null,
+        italic: p.format?.font?.italic ?? null,
+      }))
+    );
 }
 
 /**
@@ -167,6 +202,8 @@ export class OfficeGrid implements WorkbookGrid {
   readonly place: string;
   private readonly data = new Map<string, SheetData>();
   private readonly filled: Set<string>;
+  /** whether the input sheets' cell formats came with the read */
+  formats: FormatsRead = "not-asked";
 
   constructor(
     readonly state: WorkbookState,
@@ -238,16 +275,24 @@ export async function readOpenBook(
   sheets: readonly string[],
   /** sheets whose content is not needed, only whether they hold anything */
   presence: readonly string[] = [],
-  stepCells: number = STEP_CELLS
+  stepCells: number = STEP_CELLS,
+  /** also read the cells' formats of `sheets` (actions that rebuild them), in the same request */
+  formats = false
 ): Promise<OfficeGrid> {
+  const canRead = formats && isExcelApiSupported("1.9");
   const state = queueState(context);
-  const data = queueSheets(context, sheets);
+  const data = queueSheets(context, sheets, canRead);
   const filled = queuePresence(context, presence);
   try {
     await context.sync();
-    return new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
+    const book = new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
+    book.formats = !formats ? "not-asked" : canRead ? "read" : "old-excel";
+    return book;
   } catch {
-    return readInSteps(context, [...sheets, ...presence], stepCells);
+    // the formats add about 80 bytes a cell: the step-by-step read leaves them out
+    const book = await readInSteps(context, [...sheets, ...presence], stepCells);
+    book.formats = !formats ? "not-asked" : canRead ? "too-big" : "old-excel";
+    return book;
   }
 }
 

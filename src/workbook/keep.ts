@@ -5,8 +5,8 @@
 // with these row maps (src/xlsx/keep.ts: extra columns, sheets, comments, formats, names).
 
 import type { Collection, Dataset } from "../domain/types";
-import { colLetter, parseCell } from "./address";
-import { isFormulaCell, isDateValue, type Cell, type WorkbookModel } from "./model";
+import { colLetter, parseCell, parseRange, rangeContains, type RangeRef } from "./address";
+import { isFormulaCell, isDateValue, type Cell, type CellStyle, type WorkbookModel } from "./model";
 import type { InputFormula } from "./read/cells";
 import {
   BONUS_FIELDS,
@@ -228,6 +228,19 @@ export interface LoadedCells {
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
+  /** the cells' own formats, same shape as values (absent: not read) */
+  looks?: CellLook[][];
+}
+
+/**
+ * The part of a cell's format the add-in keeps, as Excel reports it (getCellProperties:
+ * `#RRGGBB` colours; no fill reads `#FFFFFF`, the automatic font colour `#000000`).
+ */
+export interface CellLook {
+  fill?: string | null;
+  fontColor?: string | null;
+  bold?: boolean | null;
+  italic?: boolean | null;
 }
 
 /**
@@ -278,6 +291,83 @@ export function keepExtraCells(
         n++;
       })
     );
+  }
+  return n;
+}
+
+/** `#ffc7ce` → `FFC7CE`; Excel's "no fill" (white) and the automatic black font read as none. */
+function colour(value: unknown, none: string): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const c = value.replace(/^#/, "").toUpperCase();
+  return /^[0-9A-F]{6}$/.test(c) && c !== none ? c : undefined;
+}
+
+/** What the model writes on one cell: its formats folded in order (later ones win field by field). */
+function styleAt(formats: { area: RangeRef; style: CellStyle }[], row: number, col: number) {
+  const out = { fill: undefined as string | undefined, color: undefined as string | undefined };
+  let bold = false;
+  let italic = false;
+  for (const f of formats) {
+    if (!rangeContains(f.area, row, col)) continue;
+    if (f.style.fill !== undefined) out.fill = f.style.fill;
+    if (f.style.font?.color !== undefined) out.color = f.style.font.color;
+    if (f.style.font?.bold !== undefined) bold = f.style.font.bold;
+    if (f.style.font?.italic !== undefined) italic = f.style.font.italic;
+  }
+  return {
+    fill: colour(out.fill, "FFFFFF"),
+    color: colour(out.color, "000000"),
+    bold,
+    italic,
+  };
+}
+
+/**
+ * The director's own cell formats on the old input sheets (a coloured log row, a task in red
+ * bold) added to the model at the cell their record moved to: only what differs from what the
+ * model writes there, so the product's look elsewhere stays the product's. A fill the director
+ * removed is not put back as "no fill" (the model has no way to say it); the model's fill wins.
+ * Returns how many cells carry a kept format.
+ */
+export function keepCellFormats(
+  model: WorkbookModel,
+  sheets: readonly LoadedCells[],
+  rowMap: (sheet: string) => RowMap
+): number {
+  let n = 0;
+  for (const data of sheets) {
+    const looks = data.looks;
+    const ms = model.sheets.find((s) => s.name.toLowerCase() === data.name.toLowerCase());
+    if (!looks || !ms) continue;
+    const formats = ms.formats
+      .filter((f) => /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(f.range))
+      .map((f) => ({ area: parseRange(f.range), style: f.style }));
+    const map = rowMap(ms.name);
+    const kept: { range: string; style: CellStyle }[] = [];
+    looks.forEach((row, r) =>
+      row?.forEach((look, k) => {
+        if (!look) return;
+        const to = map.map(data.row + r + 1);
+        if (to === undefined) return;
+        const col = data.column + k + 1;
+        const own = styleAt(formats, to, col);
+        const fill = colour(look.fill, "FFFFFF");
+        const color = colour(look.fontColor, "000000");
+        const style: CellStyle = {};
+        const font: NonNullable<CellStyle["font"]> = {};
+        if (fill !== undefined && fill !== own.fill) style.fill = fill;
+        if (color !== undefined && color !== own.color) font.color = color;
+        if (typeof look.bold === "boolean" && look.bold !== own.bold) font.bold = look.bold;
+        if (typeof look.italic === "boolean" && look.italic !== own.italic)
+          font.italic = look.italic;
+        if (Object.keys(font).length) style.font = font;
+        if (!Object.keys(style).length) return;
+        kept.push({ range: `${colLetter(col)}${to}`, style });
+        n++;
+      })
+    );
+    // after the model's own formats: render applies them in order, so these win
+    ms.formats.push(...kept);
   }
   return n;
 }

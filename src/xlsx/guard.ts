@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS: XlsxLimits = {
   entries: 10_000,
 };
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -39,7 +39,7 @@ const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 
 /** The central directory's entries; undefined when there is none to read (ExcelJS then says corrupt). */
-function centralDirectory(b: Buffer): ZipEntry[] | undefined {
+export function centralDirectory(b: Buffer): ZipEntry[] | undefined {
   // the end record is in the last 64 KB + 22 bytes (its comment is at most 65,535 bytes)
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
@@ -69,7 +69,7 @@ function centralDirectory(b: Buffer): ZipEntry[] | undefined {
   return entries;
 }
 
-function dataOf(b: Buffer, e: ZipEntry): Buffer | undefined {
+export function dataOf(b: Buffer, e: ZipEntry): Buffer | undefined {
   const p = e.localOffset;
   if (p + 30 > b.length || b.readUInt32LE(p) !== LOC_SIG) return undefined;
   const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28);

@@ -39,6 +39,15 @@ export async function readXlsx(
   fileName: string
 ): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  await checkXlsxBytes(bytes, fileName);
+  return readChecked(bytes, fileName);
+}
+
+/**
+ * What every reader refuses before parsing: an empty file, an old .xls, an encrypted one, a file
+ * that is not a zip, and (in Node) one beyond the hostile-file guard's limits.
+ */
+export async function checkXlsxBytes(bytes: Uint8Array, fileName: string): Promise<void> {
   // the file is the subject of these sentences: quoted, so a name like 不是工作簿.xlsx reads as one
   const f = `文件“${fileName}”`;
   if (bytes.length === 0)
@@ -66,6 +75,11 @@ export async function readXlsx(
     const { guardXlsx } = await import("./guard");
     await guardXlsx(bytes, fileName);
   }
+}
+
+/** ExcelJS's full load of bytes that passed `checkXlsxBytes`. */
+export async function readChecked(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
+  const f = `文件“${fileName}”`;
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
@@ -154,7 +168,7 @@ function sheetMerges(ws: ExcelJSTypes.Worksheet): string[] {
 }
 
 /** A JS Date from ExcelJS (built from the serial in UTC) as an ISO date, time kept when present. */
-function dateIso(d: Date): string | null {
+export function dateIso(d: Date): string | null {
   if (Number.isNaN(d.getTime())) return null;
   const iso = d.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19);

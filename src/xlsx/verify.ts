@@ -3,7 +3,7 @@
 // `gangze verify` and the task pane's 汇总与上报 view, which both hand it a file's bytes; it never
 // throws for a bad file, so the pane shows why and the CLI exits 2.
 
-import { WorkbookReadError } from "../workbook/grid";
+import { WorkbookReadError, type WorkbookGrid } from "../workbook/grid";
 import { readMonthBook } from "../workbook/read";
 import { verifyMonthBook, type VerifyReport } from "../workbook/verify";
 import { readXlsx } from "./reader";
@@ -19,9 +19,14 @@ export type VerifyOutcome =
     };
 
 /** Verifies the bytes of one workbook; never throws for a bad file (the roll-up goes on). */
-export async function verifyBytes(bytes: Uint8Array, name: string): Promise<VerifyOutcome> {
+export async function verifyBytes(
+  bytes: Uint8Array,
+  name: string,
+  /** the reader: ExcelJS's (the pane), or the CLI's lean one */
+  read: (bytes: Uint8Array, name: string) => Promise<WorkbookGrid> = readXlsx
+): Promise<VerifyOutcome> {
   try {
-    const book = await readXlsx(bytes, name);
+    const book = await read(bytes, name);
     const report = verifyMonthBook(book, readMonthBook(book));
     return { status: report.differences.length ? "differ" : "equal", report };
   } catch (err) {

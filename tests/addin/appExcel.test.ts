@@ -600,7 +600,9 @@ describe("messages in the display language", () => {
     expect(items[0]).toEqual({
       file: "刘晓燕-2026-10.xlsx",
       ok: true,
-      message: "刘晓燕 2026-10: 1 log row added",
+      // the fake host is Office 2019's ExcelApi 1.8: the director's cell formats cannot be read
+      message:
+        "刘晓燕 2026-10: 1 log row added. Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)",
     });
     expect(items[1]).toEqual({
       file: "照片.xlsx",

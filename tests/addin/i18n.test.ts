@@ -81,6 +81,7 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   actionFailedReason: ["X", "reason"],
   officeError: ["AccessDenied", "detail"],
   withNote: ["what", "note"],
+  formatsNotKept: ["old-excel"],
   reading: ["a.xlsx"],
   readingWorkbook: [],
   checkingEntries: [],

@@ -1,6 +1,7 @@
 // Regenerating and collecting in Excel (the fake host) keep what the director added to the input
 // sheets (SPEC §9): an extra column beside the logs, its formula, formulas typed into input
-// cells (kept as typed, counted by their results), and sheets of the director's own.
+// cells (kept as typed, counted by their results), sheets of the director's own, and the cell
+// formats he set (a coloured log row, a task in red bold) where Excel can read them (ExcelApi 1.9).
 
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import type { Dataset } from "../../src/domain/types";
@@ -23,8 +24,8 @@ function excelApp(): GangzeApp {
   return createApp(createExcelHost("zh-CN"), { today: () => "2026-10-31" });
 }
 
-async function monthWorkbook(ds: Dataset): Promise<FakeOffice> {
-  const fake = installFake();
+async function monthWorkbook(ds: Dataset, excelApi?: string): Promise<FakeOffice> {
+  const fake = installFake(excelApi ? { excelApi } : {});
   await fake.Excel.run(async (context) => {
     const ctx = context as unknown as Excel.RequestContext;
     const state = queueState(ctx);
@@ -133,4 +134,106 @@ test("a sheet of the director's that refers to regenerated sheets keeps working 
   // the backups are gone, and the rebinding is one more request only because such formulas exist
   expect(fake.grid.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
   expect(fake.stats.syncs).toBe(4);
+});
+
+/** The director's formats: a yellow fill on a log row's 工作内容, a 交办事项 title in red bold. */
+function addFormats(fake: FakeOffice, ds: Dataset, logIndex: number): void {
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  const r = rowOf(logs, 3, ds.logs[logIndex].content);
+  ensureCell(logs, r, 3).style.fill = "#FFFF00";
+  const tasks = sheet(fake, MONTH_SHEETS.tasks);
+  const t = rowOf(tasks, 2, ds.tasks[1].title);
+  Object.assign(ensureCell(tasks, t, 2).style, { fontColor: "#FF0000", fontBold: true });
+}
+
+function expectFormats(fake: FakeOffice, ds: Dataset, logIndex: number): void {
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  const r = rowOf(logs, 3, ds.logs[logIndex].content);
+  expect(getCell(logs, r, 3)?.style.fill).toBe("#FFFF00");
+  // only that cell: its neighbours and the next record keep the product's look
+  expect(getCell(logs, r, 4)?.style.fill).not.toBe("#FFFF00");
+  expect(getCell(logs, r + 1, 3)?.style.fill).not.toBe("#FFFF00");
+  const tasks = sheet(fake, MONTH_SHEETS.tasks);
+  const t = rowOf(tasks, 2, ds.tasks[1].title);
+  expect(getCell(tasks, t, 2)?.style).toMatchObject({ fontColor: "#FF0000", fontBold: true });
+  expect(getCell(tasks, t + 1, 2)?.style.fontColor ?? "#000000").toBe("#000000");
+  // inputs stay open for typing
+  expect(getCell(logs, r, 3)?.style.locked).toBe(false);
+}
+
+test("regenerate keeps the director's cell formats on their cells (ExcelApi 1.9), in the same 3 requests", async () => {
+  const ds = sampleMonth();
+  const fake = await monthWorkbook(ds, "1.9");
+  addFormats(fake, ds, 5);
+  addExtras(fake, ds, 5);
+  fake.resetStats();
+  const result = await excelApp().generate("month", {});
+  expect(result.message).toContain("保留了全部录入");
+  expect(result.message).not.toContain("未能保留");
+  expect(fake.stats.syncs).toBe(3);
+  expectFormats(fake, ds, 5);
+  expectExtras(fake, ds, 5);
+});
+
+test("collect that adds rows keeps the formats on the same records' cells", async () => {
+  const ds = sampleMonth();
+  ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date >= "2026-10-20"));
+  const fake = await monthWorkbook(ds, "1.9");
+  // the last log row: the collected rows come right after it and must not take its colour
+  const note = ds.logs.length - 1;
+  addFormats(fake, ds, note);
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  const before = rowOf(logs, 3, ds.logs[note].content);
+  const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
+  const clerkLogs = wb.getWorksheet("工作日志")!;
+  let filled = 0;
+  for (let r = 2; filled < 3; r++) {
+    const d = clerkLogs.getRow(r).getCell(1).value;
+    if (!(d instanceof Date) || d.toISOString() < "2026-10-20") continue;
+    setCells(clerkLogs, r, { 工作内容: `补记第 ${++filled} 天`, 完成情况: "完成" });
+  }
+  const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
+  expect(items[0].message).toContain("新增日志 3 行");
+  expect(items[0].message).not.toContain("未能保留");
+  const after = sheet(fake, MONTH_SHEETS.logs);
+  expect(rowOf(after, 3, ds.logs[note].content)).toBe(before);
+  expect(getCell(after, before + 1, 3)?.value).toBe("补记第 1 天");
+  expectFormats(fake, ds, note);
+});
+
+test("on ExcelApi 1.8 the formats cannot be read: regenerate and collect say so", async () => {
+  const ds = sampleMonth();
+  ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date >= "2026-10-25"));
+  const fake = await monthWorkbook(ds);
+  addFormats(fake, ds, 5);
+  fake.resetStats();
+  const result = await excelApp().generate("month", {});
+  expect(result.message).toContain("保留了全部录入");
+  expect(result.message).toContain("单元格格式（填充色、字体颜色、加粗、倾斜）未能保留");
+  expect(result.message).toContain("ExcelApi 1.9");
+  expect(fake.stats.syncs).toBe(3);
+  const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
+  const clerkLogs = wb.getWorksheet("工作日志")!;
+  for (let r = 2; ; r++) {
+    const d = clerkLogs.getRow(r).getCell(1).value;
+    if (!(d instanceof Date) || d.toISOString() < "2026-10-25") continue;
+    setCells(clerkLogs, r, { 工作内容: "补记", 完成情况: "完成" });
+    break;
+  }
+  const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
+  expect(items[0].message).toContain("新增日志 1 行");
+  expect(items[0].message).toContain("未能保留");
+});
+
+test("a workbook too big to read with its formats in one request is read step by step, and the message says formats were not kept", async () => {
+  const ds = sampleMonth();
+  const fake = await monthWorkbook(ds, "1.9");
+  addFormats(fake, ds, 5);
+  // a limit the sample's read fits in (≈ 1.1 MB) but not with ~80 bytes of format per cell
+  // (≈ 2.9 MB), as a large office's workbook meets Excel on the web's 5 MB
+  fake.state.payloadLimitBytes = 2_200_000;
+  fake.resetStats();
+  const result = await excelApp().generate("month", {});
+  expect(result.message).toContain("工作簿较大，Excel 无法一次读出这些格式");
+  expect(fake.stats.syncs).toBeGreaterThan(3);
 });

@@ -1,6 +1,6 @@
 // Start-up cost (issue 12): each command loads only what it uses — `gangze --help` neither
-// ExcelJS nor ajv nor the workbook layer; reading an .xlsx loads ExcelJS but not ajv; reading
-// JSON loads ajv but not ExcelJS. Checked on the compiled CLI by recording every module loaded.
+// ExcelJS nor ajv nor the workbook layer; reading an .xlsx loads the lean reader but neither
+// ExcelJS nor ajv; reading JSON loads ajv but not ExcelJS. Checked on the compiled CLI by recording every module loaded.
 // (Times are measured by `npm run bench`, not here.)
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -54,9 +54,10 @@ test("gangze --help and a command's --help load neither ExcelJS, ajv nor the wor
   }
 });
 
-test("score on an .xlsx loads ExcelJS but not ajv; on a .json ajv but not ExcelJS", () => {
+test("score on an .xlsx loads the lean reader, neither ExcelJS nor ajv; on a .json ajv but not ExcelJS", () => {
   const fromXlsx = loaded(["score", xlsx]);
-  expect(has(fromXlsx, /node_modules[\\/]exceljs[\\/]/)).toBe(true);
+  expect(has(fromXlsx, /xlsx[\\/]leanReader\.js$/)).toBe(true);
+  expect(has(fromXlsx, /node_modules[\\/]exceljs[\\/]/)).toBe(false);
   expect(has(fromXlsx, /node_modules[\\/]ajv[\\/]/)).toBe(false);
   const fromJson = loaded(["score", json]);
   expect(has(fromJson, /node_modules[\\/]ajv[\\/]/)).toBe(true);

@@ -10,7 +10,7 @@ import {
   type Area,
 } from "./address";
 import { ClientObject, type RequestContext } from "./base";
-import { FakeOfficeError } from "./errors";
+import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import {
   colsOf,
   ensureCell,
@@ -990,6 +990,43 @@ export class Range extends RangePart {
     })._markNullable();
   }
 
+  /**
+   * The cells' formats in bulk (ExcelApi 1.9): a ClientResult whose value (after the sync) is a
+   * 2-D array of CellProperties with only the asked-for fields. The fake knows format/fill/color
+   * and format/font/color, bold, italic, name, size; anything else is refused so a test never
+   * relies on a field the fake would invent. The values travel in the response (its 5 MB limit).
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.cellpropertiesloadoptions
+   */
+  getCellProperties(options: CellPropertiesOptions): ClientResult<CellProps[][] | null> {
+    this.context._requireApi("1.9", "getCellProperties");
+    const known: Record<string, string[]> = {
+      fill: ["color"],
+      font: ["color", "bold", "italic", "name", "size"],
+    };
+    for (const [key, asked] of Object.entries(options ?? {})) {
+      if (key !== "format") throw new Error(`fake Excel: getCellProperties ${key} not implemented`);
+      for (const [part, fields] of Object.entries(asked ?? {})) {
+        for (const field of Object.keys(fields ?? {}))
+          if (!known[part]?.includes(field))
+            throw new Error(
+              `fake Excel: getCellProperties format/${part}/${field} not implemented`
+            );
+      }
+    }
+    const result = new ClientResult<CellProps[][] | null>();
+    this.context._queue({
+      wire: [this._path, "getCellProperties", options],
+      run: () => {
+        // on a null object (a used range of an empty sheet) the chain yields nothing, as loads do
+        const where = this._locate();
+        const value = where ? cellProperties(where, options) : null;
+        return { response: value, commit: () => result._set(value) };
+      },
+    });
+    return result;
+  }
+
   unmerge(): void {
     this._call("unmerge", [], () => {
       const { sheet, area } = this._where();
@@ -1107,4 +1144,52 @@ export class RangeAreas extends ClientObject {
   get areaCount(): number {
     return this._get("areaCount");
   }
+}
+
+export interface CellPropertiesOptions {
+  format?: {
+    fill?: { color?: boolean };
+    font?: { color?: boolean; bold?: boolean; italic?: boolean; name?: boolean; size?: boolean };
+  };
+}
+
+interface CellProps {
+  format?: { fill?: { color?: string }; font?: Record<string, unknown> };
+}
+
+/** The value of a method call, readable after the sync (OfficeExtension.ClientResult). */
+export class ClientResult<T> {
+  private _loaded = false;
+  private _value: T | undefined;
+  _set(value: T): void {
+    this._value = value;
+    this._loaded = true;
+  }
+  get value(): T {
+    if (!this._loaded) throw propertyNotLoaded("value");
+    return this._value as T;
+  }
+}
+
+/** Excel's answers for cells without a format of their own: no fill reads white, font automatic. */
+function cellProperties({ sheet, area }: Located, options: CellPropertiesOptions): CellProps[][] {
+  const fill = options.format?.fill;
+  const font = options.format?.font;
+  return rowsOf(area).map((r) =>
+    colsOf(area).map((c) => {
+      const st = getCell(sheet, r, c)?.style ?? {};
+      const format: NonNullable<CellProps["format"]> = {};
+      if (fill?.color) format.fill = { color: st.fill ?? "#FFFFFF" };
+      if (font) {
+        const f: Record<string, unknown> = {};
+        if (font.color) f.color = st.fontColor ?? "#000000";
+        if (font.bold) f.bold = st.fontBold ?? false;
+        if (font.italic) f.italic = st.fontItalic ?? false;
+        if (font.name) f.name = st.fontName ?? "Calibri";
+        if (font.size) f.size = st.fontSize ?? 11;
+        format.font = f;
+      }
+      return { format };
+    })
+  );
 }

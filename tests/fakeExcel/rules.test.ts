@@ -190,6 +190,41 @@ describe("requirement sets and the workbook's own units", () => {
     expect(address).toBe("'日志'!A2:A3, '日志'!C5:D5");
   });
 
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)
+  // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+  test("getCellProperties needs ExcelApi 1.9 (ApiNotFound); its values count against the 5 MB response", async () => {
+    const old = createFakeOffice({ excelApi: "1.8" });
+    const refused = run(old, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").getCellProperties({});
+      await context.sync();
+    });
+    expect(await codeOf(refused)).toBe("ApiNotFound");
+    const fake = createFakeOffice({ excelApi: "1.9" });
+    const ask = { format: { fill: { color: true }, font: { color: true, bold: true } } };
+    const value = await run(fake, async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("B2").format.fill.color = "#FFFF00";
+      ws.getRange("A1").format.font.bold = true;
+      const props = ws.getRange("A1:B2").getCellProperties(ask);
+      await context.sync();
+      return props.value ?? [];
+    });
+    // no fill reads white, the automatic font black
+    expect(value[0][0].format).toEqual({
+      fill: { color: "#FFFFFF" },
+      font: { color: "#000000", bold: true },
+    });
+    expect(value[1][1].format?.fill?.color).toBe("#FFFF00");
+    const response = fake.stats.batches[fake.stats.batches.length - 1].responseBytes;
+    expect(response).toBeGreaterThan(4 * 50);
+    fake.state.payloadLimitBytes = response - 1;
+    const tooBig = run(fake, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").getCellProperties(ask);
+      await context.sync();
+    });
+    expect(await codeOf(tooBig)).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
   // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-standardwidth-member
   test("standardWidth is in characters and a default column's width in points, per the Normal font", async () => {
     const fake = createFakeOffice({ standardWidth: { characters: 8.38, points: 54 } });

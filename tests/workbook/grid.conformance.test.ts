@@ -1,6 +1,6 @@
-// One table of cases run against both hosts' grids (STYLE §8): the ExcelJS grid over a saved
-// .xlsx (src/xlsx/reader.ts) and the open workbook's grid over the fake Excel host
-// (src/office/book.ts). Each case describes a workbook once, builds it in both hosts, asks the
+// One table of cases run against every host's grid (STYLE §8): the ExcelJS grid over a saved
+// .xlsx (src/xlsx/reader.ts), the CLI's lean grid over the same file (src/xlsx/leanReader.ts) and
+// the open workbook's grid over the fake Excel host (src/office/book.ts). Each case describes a workbook once, builds it in both hosts, asks the
 // same questions through the one header search and cell helpers, and expects the same answers
 // — the answers written out here, so both hosts being wrong the same way fails too.
 
@@ -17,6 +17,7 @@ import {
   type WorkbookGrid,
 } from "../../src/workbook/grid";
 import { findTable } from "../../src/workbook/read/table";
+import { LeanGrid, readXlsxLean } from "../../src/xlsx/leanReader";
 import { readXlsx } from "../../src/xlsx/reader";
 import { ensureCell, addSheet } from "../fakeExcel";
 import { installFake, uninstallFake } from "../addin/officeHelpers";
@@ -57,7 +58,8 @@ interface Case {
 const spec = (c: CellSpec | string | number | boolean): CellSpec =>
   typeof c === "object" ? c : { value: c };
 
-async function excelJsGrid(book: BookSpec): Promise<WorkbookGrid> {
+/** The book saved by ExcelJS, read back by ExcelJS's full load and by the lean reader. */
+async function fileGrids(book: BookSpec): Promise<{ full: WorkbookGrid; lean: WorkbookGrid }> {
   const wb = new ExcelJS.Workbook();
   for (const [name, cells] of Object.entries(book.sheets)) {
     const ws = wb.addWorksheet(name);
@@ -73,7 +75,7 @@ async function excelJsGrid(book: BookSpec): Promise<WorkbookGrid> {
   }
   for (const [name, ref] of Object.entries(book.names ?? {})) wb.definedNames.add(ref, name);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return readXlsx(bytes, "表.xlsx");
+  return { full: await readXlsx(bytes, "表.xlsx"), lean: await readXlsxLean(bytes, "表.xlsx") };
 }
 
 async function officeGrid(book: BookSpec): Promise<WorkbookGrid> {
@@ -347,13 +349,16 @@ const CASES: Case[] = [
 ];
 
 describe.each(CASES)("$name", ({ book, probes }) => {
-  test("the ExcelJS grid and the Office grid give the answers of the table", async () => {
-    const fromFile = await excelJsGrid(book);
+  test("the ExcelJS grid, the lean grid and the Office grid give the answers of the table", async () => {
+    const { full: fromFile, lean: fromLean } = await fileGrids(book);
+    expect(fromLean).toBeInstanceOf(LeanGrid); // read by itself, not by its ExcelJS fallback
     const fromOffice = await officeGrid(book);
     for (const { probe, expected } of probes) {
       const file = ask(fromFile, probe);
+      const lean = ask(fromLean, probe);
       const office = ask(fromOffice, probe);
       expect({ probe, answer: file }).toEqual({ probe, answer: expected });
+      expect({ probe, answer: lean }).toEqual({ probe, answer: expected });
       expect({ probe, answer: office }).toEqual({ probe, answer: expected });
     }
   });

@@ -1,0 +1,483 @@
+// A lean .xlsx reader for the command line's read-only paths (score, check, verify, year, rollup):
+// the same WorkbookGrid as ExcelJS's full load (reader.ts) — same cells, kinds, dates, merges,
+// shared formulas — at a fraction of the cost. ExcelJS inflates every part, runs a SAX parser
+// over styles and every sheet and builds an object graph per cell; here the zip's central
+// directory is read directly, only workbook.xml, sharedStrings.xml, styles.xml (number formats
+// only, to tell dates) and the sheets actually asked for are inflated, each sheet on first use,
+// and scanned by a few regular expressions. Hostile files are refused first by the same checks
+// and guard (guard.ts). Anything this reader does not understand falls back to ExcelJS, so a file
+// ExcelJS can read is never refused here. Node only (zlib): the task pane keeps ExcelJS.
+
+import { inflateRawSync } from "zlib";
+import { colLetter, parseCell, parseRange } from "../workbook/address";
+import {
+  filePlace,
+  WorkbookReadError,
+  type RawCell,
+  type RawKind,
+  type RawValue,
+  type WorkbookGrid,
+} from "../workbook/grid";
+import { centralDirectory, dataOf, type ZipEntry } from "./guard";
+import { checkXlsxBytes, dateIso, readChecked } from "./reader";
+import { moveFormula } from "./sharedFormulas";
+
+/** The .xlsx as a grid, read lean; ExcelJS's full load when the lean reading cannot open it. */
+export async function readXlsxLean(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string
+): Promise<WorkbookGrid> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  await checkXlsxBytes(bytes, fileName);
+  const grid = openLean(bytes, fileName);
+  return grid ?? readChecked(bytes, fileName);
+}
+
+/** The lean grid, or undefined when the package is not as expected (ExcelJS then decides). */
+export function openLean(bytes: Uint8Array, fileName: string): LeanGrid | undefined {
+  try {
+    const zip = new ZipParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return new LeanGrid(zip, fileName);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The parts of the zip, inflated on demand (sizes were bounded by the guard). */
+class ZipParts {
+  private readonly entries = new Map<string, ZipEntry>();
+  constructor(private readonly b: Buffer) {
+    const list = centralDirectory(b);
+    if (!list) throw new Error("no central directory");
+    for (const e of list) this.entries.set(e.name.replace(/^\//, ""), e);
+  }
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+  text(name: string): string | undefined {
+    const e = this.entries.get(name);
+    if (!e) return undefined;
+    const data = dataOf(this.b, e);
+    if (!data) throw new Error(`unreadable part ${name}`);
+    if (e.method === 0) return data.toString("utf8");
+    if (e.method !== 8) throw new Error(`compression ${e.method}`);
+    return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).toString("utf8");
+  }
+}
+
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function unescape(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(ENTITY, (_m, name: string, dec: string, hex: string) =>
+    name ? NAMED[name] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16))
+  );
+}
+
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function attrs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(ATTR)) out[m[1]] = unescape(m[2] ?? m[3]);
+  return out;
+}
+
+const T_ELEMENT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
+const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
+
+/** The text of a shared or inline string: its `<t>` runs joined, phonetic guides left out. */
+function stringText(xml: string): string {
+  let out = "";
+  for (const m of xml.replace(PHONETIC, "").matchAll(T_ELEMENT)) out += m[1];
+  // `_x000D_`: a character Excel escapes in strings (as ExcelJS decodes it)
+  return unescape(out).replace(/_x([0-9A-F]{4})_/g, (_m, h: string) =>
+    String.fromCharCode(parseInt(h, 16))
+  );
+}
+
+/** ExcelJS's date test of a number format: date/time letters outside quotes and brackets. */
+function isDateFormat(code: string): boolean {
+  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Built-in number formats that are dates (ids 14–22, 45–47), as ExcelJS's table reads them. */
+const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** Which cell style ids (`s`) show a date. */
+function dateStyles(xml: string | undefined): Set<number> {
+  const dates = new Set<number>();
+  if (!xml) return dates;
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    const a = attrs(m[1]);
+    custom.set(Number(a.numFmtId), a.formatCode ?? "");
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  let i = 0;
+  for (const m of xfs.matchAll(/<xf\b([^>]*?)\/?>/g)) {
+    const id = Number(attrs(m[1]).numFmtId ?? 0);
+    const code = custom.get(id);
+    if (id && (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_IDS.has(id))) dates.add(i);
+    i++;
+  }
+  return dates;
+}
+
+/** One sheet, parsed: its cells by row and column, merges, and the rows holding a value. */
+interface SheetData {
+  cells: Map<number, RawCell>;
+  /** dependents of shared formulas, their text moved only when asked for (most never are) */
+  pending: Map<number, Pending>;
+  rows: number;
+  columns: number;
+  withData: number[];
+  merges: string[];
+}
+
+const KEY = 16384; // columns per row in .xlsx
+const CELL_OR_ROW =
+  /<row\b([^>]*?)(\/)?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<mergeCell\b([^>]*?)\/?>/g;
+const F_ELEMENT = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const V_ELEMENT = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
+const IS_ELEMENT = /<is>([\s\S]*?)<\/is>/;
+
+type Plain = { kind: Exclude<RawKind, "formula">; value: RawValue };
+
+interface Pending {
+  row: number;
+  col: number;
+  result: Plain;
+  master?: { formula: string; row: number; col: number };
+}
+const EMPTY: Plain = { kind: "empty", value: null };
+
+function excelDate(v: unknown, date1904: boolean): Plain {
+  // JS arithmetic as ExcelJS does it: a text result "45" is a number, an error object NaN
+  const ms = Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  const iso = dateIso(new Date(ms));
+  return iso === null ? { kind: "error", value: "#VALUE!" } : { kind: "date", value: iso };
+}
+
+export class LeanGrid implements WorkbookGrid {
+  readonly sheetNames: string[];
+  readonly place: string;
+  private readonly parts = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+  private readonly date1904: boolean;
+  private strings?: string[];
+  private dates?: Set<number>;
+  private readonly parsed = new Map<string, SheetData>();
+
+  constructor(
+    private readonly zip: ZipParts,
+    readonly file: string
+  ) {
+    const book = zip.text("xl/workbook.xml");
+    const relsXml = zip.text("xl/_rels/workbook.xml.rels");
+    if (book === undefined || relsXml === undefined) throw new Error("no workbook part");
+    const rels = new Map<string, string>();
+    for (const m of relsXml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+      const a = attrs(m[1]);
+      if (!a.Id || !a.Target) continue;
+      const target = a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`;
+      rels.set(a.Id, target);
+    }
+    this.sheetNames = [];
+    for (const m of book.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+      const a = attrs(m[1]);
+      const part = rels.get(a["r:id"] ?? "");
+      if (a.name === undefined || !part || !zip.has(part)) throw new Error("sheet part missing");
+      this.sheetNames.push(a.name);
+      this.parts.set(a.name, part);
+    }
+    if (this.sheetNames.length === 0) throw new Error("no sheets");
+    this.date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(book);
+    for (const m of book.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+      const a = attrs(m[1]);
+      // print areas and titles are page settings in ExcelJS's model, not names
+      if (a.name === undefined || /^_xlnm\.Print_(Area|Titles)$/.test(a.name)) continue;
+      const ref = unescape(m[2]);
+      // ExcelJS keeps names that point to absolute cell references only
+      if (!/[$](\w+)[$](\d+)/.test(ref.split("!").pop() ?? "")) continue;
+      if (!this.names.has(a.name)) this.names.set(a.name, ref);
+    }
+    this.place = filePlace(file);
+  }
+
+  size(sheet: string): { rows: number; columns: number } {
+    const s = this.sheet(sheet);
+    return { rows: s.rows, columns: s.columns };
+  }
+
+  rowsWithData(sheet: string): readonly number[] {
+    return this.sheet(sheet).withData;
+  }
+
+  cellAt(sheet: string, row: number, column: number): RawCell {
+    const s = this.sheet(sheet);
+    const key = row * KEY + column;
+    const pending = s.pending.get(key);
+    if (pending) {
+      s.cells.set(key, dependent(pending));
+      s.pending.delete(key);
+    }
+    return (
+      s.cells.get(key) ?? {
+        kind: "empty",
+        value: null,
+        address: `${letters(column)}${row}`,
+      }
+    );
+  }
+
+  merges(sheet: string): readonly string[] {
+    return this.sheet(sheet).merges;
+  }
+
+  definedName(name: string): string | undefined {
+    return this.names.get(name);
+  }
+
+  private sharedStrings(): string[] {
+    if (!this.strings) {
+      const xml = this.zip.text("xl/sharedStrings.xml") ?? "";
+      this.strings = [];
+      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+        this.strings.push(stringText(m[1] ?? ""));
+    }
+    return this.strings;
+  }
+
+  private dateStyles(): Set<number> {
+    this.dates ??= dateStyles(this.zip.text("xl/styles.xml"));
+    return this.dates;
+  }
+
+  private sheet(name: string): SheetData {
+    let s = this.parsed.get(name);
+    if (!s) {
+      const part = this.parts.get(name);
+      if (part === undefined) throw new Error(`LeanGrid: no sheet ${name}`);
+      let xml: string;
+      try {
+        xml = this.zip.text(part) ?? "";
+      } catch {
+        throw new WorkbookReadError(
+          "corrupt",
+          `文件“${this.file}”已损坏或不是 Excel 工作簿，无法打开（工作表“${name}”）`,
+          this.file,
+          name
+        );
+      }
+      s = this.parse(xml);
+      this.parsed.set(name, s);
+    }
+    return s;
+  }
+
+  /** One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent. */
+  private parse(xml: string): SheetData {
+    const cells = new Map<number, RawCell>();
+    const counted = new Set<number>(); // keys of cells ExcelJS reports as holding something
+    const masters = new Map<string, { formula: string; row: number; col: number }>();
+    const dependents: { key: number; si: string; row: number; col: number; result: Plain }[] = [];
+    const mergeList: string[] = [];
+    let row = 0;
+    let col = 0;
+    for (const m of xml.matchAll(CELL_OR_ROW)) {
+      if (m[1] !== undefined) {
+        const r = /\br\s*=\s*["'](\d+)["']/.exec(m[1]);
+        row = r ? Number(r[1]) : row + 1;
+        col = 0;
+        continue;
+      }
+      if (m[5] !== undefined) {
+        const ref = attrs(m[5]).ref;
+        if (ref) mergeList.push(ref);
+        continue;
+      }
+      const a = attrs(m[3]);
+      if (a.r) {
+        const p = cellRef(a.r);
+        row = p.row;
+        col = p.col;
+      } else col++;
+      const key = row * KEY + col;
+      const address = `${letters(col)}${row}`;
+      const inner = m[4] ?? "";
+      const t = a.t ?? "n";
+      const styleId = a.s === undefined ? 0 : parseInt(a.s, 10);
+      const isDate = Boolean(styleId) && this.dateStyles().has(styleId);
+      const f = inner ? F_ELEMENT.exec(inner) : null;
+      const vText = inner ? V_ELEMENT.exec(inner)?.[1] : undefined;
+      const fAttrs = f ? attrs(f[1]) : {};
+      const formula = f?.[2] ? unescape(f[2]) : "";
+      const shareType = fAttrs.t;
+      if (f && (formula || shareType)) {
+        let result: Plain = EMPTY;
+        let raw: unknown;
+        if (vText) {
+          const v = unescape(vText);
+          raw =
+            t === "str"
+              ? v
+              : t === "b"
+                ? parseInt(v, 10) !== 0
+                : t === "e"
+                  ? { error: v }
+                  : parseFloat(v);
+        }
+        if (raw !== undefined && isDate) result = excelDate(raw, this.date1904);
+        else result = plainOf(raw);
+        counted.add(key);
+        if (shareType === "shared" && !fAttrs.ref && fAttrs.si !== undefined) {
+          dependents.push({ key, si: fAttrs.si, row, col, result });
+          continue;
+        }
+        if (shareType === "shared" && fAttrs.si !== undefined)
+          masters.set(fAttrs.si, { formula, row, col });
+        cells.set(key, {
+          kind: "formula",
+          value: result.value,
+          address,
+          formula: formula.replace(/^=/, ""),
+          resultKind: result.kind,
+        });
+        continue;
+      }
+      let value: Plain | undefined;
+      if (t === "inlineStr") {
+        const is = IS_ELEMENT.exec(inner)?.[1];
+        const text = is === undefined ? "" : stringText(is);
+        if (text) value = { kind: "text", value: text };
+      } else if (vText) {
+        const v = unescape(vText);
+        if (t === "s") {
+          const text = this.sharedStrings()[parseInt(v, 10)];
+          value = text ? { kind: "text", value: text } : EMPTY;
+          if (text === undefined) throw new Error("shared string out of range");
+        } else if (t === "str") value = v === "" ? EMPTY : { kind: "text", value: v };
+        else if (t === "b") value = { kind: "bool", value: parseInt(v, 10) !== 0 };
+        else if (t === "e") value = { kind: "error", value: v };
+        else {
+          const n = parseFloat(v);
+          value = isDate ? excelDate(n, this.date1904) : { kind: "number", value: n };
+        }
+      }
+      if (value !== undefined) {
+        counted.add(key);
+        cells.set(key, { ...value, address });
+      } else {
+        // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
+        if (!styleId) counted.add(key);
+        cells.delete(key);
+      }
+    }
+    const pending = new Map<number, Pending>();
+    for (const d of dependents) {
+      // a later merge may have covered the cell: then it is no formula any more
+      if (cells.has(d.key)) continue;
+      pending.set(d.key, { row: d.row, col: d.col, result: d.result, master: masters.get(d.si) });
+    }
+    // the covered cells of a merged range are empty and name the range's top-left cell
+    const merges: string[] = [];
+    for (const ref of mergeList) {
+      const r = parseRange(ref);
+      const top = `${letters(r.left)}${r.top}`;
+      merges.push(`${top}:${letters(r.right)}${r.bottom}`);
+      for (let y = r.top; y <= r.bottom; y++)
+        for (let x = r.left; x <= r.right; x++) {
+          if (y === r.top && x === r.left) continue;
+          const key = y * KEY + x;
+          pending.delete(key);
+          cells.set(key, {
+            kind: "empty",
+            value: null,
+            address: `${letters(x)}${y}`,
+            mergedInto: top,
+          });
+          counted.add(key);
+        }
+    }
+    let rows = 0;
+    let columns = 0;
+    const withData = new Set<number>();
+    for (const key of counted) {
+      const y = Math.floor(key / KEY);
+      rows = Math.max(rows, y);
+      columns = Math.max(columns, key % KEY);
+      withData.add(y);
+    }
+    return {
+      cells,
+      pending,
+      rows,
+      columns,
+      withData: [...withData].sort((p, q) => p - q),
+      merges,
+    };
+  }
+}
+
+const LETTERS: string[] = [];
+
+/** Column letters, cached (a sheet asks for the same few columns again and again). */
+function letters(c: number): string {
+  return (LETTERS[c] ??= colLetter(c));
+}
+
+/** `AB12` → row and column, without a regular expression (it runs once per cell). */
+function cellRef(ref: string): { row: number; col: number } {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
+    else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
+    else break;
+  }
+  const row = Number(ref.slice(i).replace(/\$/g, ""));
+  if (!c || !Number.isInteger(row) || row < 1) return parseCell(ref);
+  return { row, col: c };
+}
+
+function plainOf(v: unknown): Plain {
+  if (v === undefined) return EMPTY;
+  if (typeof v === "number") return { kind: "number", value: v };
+  if (typeof v === "boolean") return { kind: "bool", value: v };
+  if (typeof v === "string") return v === "" ? EMPTY : { kind: "text", value: v };
+  return { kind: "error", value: (v as { error: string }).error };
+}
+
+/** A shared formula's dependent: the master's formula moved to it. */
+function dependent(d: Pending): RawCell {
+  const m = d.master;
+  const formula = m
+    ? (moveFormula(m.formula, d.row - m.row, d.col - m.col) ??
+      slide(m.formula, m.row, m.col, d.row, d.col))
+    : "";
+  return {
+    kind: "formula",
+    value: d.result.value,
+    address: `${letters(d.col)}${d.row}`,
+    formula: formula.replace(/^=/, ""),
+    resultKind: d.result.kind,
+  };
+}
+
+type Slide = (formula: string, from: string, to: string) => string;
+let slideFormula: Slide | undefined;
+
+/** ExcelJS's own translation of a shared formula, where ours is not certain (as reader.ts does). */
+function slide(
+  formula: string,
+  fromRow: number,
+  fromCol: number,
+  row: number,
+  col: number
+): string {
+  slideFormula ??= (require("exceljs/lib/utils/shared-formula") as { slideFormula: Slide })
+    .slideFormula;
+  return slideFormula(formula, `${letters(fromCol)}${fromRow}`, `${letters(col)}${row}`);
+}
