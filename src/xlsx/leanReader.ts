@@ -83,6 +83,15 @@ function attrs(s: string): Record<string, string> {
   return out;
 }
 
+/** The usual cell attributes as Excel, LibreOffice and ExcelJS write them: `r`, then `s`, then `t`. */
+const CELL_ATTRS = /^\s*r="([A-Z]{1,3}\d{1,7})"(?:\s+s="(\d+)")?(?:\s+t="([a-zA-Z]+)")?\s*$/;
+
+/** A cell's `r`, `s` and `t`: by one anchored expression in the usual case, else in general. */
+function cellAttrs(s: string): Record<string, string | undefined> {
+  const m = CELL_ATTRS.exec(s);
+  return m ? { r: m[1], s: m[2], t: m[3] } : attrs(s);
+}
+
 const T_ELEMENT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
 const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
 
@@ -297,7 +306,7 @@ export class LeanGrid implements WorkbookGrid {
         if (ref) mergeList.push(ref);
         continue;
       }
-      const a = attrs(m[3]);
+      const a = cellAttrs(m[3]);
       if (a.r) {
         const p = cellRef(a.r);
         row = p.row;

@@ -72,7 +72,7 @@ describe("generate", () => {
     const fake = installFake();
     const result = await excelApp().generate("month", { month: "2026-11" });
     expect(result.message).toContain(
-      "已生成 2026-11 月度考核工作簿（21 张工作表，20 人，基准日 2026-11-01）"
+      "已生成 2026-11 月度考核工作簿（22 张工作表，20 人，基准日 2026-11-01）"
     );
     // print setup skipped on 1.8: said so apart from the success message
     expect(result.note).toContain("此版本的 Excel 无法设置打印格式");
@@ -358,10 +358,14 @@ describe("sync budget: the same at 5 and at 50 people", () => {
     expect(c.score).toBeLessThanOrEqual(3);
     expect(c["upgrade largest"]).toBeLessThan(4 * 1024 * 1024);
   });
-  test("5 and 50 people need the same number of syncs for every action", () => {
+  test("5 and 50 people need the same number of syncs for every action but the upgrade's write", () => {
     const syncs = (n: number) =>
       Object.fromEntries(Object.entries(counts[n]).filter(([k]) => !k.endsWith("largest")));
-    expect(syncs(50)).toEqual(syncs(5));
+    // the upgrade of a 50-person month writes 4.7 MB (measured: 2.9 MB + 1.8 MB requests; 3.5 MB
+    // in one before 排序索引 and the whole-table fallbacks): one more write request, under the
+    // 4 MB batch each (docs/decisions.md, "Month workbook recalculation")
+    expect(counts[50].upgrade).toBe(counts[5].upgrade + 1);
+    expect(syncs(50)).toEqual({ ...syncs(5), upgrade: counts[5].upgrade + 1 });
   });
 });
 
@@ -554,9 +558,9 @@ describe("messages in the display language", () => {
     installFake();
     const progress: string[] = [];
     const month = await enApp().generate("month", { month: "2026-11" }, (p) => progress.push(p));
-    // same numbers as the Chinese test: 21 sheets, 20 people, 基准日 = 2026-11-01 (today is past)
+    // same numbers as the Chinese test: 22 sheets, 20 people, 基准日 = 2026-11-01 (today is past)
     expect(month.message).toBe(
-      "Generated the month workbook of 2026-11 (21 sheets, 20 people, as-of date 2026-11-01)"
+      "Generated the month workbook of 2026-11 (22 sheets, 20 people, as-of date 2026-11-01)"
     );
     // what could not be done (print setup on ExcelApi 1.8) comes apart, as a note
     expect(month.note).toBeTruthy();
@@ -564,7 +568,7 @@ describe("messages in the display language", () => {
     const again = await enApp().generate("month", {});
     // the default office has no entries yet: every count is 0
     expect(again.message).toContain(
-      "in the latest format (21 sheets), keeping every entry: 0 log rows, 0 weekly plan rows, 0 assigned tasks"
+      "in the latest format (22 sheets), keeping every entry: 0 log rows, 0 weekly plan rows, 0 assigned tasks"
     );
 
     const ds = sampleMonth();

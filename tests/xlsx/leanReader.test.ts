@@ -95,7 +95,10 @@ test("the sample month as exported (values for the bureau): the same grid", asyn
 test("a month written back by gangze collect: the same grid", async () => {
   const outDir = path.join(dir, "m");
   expect(await cli(["month", "2026-10", "--out", outDir])).toBe(0);
-  const monthFile = path.join(outDir, readdirSync(outDir).find((f) => f.endsWith("月度考核.xlsx"))!);
+  const monthFile = path.join(
+    outDir,
+    readdirSync(outDir).find((f) => f.endsWith("月度考核.xlsx"))!
+  );
   const clerks = path.join(outDir, "个人工作日志");
   const clerk = path.join(clerks, readdirSync(clerks)[0]);
   expect(await cli(["collect", monthFile, clerk])).toBe(0);
@@ -122,16 +125,15 @@ describe("the verify tamper corpus: the same grid", () => {
         ws.getCell("F6").value = "优秀";
         const detail = wb.getWorksheet(S.detail)!;
         const c = detail.getCell("F5");
+        // ExcelJS, not Office.js: the office-addins load/sync rules do not apply here.
+        // eslint-disable-next-line office-addins/call-sync-before-read
         c.value = (c.result as number | undefined) ?? 0;
       }),
       20_000
     );
   });
   test("a deleted 考核明细 row", async () => {
-    await expectSameGrid(
-      await edited((wb) => wb.getWorksheet(S.detail)!.spliceRows(5, 1)),
-      20_000
-    );
+    await expectSameGrid(await edited((wb) => wb.getWorksheet(S.detail)!.spliceRows(5, 1)), 20_000);
   });
   test("one cell typed at 工作日志!D1048576 (read by the rows holding data)", async () => {
     const bytes = await edited((wb) => {

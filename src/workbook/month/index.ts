@@ -8,14 +8,22 @@ import type { Dataset } from "../../domain/types";
 import type { DefinedName, WorkbookModel } from "../model";
 import { MONTH_SHEETS } from "../sheets";
 import { monthContext } from "./context";
-import { bonusesSheet, findingsSheet, logsSheet, plansSheet, quotasSheet } from "./records";
+import {
+  bonusesSheet,
+  findingsSheet,
+  logsSheet,
+  plansSheet,
+  quotasSheet,
+  useLogView,
+} from "./records";
 import { noticeSheet, WEEK_NOTICE_SHEET, weekNoticeSheet } from "./notice";
 import { PAYOUT_SHEET, payoutSheet } from "./payout";
 import { PERSON_SHEET, personSheet } from "./personSheet";
 import { detailSheet, overdueSheet, summarySheet } from "./results";
 import { dutiesSheet, staffSheet } from "./roster";
 import { calcSheet, calendarSheet, readmeSheet, rulesSheet } from "./settings";
-import { tasksSheet } from "./tasks";
+import { monthViewSpecs, sortedViewSheet, type SourceTable } from "./sortedView";
+import { tasksSheet, weekHeader } from "./tasks";
 import { weekDetailSheet, weeklySheet } from "./weekly";
 
 export const MONTH_WORKBOOK_TITLE = "月度考核工作簿";
@@ -62,13 +70,57 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
   const findings = findingsSheet(ctx, lists);
   const quotas = quotasSheet(ctx, lists);
   const bonuses = bonusesSheet(ctx, lists);
+  const source = (
+    sheet: typeof tasks.sheet,
+    person: string,
+    range: (h: string) => string,
+    persons: string[]
+  ): SourceTable => ({
+    sheet,
+    person,
+    range,
+    records: persons.length,
+    slots: sheet.blocks[0].cells.length - 1,
+    personOf: (i) => persons[i] ?? "",
+  });
+  const view = sortedViewSheet(
+    ctx,
+    monthViewSpecs(
+      ctx,
+      {
+        tasks: source(
+          tasks.sheet,
+          "责任人",
+          tasks.layout.range,
+          ctx.typed.tasks.map((t) => t.owner)
+        ),
+        findings: source(
+          findings.sheet,
+          "被检查人",
+          findings.layout.range,
+          ctx.typed.findings.map((f) => f.person)
+        ),
+        logs: source(
+          logs.sheet,
+          "姓名",
+          logs.layout.range,
+          ctx.typed.logs.map((l) => l.person)
+        ),
+      },
+      ctx.weeks.map((_, w) => weekHeader(w))
+    ),
+    names
+  );
+  useLogView(logs.sheet, view.tables.logs);
   const detail = detailSheet(ctx, {
+    view: view.tables,
     dutyCodes: duties.layout.codes,
     dutyPoints: duties.layout.points,
     tasks: tasks.layout,
     findings: findings.layout,
   });
   const summary = summarySheet(ctx, {
+    view: view.tables,
     staffNames: staff.layout.names,
     staffStarts: staff.layout.starts,
     detail: detail.layout,
@@ -79,6 +131,7 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
     bonuses: bonuses.layout,
   });
   const weekRefs = {
+    view: view.tables,
     calc: calc.layout,
     tasks: tasks.layout,
     findings: findings.layout,
@@ -129,6 +182,7 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
       overdue,
       weekDetail.sheet,
       calc.sheet,
+      view.sheet,
     ],
     definedNames: names,
   };

@@ -20,6 +20,7 @@ import { dateRule, formulaCol, inputCol, yesNo } from "./columns";
 import { finishSheet } from "./layout";
 import { yesNoCell } from "./usable";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
+import { workingF, type ViewTable } from "./sortedView";
 
 const LOG_SPARE_ROWS = 100;
 const PLAN_SPARE_ROWS = 40;
@@ -104,7 +105,7 @@ export function logsSheet(
         LOG_HELPER,
         8,
         (r) =>
-          `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,COUNTIFS(${N.calDates},$A${r},${N.calTypes},"工作日")+COUNTIFS(${N.calDates},$A${r},${N.calTypes},"调休上班")))`,
+          `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,${workingF(`$A${r}`)}))`,
         (_, i) => valid[i]
       ),
       rowIdCol<LogEntry>(),
@@ -326,4 +327,19 @@ export function bonusesSheet(
   });
   finishSheet(sheet, "input", { title: `${ctx.ds.office} ${ctx.ds.month} 加分记录` });
   return { sheet, layout: layoutOf(sheet.name, H, t.firstDataRow, t.lastRow) };
+}
+
+/**
+ * Points 工作日志's 有效日志 at the grouped view (排序索引) while its grouping holds: the view
+ * finds a person's repeated day among that person's rows only. The expanding COUNTIFS stays as
+ * the fallback for a workbook whose persons were edited since it was generated.
+ */
+export function useLogView(sheet: SheetModel, view: ViewTable): void {
+  const block = sheet.blocks[0];
+  const col = (block.cells[0] as unknown[]).indexOf(LOG_HELPER);
+  for (let k = 1; k < block.cells.length; k++) {
+    const c = block.cells[k][col];
+    if (c === null || typeof c !== "object" || !("formula" in c)) continue;
+    c.formula = `IF(${view.flag}=1,INDEX(${view.all("有效")},${view.rowOf(k - 1) - 1}),${c.formula})`;
+  }
 }

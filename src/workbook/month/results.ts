@@ -15,7 +15,33 @@ import { finishSheet } from "./layout";
 import { addProvisionalNote } from "./provisional";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { RecordsLayout } from "./records";
+import type { ViewTable } from "./sortedView";
 import type { TasksLayout } from "./tasks";
+
+export type Views = Record<"tasks" | "findings" | "logs", ViewTable>;
+
+/** `IF(flag=1, fast over the person's rows, slow over the whole table)`; fast is 0 without rows. */
+export function viaView(
+  view: ViewTable,
+  person: number,
+  fast: (range: (header: string) => string) => string,
+  slow: string
+): string {
+  const b = view.block(person);
+  const f = b ? fast((h) => view.range(h, b[0], b[1])) : "0";
+  return `IF(${view.flag}=1,${f},${slow})`;
+}
+
+/** Sheet rows [first, last] of each person's lines in 考核明细 (and 周考核明细), by staff index. */
+export function detailSpans(rows: DetailRow[]): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  rows.forEach((d, k) => {
+    const b = out.get(d.person);
+    if (b) b[1] = 2 + k;
+    else out.set(d.person, [2 + k, 2 + k]);
+  });
+  return out;
+}
 
 export const SUMMARY_HELPERS = [
   "考核起始",
@@ -37,13 +63,21 @@ export interface DetailRow {
 export interface DetailLayout {
   rows: DetailRow[];
   range(header: string): string;
+  /** absolute range of a column over sheet rows [a, b] */
+  span(header: string, a: number, b: number): string;
 }
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
 export function detailSheet(
   ctx: MonthContext,
-  refs: { dutyCodes: string; dutyPoints: string; tasks: TasksLayout; findings: RecordsLayout }
+  refs: {
+    view: Views;
+    dutyCodes: string;
+    dutyPoints: string;
+    tasks: TasksLayout;
+    findings: RecordsLayout;
+  }
 ): { sheet: SheetModel; layout: DetailLayout } {
   const sheet = emptySheet(MONTH_SHEETS.detail);
   const people = ctx.result.month.people;
@@ -67,9 +101,24 @@ export function detailSheet(
       formulaCol<DetailRow>(
         H[3],
         7,
-        (r) =>
-          `SUMIFS(${refs.tasks.range("扣分")},${refs.tasks.range("责任人")},$A${r},${refs.tasks.range("职责编码")},$B${r})` +
-          `+SUMIFS(${refs.findings.range("计入扣分")},${refs.findings.range("被检查人")},$A${r},${refs.findings.range("职责编码")},$B${r})`,
+        (r) => {
+          const p = rows[r - 2].person;
+          return (
+            viaView(
+              refs.view.tasks,
+              p,
+              (v) => `SUMIFS(${v("扣分")},${v("职责编码")},$B${r})`,
+              `SUMIFS(${refs.view.tasks.src("扣分")},${refs.view.tasks.src("责任人")},$A${r},${refs.view.tasks.src("职责编码")},$B${r})`
+            ) +
+            "+" +
+            viaView(
+              refs.view.findings,
+              p,
+              (v) => `SUMIFS(${v("计入扣分")},${v("职责编码")},$B${r})`,
+              `SUMIFS(${refs.view.findings.src("计入扣分")},${refs.view.findings.src("被检查人")},$A${r},${refs.view.findings.src("职责编码")},$B${r})`
+            )
+          );
+        },
         (r) => r.line.deducted
       ),
       formulaCol<DetailRow>(
@@ -84,7 +133,11 @@ export function detailSheet(
   const L = columnLetters(H);
   return {
     sheet,
-    layout: { rows, range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow) },
+    layout: {
+      rows,
+      range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow),
+      span: (h, a, b) => colRange(sheet.name, L[h], a, b),
+    },
   };
 }
 
@@ -99,6 +152,7 @@ export interface SummaryLayout {
 export function summarySheet(
   ctx: MonthContext,
   refs: {
+    view: Views;
     staffNames: string;
     staffStarts: string;
     detail: DetailLayout;
@@ -117,7 +171,13 @@ export function summarySheet(
   const L = columnLetters(headers);
   const c = (h: string, r: number): string => `$${L[h]}${r}`;
   const last = 1 + staff.length;
-  const { tasks, findings, logs, quotas, bonuses, detail } = refs;
+  const { quotas, bonuses, detail, view } = refs;
+  const spans = detailSpans(detail.rows);
+  // Σ of a 考核明细 column over the person's own lines (they are contiguous)
+  const detailSum = (h: string, r: number): string => {
+    const b = spans.get(r - 2);
+    return b ? `SUM(${detail.span(h, b[0], b[1])})` : "0";
+  };
   const inMonth = (range: string): string => `${range},">="&${N.start},${range},"<="&${N.cutoff}`;
   const started = month.asOf >= month.start;
 
@@ -161,14 +221,14 @@ export function summarySheet(
     formulaCol<R>(
       "职责扣分",
       8,
-      (r) => `SUMIFS(${detail.range("计入扣分")},${detail.range("姓名")},$A${r})`,
+      (r) => detailSum("计入扣分", r),
       (_, i) => people[i].dutyDeduction
     ),
     formulaCol<R>(
       "其他扣分",
       8,
       (r) =>
-        `${c("交办扣分", r)}+${c("检查扣分", r)}+${c("日志扣分", r)}+${c("指标扣分", r)}-SUMIFS(${detail.range("扣分")},${detail.range("姓名")},$A${r})`,
+        `${c("交办扣分", r)}+${c("检查扣分", r)}+${c("日志扣分", r)}+${c("指标扣分", r)}-${detailSum("扣分", r)}`,
       (_, i) => people[i].otherDeduction
     ),
     formulaCol<R>(
@@ -216,13 +276,25 @@ export function summarySheet(
     formulaCol<R>(
       "交办扣分",
       8,
-      (r) => `SUMIFS(${tasks.range("扣分")},${tasks.range("责任人")},$A${r})`,
+      (r) =>
+        viaView(
+          view.tasks,
+          r - 2,
+          (v) => `SUM(${v("扣分")})`,
+          `SUMIFS(${view.tasks.src("扣分")},${view.tasks.src("责任人")},$A${r})`
+        ),
       (_, i) => part[i].task
     ),
     formulaCol<R>(
       "检查扣分",
       8,
-      (r) => `SUMIFS(${findings.range("计入扣分")},${findings.range("被检查人")},$A${r})`,
+      (r) =>
+        viaView(
+          view.findings,
+          r - 2,
+          (v) => `SUM(${v("计入扣分")})`,
+          `SUMIFS(${view.findings.src("计入扣分")},${view.findings.src("被检查人")},$A${r})`
+        ),
       (_, i) => part[i].finding
     ),
     formulaCol<R>(
@@ -231,7 +303,13 @@ export function summarySheet(
       // working days of [考核起始, 截止日] minus the person's logged working days in it
       (r) => {
         const x = c("考核起始", r);
-        return `MAX(0,${N.cutoffRun}-${runF(`${x}-1`)})-COUNTIFS(${logs.range("姓名")},$A${r},${logs.range("有效日志")},1,${logs.range("日期")},">="&${x},${logs.range("日期")},"<="&${N.cutoff})`;
+        const counted = viaView(
+          view.logs,
+          r - 2,
+          (v) => `COUNTIFS(${v("有效")},1,${v("日期")},">="&${x},${v("日期")},"<="&${N.cutoff})`,
+          `COUNTIFS(${view.logs.src("姓名")},$A${r},${view.logs.src("有效日志")},1,${view.logs.src("日期")},">="&${x},${view.logs.src("日期")},"<="&${N.cutoff})`
+        );
+        return `MAX(0,${N.cutoffRun}-${runF(`${x}-1`)})-${counted}`;
       },
       (_, i) => part[i].missing
     ),
@@ -259,7 +337,12 @@ export function summarySheet(
       "一票否决",
       8,
       (r) =>
-        `IF(COUNTIFS(${findings.range("被检查人")},$A${r},${findings.range("一票否决")},"${YES}",${inMonth(findings.range("日期"))})>0,"${YES}","${NO}")`,
+        `IF(${viaView(
+          view.findings,
+          r - 2,
+          (v) => `COUNTIFS(${v("一票否决")},"${YES}",${inMonth(v("日期"))})`,
+          `COUNTIFS(${view.findings.src("被检查人")},$A${r},${view.findings.src("一票否决")},"${YES}",${inMonth(view.findings.src("日期"))})`
+        )}>0,"${YES}","${NO}")`,
       (_, i) => (part[i].veto ? YES : NO)
     ),
     // rank, then staff order: a unique key for 公示's SMALL

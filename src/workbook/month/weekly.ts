@@ -12,7 +12,14 @@ import { finishSheet } from "./layout";
 import { addProvisionalNote } from "./provisional";
 import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } from "./names";
 import type { RecordsLayout } from "./records";
-import type { DetailLayout, DetailRow, SummaryLayout } from "./results";
+import {
+  detailSpans,
+  viaView,
+  type DetailLayout,
+  type DetailRow,
+  type SummaryLayout,
+  type Views,
+} from "./results";
 import type { CalcLayout } from "./settings";
 import { weekHeader, type TasksLayout } from "./tasks";
 
@@ -43,6 +50,7 @@ function formulaCol<R>(
 }
 
 interface WeekRefs {
+  view: Views;
   calc: CalcLayout;
   tasks: TasksLayout;
   findings: RecordsLayout;
@@ -58,11 +66,15 @@ const inWeek = (range: string, calc: CalcLayout, w: number): string =>
 export function weekDetailSheet(
   ctx: MonthContext,
   refs: WeekRefs
-): { sheet: SheetModel; range(header: string): string } {
+): {
+  sheet: SheetModel;
+  range(header: string): string;
+  span(header: string, a: number, b: number): string;
+} {
   const sheet = emptySheet(WEEK_DETAIL_SHEET);
   sheet.hidden = true;
   const { weeks, weekResults } = ctx;
-  const { calc, tasks, findings, detail } = refs;
+  const { calc, detail, view } = refs;
   const headers = [
     "姓名",
     "职责编码",
@@ -89,9 +101,25 @@ export function weekDetailSheet(
         formulaCol<DetailRow>(
           dutyHeader(w),
           9,
-          (r) =>
-            `SUMIFS(${tasks.range(weekHeader(w))},${tasks.range("责任人")},$A${r},${tasks.range("职责编码")},$B${r})` +
-            `+SUMIFS(${findings.range("折算扣分")},${findings.range("被检查人")},$A${r},${findings.range("职责编码")},$B${r},${inWeek(findings.range("日期"), calc, w)})`,
+          (r) => {
+            const p = detail.rows[r - 2].person;
+            return (
+              viaView(
+                view.tasks,
+                p,
+                (v) => `SUMIFS(${v(weekHeader(w))},${v("职责编码")},$B${r})`,
+                `SUMIFS(${view.tasks.src(weekHeader(w))},${view.tasks.src("责任人")},$A${r},${view.tasks.src("职责编码")},$B${r})`
+              ) +
+              "+" +
+              viaView(
+                view.findings,
+                p,
+                (v) =>
+                  `SUMIFS(${v("折算扣分")},${v("职责编码")},$B${r},${inWeek(v("日期"), calc, w)})`,
+                `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},$A${r},${view.findings.src("职责编码")},$B${r},${inWeek(view.findings.src("日期"), calc, w)})`
+              )
+            );
+          },
           (d) => line(d, w).deducted
         ),
         formulaCol<DetailRow>(
@@ -104,16 +132,26 @@ export function weekDetailSheet(
     ],
   });
   sheet.protection = {};
-  return { sheet, range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow) };
+  return {
+    sheet,
+    range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow),
+    span: (h, a, b) => colRange(sheet.name, L[h], a, b),
+  };
 }
 
 export function weeklySheet(
   ctx: MonthContext,
   refs: WeekRefs,
-  weekDetail: { range(header: string): string }
+  weekDetail: { range(header: string): string; span(header: string, a: number, b: number): string }
 ): SheetModel {
   const { ds, weeks, weekResults, scored } = ctx;
-  const { calc, tasks, findings, logs, bonuses, summary } = refs;
+  const { calc, bonuses, summary, view, detail } = refs;
+  const spans = detailSpans(detail.rows);
+  // Σ of a 周考核明细 column over the person's own lines (contiguous, in 考核明细's order)
+  const own = (h: string, r: number): string => {
+    const b = spans.get(r - 2);
+    return b ? `SUM(${weekDetail.span(h, b[0], b[1])})` : "0";
+  };
   const sheet = emptySheet(MONTH_SHEETS.weekly);
   const people = ctx.result.month.people;
   type P = (typeof people)[number];
@@ -124,11 +162,28 @@ export function weeklySheet(
       const S = calc.weekStart(w);
       const A = calc.weekCutoff(w);
       const from = `MAX(${S},${summary.startCell(r)})`;
-      const dutyCounted = `SUMIFS(${weekDetail.range(countedHeader(w))},${weekDetail.range("姓名")},$A${r})`;
-      const dutyDeducted = `SUMIFS(${weekDetail.range(dutyHeader(w))},${weekDetail.range("姓名")},$A${r})`;
-      const task = `SUMIFS(${tasks.range(weekHeader(w))},${tasks.range("责任人")},$A${r})`;
-      const finding = `SUMIFS(${findings.range("折算扣分")},${findings.range("被检查人")},$A${r},${inWeek(findings.range("日期"), calc, w)})`;
-      const missing = `MAX(0,${calc.weekCutoffRun(w)}-${runF(`${from}-1`)})-COUNTIFS(${logs.range("姓名")},$A${r},${logs.range("有效日志")},1,${logs.range("日期")},">="&${from},${logs.range("日期")},"<="&${A})`;
+      const p = r - 2;
+      const dutyCounted = own(countedHeader(w), r);
+      const dutyDeducted = own(dutyHeader(w), r);
+      const task = viaView(
+        view.tasks,
+        p,
+        (v) => `SUM(${v(weekHeader(w))})`,
+        `SUMIFS(${view.tasks.src(weekHeader(w))},${view.tasks.src("责任人")},$A${r})`
+      );
+      const finding = viaView(
+        view.findings,
+        p,
+        (v) => `SUMIFS(${v("折算扣分")},${inWeek(v("日期"), calc, w)})`,
+        `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},$A${r},${inWeek(view.findings.src("日期"), calc, w)})`
+      );
+      const logged = viaView(
+        view.logs,
+        p,
+        (v) => `COUNTIFS(${v("有效")},1,${v("日期")},">="&${from},${v("日期")},"<="&${A})`,
+        `COUNTIFS(${view.logs.src("姓名")},$A${r},${view.logs.src("有效日志")},1,${view.logs.src("日期")},">="&${from},${view.logs.src("日期")},"<="&${A})`
+      );
+      const missing = `MAX(0,${calc.weekCutoffRun(w)}-${runF(`${from}-1`)})-${logged}`;
       const bonus = `MIN(${RN.bonusCap},SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inWeek(bonuses.range("日期"), calc, w)}))`;
       const other = `${task}+${finding}+${RN.missingLogPerDay}*(${missing})-${dutyDeducted}`;
       return `IF(${S}>${N.asOf},"",ROUND(MAX(0,100-${dutyCounted}-(${other}))+${bonus},2))`;

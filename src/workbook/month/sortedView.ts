@@ -1,0 +1,311 @@
+// 排序索引: a hidden sheet that lists the rows of 交办事项, 检查记录 and 工作日志 grouped by
+// person, so that every per-person sum reads only that person's rows (SUMIFS over a few cells)
+// instead of rescanning every record for every person, duty and week. LibreOffice (and Excel
+// without its caches) scans a whole range for each SUMIFS/COUNTIFS/MATCH: per-person lookups over
+// all records made a month workbook's recalculation grow with people² (issue 12).
+//
+// The grouping is written when the workbook is generated (a static row number per entry, in
+// person order, spare rows last) and checked live: 核对 is 1 while the row still holds the person
+// it was grouped under. When anyone edits a person or fills a spare row, the table's flag
+// (交办索引有效 / 检查索引有效 / 日志索引有效) turns 0 and every formula falls back to its plain
+// SUMIFS over the whole table: slower, never wrong. Regenerating the workbook groups it again.
+
+import { addTable, type Column } from "../builder";
+import {
+  emptySheet,
+  isFormulaCell,
+  type Cell,
+  type DefinedName,
+  type FormulaResult,
+  type SheetModel,
+} from "../model";
+import type { MonthContext } from "./context";
+import { colRange, columnLetters, MONTH_NAMES as N } from "./names";
+
+export const VIEW_SHEET = "排序索引";
+
+export const VIEW_FLAGS = {
+  tasks: "交办索引有效",
+  findings: "检查索引有效",
+  logs: "日志索引有效",
+} as const;
+
+const SOURCE_PREFIX = { tasks: "交办", findings: "检查", logs: "日志" } as const;
+
+/** One record table as grouped on the view sheet. */
+export interface ViewTable {
+  /** the flag's defined name: 1 while the grouping holds */
+  flag: string;
+  /** view sheet rows [first, last] of the person (staff index)'s entries; undefined when none */
+  block(person: number): [number, number] | undefined;
+  /** absolute range of a view column over view rows [a, b] */
+  range(header: string, a: number, b: number): string;
+  /** the view row of the table's data row i (0-based) */
+  rowOf(i: number): number;
+  /** absolute range of a view column over all its rows */
+  all(header: string): string;
+  /**
+   * a defined name (交办_扣分 …) for a source column over all its data rows: the whole-table
+   * fallbacks use it, short enough to keep the add-in's upgrade of a month in one write request
+   */
+  src(header: string): string;
+}
+
+export interface SourceTable {
+  sheet: SheetModel;
+  /** 0-based data rows of records; spare rows follow up to `slots` */
+  records: number;
+  slots: number;
+  /** the column holding the person */
+  person: string;
+  /** absolute range of a source column over its data rows */
+  range(header: string): string;
+  /** person of record i as typed */
+  personOf(i: number): string;
+}
+
+export interface ViewColumn {
+  header: string;
+  /** formula of the view cell, given `src` = INDEX(source column, 行) for a source header */
+  formula: (
+    src: (header: string) => string,
+    row: number,
+    group: [number, number],
+    col: (header: string, a: number, b: number) => string,
+    at: (header: string, row: number) => string
+  ) => string;
+  /** cached value, given the source cell of data row i (or undefined for its view position) */
+  result: (i: number, cell: (header: string) => Cell | undefined) => FormulaResult;
+}
+
+/** The cached value of a source cell: a formula's result, or the input value itself. */
+export function cellValue(c: Cell | undefined): FormulaResult {
+  if (c === undefined || c === null) return "";
+  if (isFormulaCell(c)) return c.result;
+  return c as FormulaResult;
+}
+
+/** Text of a cell as `INDEX(…)&""` gives it. */
+export function cellText(c: Cell | undefined): string {
+  const v = cellValue(c);
+  if (v === null || v === "") return "";
+  if (typeof v === "object" && v !== null && "date" in v) return String(v.date);
+  return String(v);
+}
+
+function sourceCell(src: SourceTable, header: string, i: number): Cell | undefined {
+  const block = src.sheet.blocks[0];
+  const col = (block.cells[0] as Cell[]).indexOf(header);
+  if (col < 0) throw new Error(`${src.sheet.name} 没有列 ${header}`);
+  return block.cells[1 + i]?.[col] ?? null;
+}
+
+export interface ViewSpec {
+  key: keyof typeof VIEW_FLAGS;
+  src: SourceTable;
+  columns: ViewColumn[];
+}
+
+/**
+ * Builds the view sheet: one table per spec side by side, then the flags. Entries are ordered by
+ * the staff index of their person (records of people not on the staff list after them, in table
+ * order), then by table order; spare rows last.
+ */
+export function sortedViewSheet(
+  ctx: MonthContext,
+  specs: ViewSpec[],
+  names: DefinedName[]
+): { sheet: SheetModel; tables: Record<ViewSpec["key"], ViewTable> } {
+  const sheet = emptySheet(VIEW_SHEET);
+  sheet.hidden = true;
+  const staffIndex = new Map<string, number>();
+  ctx.ds.staff.forEach((s, k) => {
+    if (!staffIndex.has(s.name)) staffIndex.set(s.name, k);
+  });
+  const P = ctx.ds.staff.length;
+  const tables = {} as Record<ViewSpec["key"], ViewTable>;
+  let col = 1;
+  const flags: { name: string; formula: string }[] = [];
+
+  for (const spec of specs) {
+    const { src } = spec;
+    // order: staff index (others after), then table order; spare rows last
+    const rank = (i: number): number =>
+      i < src.records ? (staffIndex.get(src.personOf(i)) ?? P) : P + 1;
+    const order = Array.from({ length: src.slots }, (_, i) => i).sort(
+      (a, b) => rank(a) - rank(b) || a - b
+    );
+    const pos = new Array<number>(src.slots);
+    order.forEach((i, k) => (pos[i] = k));
+    // groups by rank: a staff member's block, then the others, then the spare rows
+    const blocks = new Map<number, [number, number]>();
+    order.forEach((i, k) => {
+      const p = rank(i);
+      const row = 2 + k;
+      const b = blocks.get(p);
+      if (b) b[1] = row;
+      else blocks.set(p, [row, row]);
+    });
+    const blockOfRow = (k: number): [number, number] => blocks.get(rank(order[k]))!;
+
+    const headers = ["行", "预期", "核对", ...spec.columns.map((c) => c.header)];
+    const L = columnLetters(headers, col);
+    // source columns by defined name (交办_扣分 …): short formulas without a sheet reference
+    const named = new Map<string, string>();
+    const srcName = (h: string): string => {
+      let n = named.get(h);
+      if (!n) {
+        n = `${SOURCE_PREFIX[spec.key]}_${h}`;
+        named.set(h, n);
+        names.push({ name: n, ref: src.range(h) });
+      }
+      return n;
+    };
+    const srcIndex = (h: string, r: number) => `INDEX(${srcName(h)},$${L["行"]}${r})`;
+    type V = number; // position k in the view
+    const columns: Column<V>[] = [
+      { header: "行", kind: "number", width: 6, value: (k) => order[k] + 1 },
+      {
+        header: "预期",
+        kind: "text",
+        width: 10,
+        value: (k) => (order[k] < src.records ? src.personOf(order[k]) : ""),
+      },
+      {
+        header: "核对",
+        kind: "formula",
+        width: 6,
+        formula: (r) => `IF(${srcIndex(src.person, r)}&""=$${L["预期"]}${r}&"",1,0)`,
+        result: () => 1,
+      },
+      ...spec.columns.map((c): Column<V> => ({
+        header: c.header,
+        kind: "formula",
+        width: 9,
+        formula: (r) =>
+          c.formula(
+            (h) => srcIndex(h, r),
+            r,
+            blockOfRow(r - 2),
+            (h, a, b) => `$${L[h]}$${a}:$${L[h]}$${b}`,
+            (h, row) => `$${L[h]}${row}`
+          ),
+        result: (k) => c.result(order[k!], (h) => sourceCell(src, h, order[k!])),
+      })),
+    ];
+    const rows = Array.from({ length: src.slots }, (_, k) => k);
+    const t = addTable(sheet, { rows, columns, firstColumn: col, autoHeight: false });
+    const first = t.firstDataRow;
+    const last = Math.max(first, t.lastRow);
+    flags.push({
+      name: VIEW_FLAGS[spec.key],
+      formula: `IF(MIN(${colRange(sheet.name, L["核对"], first, last)})=1,1,0)`,
+    });
+    tables[spec.key] = {
+      flag: VIEW_FLAGS[spec.key],
+      block: (p) => (p < P ? blocks.get(p) : undefined),
+      range: (h, a, b) => colRange(sheet.name, L[h], a, b),
+      rowOf: (i) => 2 + pos[i],
+      all: (h) => colRange(sheet.name, L[h], first, last),
+      src: srcName,
+    };
+    col += headers.length + 1;
+  }
+
+  type F = (typeof flags)[number];
+  const ft = addTable(sheet, {
+    rows: flags,
+    firstColumn: col,
+    autoHeight: false,
+    columns: [
+      { header: "索引", kind: "text", width: 14, value: (f: F) => f.name },
+      {
+        header: "有效",
+        kind: "formula",
+        width: 6,
+        formula: (r) => flags[r - 2].formula,
+        result: () => 1,
+      },
+    ],
+  });
+  const flagCol = columnLetters(["索引", "有效"], col)["有效"];
+  flags.forEach((f, k) =>
+    names.push({ name: f.name, ref: `'${sheet.name}'!$${flagCol}$${ft.firstDataRow + k}` })
+  );
+  sheet.protection = {};
+  return { sheet, tables };
+}
+
+/** 1 on a listed working day (工作日, 调休上班), else 0: one lookup in 日历. */
+export function workingF(date: string): string {
+  const t = `INDEX(${N.calTypes},MATCH(${date},${N.calDates},0))`;
+  return `IFERROR(IF(OR(${t}="工作日",${t}="调休上班"),1,0),0)`;
+}
+
+const dateOrEmpty = (c: Cell | undefined): FormulaResult => {
+  const v = cellValue(c);
+  return typeof v === "number" || (typeof v === "object" && v !== null && "date" in v) ? v : "";
+};
+
+/** The three grouped tables of the month workbook and what each view row repeats. */
+export function monthViewSpecs(
+  ctx: MonthContext,
+  src: { tasks: SourceTable; findings: SourceTable; logs: SourceTable },
+  weekHeaders: string[]
+): ViewSpec[] {
+  const copy = (header: string): ViewColumn => ({
+    header,
+    formula: (s) => s(header),
+    result: (_, cell) => cellValue(cell(header)),
+  });
+  const text = (header: string): ViewColumn => ({
+    header,
+    formula: (s) => `${s(header)}&""`,
+    result: (_, cell) => cellText(cell(header)),
+  });
+  const date = (header: string): ViewColumn => ({
+    header,
+    formula: (s) => `IF(ISNUMBER(${s(header)}),${s(header)},"")`,
+    result: (_, cell) => dateOrEmpty(cell(header)),
+  });
+  return [
+    {
+      key: "tasks",
+      src: src.tasks,
+      columns: [text("职责编码"), copy("扣分"), ...weekHeaders.map(copy)],
+    },
+    {
+      key: "findings",
+      src: src.findings,
+      columns: [
+        text("职责编码"),
+        date("日期"),
+        copy("折算扣分"),
+        copy("计入扣分"),
+        text("一票否决"),
+      ],
+    },
+    {
+      key: "logs",
+      src: src.logs,
+      columns: [
+        text("姓名"),
+        date("日期"),
+        {
+          // 1 on the first row of the person's working day within its group (the groups hold
+          // all rows of a person), so counting 1s counts days; "" on an incomplete row
+          header: "有效",
+          formula: (_s, r, [a], col, at) => {
+            const [d, p] = [at("日期", r), at("姓名", r)];
+            const seen =
+              r > a
+                ? `IF(COUNTIFS(${col("姓名", a, r - 1)},${p},${col("日期", a, r - 1)},${d})>0,0,${workingF(d)})`
+                : workingF(d);
+            return `IF(OR(NOT(ISNUMBER(${d})),${p}=""),"",${seen})`;
+          },
+          result: (_, cell) => cellValue(cell("有效日志")),
+        },
+      ],
+    },
+  ];
+}
