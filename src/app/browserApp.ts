@@ -288,7 +288,11 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
       progress?.(m.writingBack());
       // the rebuilt workbook becomes the open one: 导出/生成 then download it with the notice
       const name = current.name;
-      const file = await monthFile(entered.dataset);
+      // written over the opened file's bytes: what the director added to it stays
+      const file = await monthFile(entered.dataset, false, {
+        ...current,
+        origins: sameOrigins(entered.dataset),
+      });
       current = { name, read: await readFile(m, file.bytes, name), bytes: file.bytes };
       return { message: entered.message(current.read.dataset) };
     },

@@ -550,14 +550,17 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
     enterNotice(text, progress): Promise<{ message: string }> {
       return excelRun(m, "calendar", async (context) => {
-        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS);
+        const book = await readOpenBook(context, INPUT_SHEETS, DEFAULT_SHEETS, undefined, true);
         if (!isMonthBook(book)) throw new HostError(m.notMonthCollect());
-        const ds = readMonth(m, book).dataset;
-        const entered = enteredNotice(m, ds, text);
+        const read = readMonth(m, book);
+        const entered = enteredNotice(m, read.dataset, text);
         progress?.(m.writingBack());
         const model = build(m.action("calendar"), () => buildMonthWorkbook(entered.dataset));
-        await render(context, book, model, "calendar", progress);
-        return { message: entered.message(entered.dataset) };
+        // the workbook is rebuilt around the new 日历: what the director added stays, as in a regenerate
+        keepAdditions(model, book, read, sameOrigins(entered.dataset), entered.dataset);
+        const report = await render(context, book, model, "calendar", progress);
+        const message = formatsNote(m, book, entered.message(entered.dataset));
+        return { message: report.note ? m.withNote(message, report.note) : message };
       });
     },
   };

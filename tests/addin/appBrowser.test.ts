@@ -1,6 +1,8 @@
 // GangzeApp in a plain browser (src/app/browserApp.ts): the workbook is a dropped file; results
 // that are workbooks come back as files to download.
 
+import fs from "fs";
+import path from "path";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import { scoreMonth, toReport } from "../../src/domain/scoring";
 import { createApp } from "../../src/app";
@@ -92,6 +94,22 @@ test("collect in the browser: the merged month becomes the open one, and its fil
     rowId: expect.stringMatching(/-L\d+$/),
   });
   expect(merged.dataset.logs).toHaveLength(ds.logs.length + 1);
+});
+
+test("entering the holiday notice in the browser keeps what the director added to the opened file", async () => {
+  const ds = sampleMonth();
+  const wb = await loadBook(await writeXlsx(buildMonthWorkbook(ds)));
+  wb.addWorksheet("主任笔记").getCell("A1").value = "十一月重点：年终考核准备";
+  const a = app();
+  await a.openFile!({ name: "十月.xlsx", bytes: await saveBook(wb) });
+  const notice = fs.readFileSync(
+    path.join(__dirname, "../fixtures/calendar-notices/2026.txt"),
+    "utf8"
+  );
+  expect((await a.enterNotice(notice)).message).toContain("2026");
+  const file = (await a.exportMonth()).files![0];
+  const after = await loadBook(file.bytes);
+  expect(after.getWorksheet("主任笔记")?.getCell("A1").value).toBe("十一月重点：年终考核准备");
 });
 
 describe("messages in the display language", () => {

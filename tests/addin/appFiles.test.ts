@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import type * as ExcelJSTypes from "exceljs";
 import { createApp } from "../../src/app";
-import type { FileBytes, GangzeApp } from "../../src/app/actions";
+import type { FileBytes } from "../../src/app/actions";
 import { checkDataset, withoutErrors } from "../../src/domain/checks";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import { resolveRules } from "../../src/domain/rules";

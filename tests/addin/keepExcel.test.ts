@@ -3,6 +3,8 @@
 // cells (kept as typed, counted by their results), sheets of the director's own, and the cell
 // formats he set (a coloured log row, a task in red bold) where Excel can read them (ExcelApi 1.9).
 
+import fs from "fs";
+import path from "path";
 import { sampleMonth } from "../../src/domain/defaultOffice";
 import type { Dataset } from "../../src/domain/types";
 import { createApp } from "../../src/app";
@@ -237,4 +239,17 @@ test("a workbook too big to read with its formats in one request is read step by
   const result = await excelApp().generate("month", {});
   expect(result.message).toContain("工作簿较大，Excel 无法一次读出这些格式");
   expect(fake.stats.syncs).toBeGreaterThan(3);
+});
+
+test("entering the holiday notice in Excel keeps the extra column, its formula and formulas typed into inputs", async () => {
+  const ds = sampleMonth();
+  const fake = await monthWorkbook(ds);
+  addExtras(fake, ds, 5);
+  const notice = fs.readFileSync(
+    path.join(__dirname, "../fixtures/calendar-notices/2026.txt"),
+    "utf8"
+  );
+  const result = await excelApp().enterNotice(notice);
+  expect(result.message).toContain("2026");
+  expectExtras(fake, ds, 5);
 });

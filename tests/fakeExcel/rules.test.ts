@@ -1,6 +1,6 @@
 // Each refusal the fake host enforces because Microsoft documents it (the link is beside the rule
 // in the fake's source and here), shown firing — and the allowed way round it working.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
+/* eslint-disable office-addins/load-object-before-read */
 
 import { createFakeOffice, type FakeOffice } from "./office";
 import type { RequestContext } from "./base";

@@ -186,7 +186,7 @@ describe("addTable", () => {
           header: "序号",
           kind: "formula",
           width: 6,
-          formula: (row) => `ROW()-${2}`,
+          formula: () => `ROW()-${2}`,
           result: (_r, i) => i + 1,
         },
       ],

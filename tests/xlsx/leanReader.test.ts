@@ -125,8 +125,6 @@ describe("the verify tamper corpus: the same grid", () => {
         ws.getCell("F6").value = "优秀";
         const detail = wb.getWorksheet(S.detail)!;
         const c = detail.getCell("F5");
-        // ExcelJS, not Office.js: the office-addins load/sync rules do not apply here.
-        // eslint-disable-next-line office-addins/call-sync-before-read
         c.value = (c.result as number | undefined) ?? 0;
       }),
       20_000
