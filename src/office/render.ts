@@ -67,6 +67,16 @@ export interface RenderReport {
 
 type Handles = (sheet: string) => Excel.Worksheet;
 
+/** Worksheet proxies of one request, one per sheet name (a request makes each at most once). */
+function handlesFor(context: Excel.RequestContext): Handles {
+  const handles = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let ws = handles.get(name);
+    if (!ws) handles.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
+}
+
 interface Op {
   bytes: number;
   run(context: Excel.RequestContext, sheet: Handles): void;
@@ -489,12 +499,7 @@ async function rebind(
   let syncs = 0;
   try {
     for (const batch of pack(ops, budget)) {
-      const handles = new Map<string, Excel.Worksheet>();
-      const sheet: Handles = (name) => {
-        let ws = handles.get(name);
-        if (!ws) handles.set(name, (ws = context.workbook.worksheets.getItem(name)));
-        return ws;
-      };
+      const sheet = handlesFor(context);
       for (const op of batch) op.run(context, sheet);
       syncs++;
       // only when the director's own sheets refer to ours; cut by bytes like the render
@@ -709,12 +714,7 @@ export async function renderModel(
     for (const [i, batch] of batches.entries()) {
       if (i === 0 && p.backups.size > 0 && p.others.length > 0)
         references = queueReferences(context, p.others, [...p.backups.keys()]);
-      const handles = new Map<string, Excel.Worksheet>();
-      const sheet: Handles = (name) => {
-        let ws = handles.get(name);
-        if (!ws) handles.set(name, (ws = context.workbook.worksheets.getItem(name)));
-        return ws;
-      };
+      const sheet = handlesFor(context);
       context.application.suspendApiCalculationUntilNextSync();
       for (const op of batch) op.run(context, sheet);
       syncs++;

@@ -8,8 +8,6 @@ import { createApp } from "../../src/app";
 import type { GangzeApp } from "../../src/app/actions";
 import { createExcelHost } from "../../src/office/excelHost";
 import { MARKS_SHEET, MARK_COLORS } from "../../src/office/marks";
-import { queueState } from "../../src/office/book";
-import { renderModel } from "../../src/office/render";
 import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { buildMonthWorkbook } from "../../src/workbook/month";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
@@ -19,8 +17,10 @@ import { loadBook, saveBook, setCells } from "../fixtures/clerk";
 import {
   comparable,
   installFake,
+  monthWorkbook,
   resultsOf,
   scaledMonth,
+  sheet,
   snapshot,
   uninstallFake,
 } from "./officeHelpers";
@@ -31,25 +31,6 @@ const TODAY = "2026-10-31";
 
 function excelApp(): GangzeApp {
   return createApp(createExcelHost("zh-CN"), { today: () => TODAY });
-}
-
-/** A fake workbook holding the month workbook of `ds` (as a generate or upgrade leaves it). */
-async function monthWorkbook(ds: Dataset): Promise<FakeOffice> {
-  const fake = installFake();
-  await fake.Excel.run(async (context) => {
-    const ctx = context as unknown as Excel.RequestContext;
-    const state = queueState(ctx);
-    await context.sync();
-    await renderModel(ctx, buildMonthWorkbook(ds), state(), { alsoDelete: ["Sheet1"] });
-  });
-  fake.resetStats();
-  return fake;
-}
-
-function sheet(fake: FakeOffice, name: string): FakeSheet {
-  const s = fake.grid.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
 }
 
 /** The first row (1-based) of a sheet whose column A is empty, below the header. */

@@ -10,38 +10,17 @@ import type { Dataset } from "../../src/domain/types";
 import { createApp } from "../../src/app";
 import type { GangzeApp } from "../../src/app/actions";
 import { createExcelHost } from "../../src/office/excelHost";
-import { queueState } from "../../src/office/book";
-import { renderModel } from "../../src/office/render";
 import { buildClerkWorkbook } from "../../src/workbook/clerk";
-import { buildMonthWorkbook } from "../../src/workbook/month";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { ensureCell, getCell, type FakeOffice, type FakeSheet } from "../fakeExcel";
 import { loadBook, saveBook, setCells } from "../fixtures/clerk";
-import { installFake, uninstallFake } from "./officeHelpers";
+import { monthWorkbook, sheet, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
 
 function excelApp(): GangzeApp {
   return createApp(createExcelHost("zh-CN"), { today: () => "2026-10-31" });
-}
-
-async function monthWorkbook(ds: Dataset, excelApi?: string): Promise<FakeOffice> {
-  const fake = installFake(excelApi ? { excelApi } : {});
-  await fake.Excel.run(async (context) => {
-    const ctx = context as unknown as Excel.RequestContext;
-    const state = queueState(ctx);
-    await context.sync();
-    await renderModel(ctx, buildMonthWorkbook(ds), state(), { alsoDelete: ["Sheet1"] });
-  });
-  fake.resetStats();
-  return fake;
-}
-
-function sheet(fake: FakeOffice, name: string): FakeSheet {
-  const s = fake.grid.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
 }
 
 /** 0-based row of the cell in column `col` holding `text`. */

@@ -12,11 +12,15 @@ import type {
   WorkbookModel,
 } from "../../src/workbook/model";
 import { isFormulaCell } from "../../src/workbook/model";
+import { queueState } from "../../src/office/book";
+import { renderModel } from "../../src/office/render";
+import { buildMonthWorkbook } from "../../src/workbook/month";
 import {
   createFakeOffice,
   installFakeOffice,
   type FakeOffice,
   type FakeOfficeOptions,
+  type FakeSheet,
 } from "../fakeExcel";
 
 /**
@@ -73,6 +77,26 @@ export function installFake(options: FakeOfficeOptions = {}): FakeOffice {
 export function uninstallFake(): void {
   uninstall?.();
   uninstall = null;
+}
+
+/** A fake workbook holding the month workbook of `ds` (as a generate or upgrade leaves it). */
+export async function monthWorkbook(ds: Dataset, excelApi?: string): Promise<FakeOffice> {
+  const fake = installFake(excelApi ? { excelApi } : {});
+  await fake.Excel.run(async (context) => {
+    const ctx = context as unknown as Excel.RequestContext;
+    const state = queueState(ctx);
+    await context.sync();
+    await renderModel(ctx, buildMonthWorkbook(ds), state(), { alsoDelete: ["Sheet1"] });
+  });
+  fake.resetStats();
+  return fake;
+}
+
+/** A sheet of the fake workbook by name (the test fails when it is missing). */
+export function sheet(fake: FakeOffice, name: string): FakeSheet {
+  const s = fake.grid.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
 }
 
 /** Formula results of a model by sheet and address, for gridToModel (the fake does not calculate). */

@@ -9,10 +9,11 @@ import path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import type { DoubleConfig, RecordedCall } from "./support/doubleApp";
-import { ARTIFACTS, buildViewsPage, VIEWS_PAGE_HTML } from "./support/build";
-import { launchBrowser, openPage, type Browser } from "./support/browser";
+import { ARTIFACTS, buildViewsPage } from "./support/build";
+import { launchBrowser, type Browser } from "./support/browser";
 import { englishWords } from "./support/english";
 import { serveStatic, type StaticServer } from "./support/server";
+import { callsOf, openViews } from "./support/viewsHarness";
 
 let server: StaticServer;
 let browser: Browser;
@@ -31,31 +32,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(width = 350, config: DoubleConfig = {}): Promise<Page> {
-  const { page } = await openPage(browser.context, {
-    baseUrl: server.baseUrl,
-    fakeHostScript: null,
-  });
-  await page.setViewportSize({ width, height: 900 });
-  await page.addInitScript((c) => {
-    (window as unknown as Record<string, unknown>).__GANGZE_VIEWS__ = c;
-  }, config);
-  await page.route(server.baseUrl + "views.html", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: VIEWS_PAGE_HTML })
-  );
-  await page.route(server.baseUrl + "views.js", (route) =>
-    route.fulfill({ status: 200, contentType: "application/javascript", body: script })
-  );
-  await page.goto(server.baseUrl + "views.html");
-  await page.getByRole("tablist").waitFor();
-  return page;
-}
-
-async function callsOf(page: Page, method: string): Promise<unknown[][]> {
-  const calls = await page.evaluate(
-    () => (window as unknown as { __viewsDouble: { calls: RecordedCall[] } }).__viewsDouble.calls
-  );
-  return calls.filter((c) => c.method === method).map((c) => c.args);
+function open(width = 350, config: DoubleConfig = {}): Promise<Page> {
+  return openViews(browser.context, server.baseUrl, script, config, width);
 }
 
 async function tab(page: Page, name: string): Promise<void> {

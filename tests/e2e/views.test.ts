@@ -6,10 +6,11 @@ import fs from "fs";
 import path from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { CHECK, GENERATED_BYTES, type DoubleConfig, type RecordedCall } from "./support/doubleApp";
-import { ARTIFACTS, buildViewsPage, VIEWS_PAGE_HTML } from "./support/build";
-import { launchBrowser, openPage, type Browser } from "./support/browser";
+import { CHECK, GENERATED_BYTES, type DoubleConfig } from "./support/doubleApp";
+import { ARTIFACTS, buildViewsPage } from "./support/build";
+import { launchBrowser, type Browser } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
+import { callsOf, openViews } from "./support/viewsHarness";
 
 let server: StaticServer;
 let browser: Browser;
@@ -28,34 +29,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(config: DoubleConfig = {}): Promise<Page> {
-  const { page } = await openPage(browser.context, {
-    baseUrl: server.baseUrl,
-    fakeHostScript: null,
-  });
-  await page.addInitScript((c) => {
-    (window as unknown as Record<string, unknown>).__GANGZE_VIEWS__ = c;
-  }, config);
-  // Registered after openPage's catch-all, so these answer first.
-  await page.route(server.baseUrl + "views.html", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: VIEWS_PAGE_HTML })
-  );
-  await page.route(server.baseUrl + "views.js", (route) =>
-    route.fulfill({ status: 200, contentType: "application/javascript", body: script })
-  );
-  await page.goto(server.baseUrl + "views.html");
-  await page.getByRole("tablist").waitFor();
-  return page;
-}
-
-function calls(page: Page): Promise<RecordedCall[]> {
-  return page.evaluate(
-    () => (window as unknown as { __viewsDouble: { calls: RecordedCall[] } }).__viewsDouble.calls
-  );
-}
-
-async function callsOf(page: Page, method: string): Promise<unknown[][]> {
-  return (await calls(page)).filter((c) => c.method === method).map((c) => c.args);
+function open(config: DoubleConfig = {}): Promise<Page> {
+  return openViews(browser.context, server.baseUrl, script, config);
 }
 
 async function tab(page: Page, name: string): Promise<void> {
