@@ -24,19 +24,13 @@ import { format } from "../../i18n";
 import { SCORE_EXTRA } from "../../i18n/scoreStrings";
 import { useAppActions, useAppState } from "../appContext";
 import { chartScale, scaleX } from "../chartScale";
-import { gradeBar, gradeSwatch } from "../colors";
+import { gradeBar } from "../colors";
 import { usePane } from "../hostContext";
 import { byRank, formatMoney, formatScore, shortDate, weekScores } from "../viewModel";
 import { ProvisionalBanner } from "./ProvisionalBanner";
-import { NeedWorkbook, SectionHeading, ViewFrame, useViewStyles } from "./parts";
+import { GradeBadge, NeedWorkbook, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
-  grade: {
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-  },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   nowrap: { whiteSpace: "nowrap" },
   chart: { display: "block", width: "100%", height: "auto" },
@@ -92,19 +86,6 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
 });
-
-function GradeBadge(props: { grade: string }) {
-  const styles = useStyles();
-  const swatch = gradeSwatch(props.grade);
-  return (
-    <span
-      className={styles.grade}
-      style={{ backgroundColor: swatch.background, color: swatch.color }}
-    >
-      {props.grade}
-    </span>
-  );
-}
 
 function Ranking(props: { people: PersonResult[]; onOpen: (name: string) => void }) {
   const { strings, locale } = usePane();

@@ -27,7 +27,7 @@ import type { FileBytes, YearPersonView, YearView } from "../../app/actions";
 import { format } from "../../i18n";
 import { YEAR_STRINGS } from "../../i18n/yearStrings";
 import { useAppActions, useAppState } from "../appContext";
-import { gradeBar, gradeSwatch } from "../colors";
+import { gradeBar } from "../colors";
 import { readFile } from "../files";
 import { usePane } from "../hostContext";
 import { formatMoney, formatScore } from "../viewModel";
@@ -41,17 +41,11 @@ import {
 } from "../yearModel";
 import type { ChartScale } from "../chartScale";
 import { FilePicker } from "./FilePicker";
-import { Downloads, SectionHeading, ViewFrame, useViewStyles } from "./parts";
+import { Downloads, GradeBadge, SectionHeading, ViewFrame, useViewStyles } from "./parts";
 
 const useStyles = makeStyles({
   label: { fontWeight: tokens.fontWeightSemibold },
   ratio: { maxWidth: "200px" },
-  grade: {
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-  },
   // the annual table fits 320–350 px: small type, tight cells
   table: {
     tableLayout: "auto",
@@ -92,19 +86,6 @@ const useStyles = makeStyles({
 /** The sparkline's drawing box (the SVG scales it to the column's width). */
 const SPARK_W = 180;
 const SPARK_H = 28;
-
-function GradeBadge(props: { grade: string }) {
-  const styles = useStyles();
-  const swatch = gradeSwatch(props.grade);
-  return (
-    <span
-      className={styles.grade}
-      style={{ backgroundColor: swatch.background, color: swatch.color }}
-    >
-      {props.grade}
-    </span>
-  );
-}
 
 function AnnualTable(props: { year: YearView }) {
   const { locale } = usePane();

@@ -1,4 +1,4 @@
-// Pieces several views share: the heading block, download links, and the browser-mode workbook
+// Pieces several views share: the heading block, grade badges, download links, and the browser-mode workbook
 // picker (a file input that is also a drop zone).
 
 import { Fragment, useEffect, useId, useMemo, useState, type ReactNode } from "react";
@@ -13,9 +13,33 @@ import {
 } from "@fluentui/react-components";
 import { format, type ViewId } from "../../i18n";
 import { useAppActions, useAppState } from "../appContext";
+import { gradeSwatch } from "../colors";
 import { isXlsx, mimeFor, readFile, type FileBytes } from "../files";
 import { usePane } from "../hostContext";
 import { FilePicker } from "./FilePicker";
+
+const useBadgeStyles = makeStyles({
+  grade: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
+});
+
+/** A grade (优秀, 良好 …) in its colours, as the score and year tables show it. */
+export function GradeBadge(props: { grade: string }) {
+  const styles = useBadgeStyles();
+  const swatch = gradeSwatch(props.grade);
+  return (
+    <span
+      className={styles.grade}
+      style={{ backgroundColor: swatch.background, color: swatch.color }}
+    >
+      {props.grade}
+    </span>
+  );
+}
 
 export const useViewStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
