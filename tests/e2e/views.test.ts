@@ -514,6 +514,11 @@ test("no serious or critical accessibility violation in any view, with its conte
   for (const [name, show] of steps) {
     await tab(page, name);
     await show();
+    // axe measures colours as drawn: let Fluent's fades and transitions finish first (a view
+    // caught mid-fade once showed a false color-contrast violation)
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== "running")
+    );
     found[name] = await seriousViolations(page);
     // for looking at the layout; the named view-<id>.png shots come from the real flow
     await page.screenshot({
