@@ -4,6 +4,7 @@
 import { cellAddress, colLetter, rangeAddress } from "./address";
 import {
   DATE_FORMAT,
+  formulaCell,
   isDateValue,
   isFormulaCell,
   type Cell,
@@ -94,7 +95,7 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
     const row = first + i;
     cells.push(
       cols.map((c): Cell => {
-        if (c.kind === "formula") return { formula: c.formula(row), result: c.result(record, i) };
+        if (c.kind === "formula") return formulaCell(c.formula(row), c.result(record, i));
         if (record === undefined) return null;
         return c.value(record, i) ?? null;
       })
