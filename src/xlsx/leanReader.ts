@@ -18,7 +18,7 @@ import {
   type RawValue,
   type WorkbookGrid,
 } from "../workbook/grid";
-import { centralDirectory, dataOf, type ZipEntry } from "./guard";
+import { centralDirectory, dataOf, guardAndInflate, type ZipEntry } from "./guard";
 import { checkXlsxBytes, dateIso, readChecked } from "./reader";
 import { moveFormula } from "./sharedFormulas";
 
@@ -28,15 +28,25 @@ export async function readXlsxLean(
   fileName: string
 ): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  await checkXlsxBytes(bytes, fileName);
-  const grid = openLean(bytes, fileName);
+  await checkXlsxBytes(bytes, fileName, false);
+  // the guard's inflated parts are kept, so each part is inflated once
+  const inflated = await guardAndInflate(bytes, fileName);
+  const grid = openLean(bytes, fileName, inflated);
   return grid ?? readChecked(bytes, fileName);
 }
 
 /** The lean grid, or undefined when the package is not as expected (ExcelJS then decides). */
-export function openLean(bytes: Uint8Array, fileName: string): LeanGrid | undefined {
+export function openLean(
+  bytes: Uint8Array,
+  fileName: string,
+  /** parts already inflated (by the guard), by name */
+  inflated?: Map<string, Buffer>
+): LeanGrid | undefined {
   try {
-    const zip = new ZipParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const zip = new ZipParts(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      inflated
+    );
     return new LeanGrid(zip, fileName);
   } catch {
     return undefined;
@@ -46,7 +56,10 @@ export function openLean(bytes: Uint8Array, fileName: string): LeanGrid | undefi
 /** The parts of the zip, inflated on demand (sizes were bounded by the guard). */
 class ZipParts {
   private readonly entries = new Map<string, ZipEntry>();
-  constructor(private readonly b: Buffer) {
+  constructor(
+    private readonly b: Buffer,
+    private readonly inflated = new Map<string, Buffer>()
+  ) {
     const list = centralDirectory(b);
     if (!list) throw new Error("no central directory");
     for (const e of list) this.entries.set(e.name.replace(/^\//, ""), e);
@@ -57,6 +70,11 @@ class ZipParts {
   text(name: string): string | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
+    const done = this.inflated.get(name);
+    if (done) {
+      this.inflated.delete(name); // each part is read once: its text is what is kept
+      return done.toString("utf8");
+    }
     const data = dataOf(this.b, e);
     if (!data) throw new Error(`unreadable part ${name}`);
     if (e.method === 0) return data.toString("utf8");
