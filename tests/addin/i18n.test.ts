@@ -82,6 +82,7 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   officeError: ["AccessDenied", "detail"],
   withNote: ["what", "note"],
   formatsNotKept: ["old-excel"],
+  commentsNotKept: ["no-notes"],
   reading: ["a.xlsx"],
   readingWorkbook: [],
   checkingEntries: [],
