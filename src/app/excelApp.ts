@@ -594,6 +594,8 @@ function keepAdditions(
 /** The message, with why the director's cell formats or comments were not kept when they were not. */
 function formatsNote(m: AppMessages, book: OfficeGrid, message: string): string {
   let out = message;
+  if (book.formats === "old-excel" && book.commentsRead === "old-excel")
+    return m.withNote(out, m.formatsAndCommentsNotKept());
   if (book.formats === "old-excel" || book.formats === "too-big")
     out = m.withNote(out, m.formatsNotKept(book.formats));
   const c = book.commentsRead;

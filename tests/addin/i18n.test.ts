@@ -83,6 +83,7 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   withNote: ["what", "note"],
   formatsNotKept: ["old-excel"],
   commentsNotKept: ["no-notes"],
+  formatsAndCommentsNotKept: [],
   reading: ["a.xlsx"],
   readingWorkbook: [],
   checkingEntries: [],

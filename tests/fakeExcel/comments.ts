@@ -30,11 +30,18 @@ type Found<T> = { sheet: FakeSheet; item: T } | null;
 
 let nextId = 1;
 
-function cellRange(context: RequestContext, path: string, found: () => Found<{ row: number; column: number }>): Range {
+function cellRange(
+  context: RequestContext,
+  path: string,
+  found: () => Found<{ row: number; column: number }>
+): Range {
   return new Range(context, path, (): Located | null => {
     const f = found();
     return f
-      ? { sheet: f.sheet, area: { row: f.item.row, column: f.item.column, rowCount: 1, columnCount: 1 } }
+      ? {
+          sheet: f.sheet,
+          area: { row: f.item.row, column: f.item.column, rowCount: 1, columnCount: 1 },
+        }
       : null;
   });
 }
@@ -168,7 +175,8 @@ export class CommentReplyCollection extends ClientObject {
     });
     this._call("add", [content], () => {
       const t = this._thread();
-      if (!t) throw new FakeOfficeError("ItemNotFound", `The comment does not exist (${this._path}).`);
+      if (!t)
+        throw new FakeOfficeError("ItemNotFound", `The comment does not exist (${this._path}).`);
       const host = this.context._host;
       made = {
         id: `reply-${nextId++}`,
@@ -183,7 +191,8 @@ export class CommentReplyCollection extends ClientObject {
   override load(spec?: unknown): this {
     return this._loadItems(this._path, spec, () => {
       const t = this._thread();
-      if (!t) throw new FakeOfficeError("ItemNotFound", `The comment does not exist (${this._path}).`);
+      if (!t)
+        throw new FakeOfficeError("ItemNotFound", `The comment does not exist (${this._path}).`);
       return t.item.replies.map(
         (r, i) =>
           new CommentReply(this.context, `${this._path}/items[${i}]`, () => ({

@@ -192,7 +192,11 @@ export class Workbook extends ClientObject {
   readonly worksheets = new WorksheetCollection(this.context, "worksheets");
   readonly names = new NamedItemCollection(this.context, "names");
   readonly application = new Application(this.context, "application");
-  readonly comments = new CommentCollection(this.context, "comments", () => this.context._host.grid.sheets);
+  readonly comments = new CommentCollection(
+    this.context,
+    "comments",
+    () => this.context._host.grid.sheets
+  );
   readonly notes = new NoteCollection(this.context, "notes", () => this.context._host.grid.sheets);
 
   protected _scalarProps() {
