@@ -13,6 +13,8 @@ import type { Job } from "./rollupWorker";
 const MIN_FILES_FOR_WORKERS = 4;
 /** Past this many threads there is nothing to win here (reading files is not the bottleneck). */
 const MAX_WORKERS = 8;
+/** Young generation per worker, MB (≈ `--max-semi-space-size=32`). */
+const YOUNG_MB = 96;
 
 /** How many worker threads for `files` files: 0 = take them in this thread. */
 export function workerCount(files: number): number {
@@ -61,7 +63,9 @@ export async function takeFiles(
         w.postMessage(job);
       };
       for (let k = 0; k < threads; k++) {
-        const w = new Worker(script!);
+        // a larger young generation: a file's reading makes many short-lived objects, and
+        // fewer scavenges cut a file's time by about a sixth (tens of MB more per thread)
+        const w = new Worker(script!, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
         workers.push(w);
         w.on("message", (r: Reply) => {
           if ("fault" in r) return reject(new Error(`${files[r.index]}：${r.fault}`));

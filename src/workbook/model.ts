@@ -199,6 +199,23 @@ export interface SheetModel {
   /** absent = not protected */
   protection?: SheetProtection;
   print?: PrintSetup;
+  /** comments on cells (what the director wrote on the old workbook's cells, carried over) */
+  comments?: CellComment[];
+}
+
+/**
+ * A comment on one cell. `thread`: Excel's threaded comment (its replies follow it); `note`: the
+ * old-style comment (a file's only kind, and Excel's "note"). Texts already say who wrote them
+ * and when (a host adding a comment makes the current user its author).
+ */
+export interface CellComment {
+  /** `C5` */
+  cell: string;
+  kind: "thread" | "note";
+  text: string;
+  replies?: string[];
+  /** a resolved thread */
+  resolved?: boolean;
 }
 
 export interface DefinedName {

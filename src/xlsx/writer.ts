@@ -121,6 +121,9 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
   for (const cell of dateCells)
     if (!cell.numFmt) cell.style = { ...cell.style, numFmt: DATE_FORMAT };
   for (const m of s.merges) ws.mergeCells(m);
+  // a file has one kind of comment (a note): a thread's replies follow its text, line by line
+  for (const c of s.comments ?? [])
+    ws.getCell(c.cell).note = [c.text, ...(c.replies ?? [])].join("\n");
 
   const dv = (
     ws as unknown as {
