@@ -12,6 +12,7 @@ import {
   isErrorValue,
   isFormulaCell,
   isoToSerial,
+  type CellComment,
   type CellStyle,
   type FormulaCell,
   type FormulaResult,
@@ -309,6 +310,8 @@ export function renderSheet(s: SheetModel, parts: SheetParts, emit: (text: strin
     out(
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`
     );
+  // comments: their shapes are in the VML drawing the sheet's relationships name rId2
+  if (s.comments?.length) out('<legacyDrawing r:id="rId2"/>');
   out("</worksheet>");
   if (buf) emit(buf);
 }
@@ -446,4 +449,63 @@ function validationXml(range: string, rule: ValidationRule): string {
     formulae.map((f, i) => `<formula${i + 1}>${xmlText(String(f))}</formula${i + 1}>`).join("") +
     "</dataValidation>"
   );
+}
+
+/** A comment's text: a thread's replies follow it, line by line (a file has notes only). */
+const commentText = (c: CellComment): string => [c.text, ...(c.replies ?? [])].join("\n");
+
+/**
+ * The parts a sheet's comments need, as ExcelJS writes notes: the comments part, the VML drawing
+ * of their boxes (hidden until the cell is pointed at) and the sheet's relationships to both.
+ * `n` is the sheet's 1-based number; its shapes take ids from n × 1024 + 1, as Excel numbers them.
+ */
+export function commentParts(s: SheetModel, n: number): { name: string; xml: string }[] {
+  const comments = s.comments ?? [];
+  if (!comments.length) return [];
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const list = comments
+    .map(
+      (c) =>
+        `<comment ref="${c.cell}" authorId="0"><text><r><t xml:space="preserve">${xmlText(commentText(c))}</t></r></text></comment>`
+    )
+    .join("");
+  const shapes = comments
+    .map((c, k) => {
+      const { row, col } = parseCell(c.cell);
+      const top = Math.max(row - 2, 0);
+      return (
+        `<v:shape id="_x0000_s${n * 1024 + 1 + k}" type="#_x0000_t202" style="position:absolute; margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden" fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto">` +
+        '<v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>' +
+        `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col}, 6, ${top}, 14, ${col + 2}, 2, ${top + 4}, 16</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill><x:LockText>True</x:LockText><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`
+      );
+    })
+    .join("");
+  return [
+    {
+      name: `xl/worksheets/_rels/sheet${n}.xml.rels`,
+      xml:
+        head +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${rel}/comments" Target="../comments${n}.xml"/>` +
+        `<Relationship Id="rId2" Type="${rel}/vmlDrawing" Target="../drawings/vmlDrawing${n}.vml"/>` +
+        "</Relationships>",
+    },
+    {
+      name: `xl/comments${n}.xml`,
+      xml:
+        head +
+        '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Author</author></authors>' +
+        `<commentList>${list}</commentList></comments>`,
+    },
+    {
+      name: `xl/drawings/vmlDrawing${n}.vml`,
+      xml:
+        head +
+        '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+        `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${n}"/></o:shapelayout>` +
+        '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+        `${shapes}</xml>`,
+    },
+  ];
 }

@@ -7,7 +7,7 @@
 
 import { modelProblems, type SheetModel, type WorkbookModel } from "../workbook/model";
 import { loadExcelJS } from "./exceljs";
-import { printNames, renderSheet, SharedStrings } from "./sheetXml";
+import { commentParts, printNames, renderSheet, SharedStrings } from "./sheetXml";
 import { StyleSheet } from "./styleSheet";
 import { xmlText } from "./xmlText";
 import { ZipWriter } from "./zipWriter";
@@ -38,7 +38,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   };
   const zip = new ZipWriter();
   const part = (name: string, text: string) => zip.add(name, (emit) => emit(text));
-  part("[Content_Types].xml", contentTypes(n));
+  part("[Content_Types].xml", contentTypes(model.sheets));
   part("_rels/.rels", rootRels());
   part("docProps/app.xml", appXml(model.sheets));
   part("docProps/core.xml", coreXml(model.title));
@@ -47,22 +47,31 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   part("xl/theme/theme1.xml", theme);
   const styles = new StyleSheet();
   const strings = new SharedStrings();
-  model.sheets.forEach((s, i) =>
+  model.sheets.forEach((s, i) => {
     zip.add(`xl/worksheets/sheet${i + 1}.xml`, (emit) =>
       renderSheet(s, { styles, strings, passwordHash: hashes[i] || undefined }, emit)
-    )
-  );
+    );
+    for (const c of commentParts(s, i + 1)) part(c.name, c.xml);
+  });
   part("xl/styles.xml", styles.xml());
   zip.add("xl/sharedStrings.xml", (emit) => strings.xml(emit));
   return zip.finish();
 }
 
-function contentTypes(n: number): string {
-  const sheets = Array.from(
-    { length: n },
-    (_, i) =>
-      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`
-  ).join("");
+function contentTypes(all: SheetModel[]): string {
+  const sheets = all
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`
+    )
+    .join("");
+  const comments = all
+    .map((s, i) =>
+      s.comments?.length
+        ? `<Override PartName="/xl/comments${i + 1}.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`
+        : ""
+    )
+    .join("");
   return (
     XML_HEAD +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -73,6 +82,8 @@ function contentTypes(n: number): string {
     `<Override PartName="/xl/theme/theme1.xml" ContentType="${CT}.theme+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
+    `<Default Extension="vml" ContentType="${CT}.vmlDrawing"/>` +
+    comments +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
     "</Types>"

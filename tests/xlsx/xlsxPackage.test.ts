@@ -60,6 +60,10 @@ function extras(): WorkbookModel {
     { range: "E2", style: { numberFormat: "0.0%" } }
   );
   s.merges.push("B5:C6");
+  s.comments = [
+    { cell: "B2", kind: "thread", text: "〔王科长〕太简略", replies: ["〔刘晓燕〕已补充"] },
+    { cell: "F9", kind: "note", text: "空格里的批注 <&>" },
+  ];
   s.blocks.push({ origin: "B5", cells: [[{ date: "2026-01-01" }]] });
   s.validations.push(
     {
