@@ -4,6 +4,7 @@
 import { cellAddress, colLetter, rangeAddress } from "./address";
 import {
   DATE_FORMAT,
+  formulaCell,
   isDateValue,
   isFormulaCell,
   type Cell,
@@ -14,6 +15,25 @@ import {
   type ValidationRule,
 } from "./model";
 import { FONT_SIZE, STYLE_BODY, STYLE_FORMULA, STYLE_HEADER, STYLE_INPUT } from "./styles";
+
+/**
+ * A results-only build (verification, src/workbook/verify.ts) needs each formula cell's place and
+ * cached result, nothing else: formula texts are left empty and formats, validations and row
+ * heights are not made — over half of a month workbook's build. Set only inside
+ * `buildResultsOnly` (builds are synchronous, so nothing else runs meanwhile).
+ */
+let resultsOnly = false;
+
+/** Runs `build` as a results-only build (see above). */
+export function buildResultsOnly<T>(build: () => T): T {
+  const was = resultsOnly;
+  resultsOnly = true;
+  try {
+    return build();
+  } finally {
+    resultsOnly = was;
+  }
+}
 
 export type ColumnKind = "text" | "number" | "date" | "formula";
 
@@ -94,13 +114,15 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
     const row = first + i;
     cells.push(
       cols.map((c): Cell => {
-        if (c.kind === "formula") return { formula: c.formula(row), result: c.result(record, i) };
+        if (c.kind === "formula")
+          return formulaCell(resultsOnly ? "" : c.formula(row), c.result(record, i));
         if (record === undefined) return null;
         return c.value(record, i) ?? null;
       })
     );
   }
   sheet.blocks.push({ origin: cellAddress(headerRow, c0), cells });
+  if (resultsOnly) return tableLayout(headerRow, first, lastRecordRow, lastRow, letters);
 
   const lastCol = c0 + cols.length - 1;
   const size = spec.fontSize ?? FONT_SIZE;
@@ -152,6 +174,16 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
     });
   }
 
+  return tableLayout(headerRow, first, lastRecordRow, lastRow, letters);
+}
+
+function tableLayout(
+  headerRow: number,
+  first: number,
+  lastRecordRow: number,
+  lastRow: number,
+  letters: Map<string, string>
+): TableLayout {
   return {
     headerRow,
     firstDataRow: first,
@@ -208,6 +240,7 @@ export function wrappedLines(text: string, width: number): number {
  * Line height 1.45 × font size covers SimSun and Noto CJK (whose line gap is the larger).
  */
 export function rowHeight(cells: { text: string; width: number }[], fontSize: number): number {
+  if (resultsOnly) return 0; // nothing is drawn
   const lines = Math.max(1, ...cells.map((c) => (c.text ? wrappedLines(c.text, c.width) : 1)));
   return Math.ceil(lines * fontSize * 1.45 + 5);
 }

@@ -9,6 +9,7 @@
 import { Calendar } from "../domain/calendar";
 import type { Collection, EntryIssue } from "../domain/types";
 import { colLetter, parseCell } from "./address";
+import { buildResultsOnly } from "./builder";
 import { sheetName, type RawCell, type WorkbookGrid } from "./grid";
 import {
   isDateValue,
@@ -206,8 +207,9 @@ export function compareWithModel(
  * recomputed at all: the caller calls the file unusable.
  */
 export function verifyMonthBook(book: WorkbookGrid, read: WorkbookRead): VerifyReport {
-  const model = buildMonthWorkbook(read.dataset, {
-    calendar: new Calendar(read.dataset.calendar),
-  });
+  // results only: the comparison looks at each formula cell's place and result, not its text
+  const model = buildResultsOnly(() =>
+    buildMonthWorkbook(read.dataset, { calendar: new Calendar(read.dataset.calendar) })
+  );
   return compareWithModel(book, model, rowMaps(read));
 }

@@ -2,13 +2,15 @@
 // in seconds and bounded memory). ExcelJS inflates every part and builds an object per cell —
 // about 1 KB each — so a zip that inflates to gigabytes or a sheet of millions of cells would
 // exhaust memory before any message. Here the zip's central directory is read directly, each
-// part is inflated as a stream (stopping as soon as a limit is passed, whatever the headers
-// claim) and the cells (`<c …>` elements) of every worksheet are counted.
+// part is inflated (stopping as soon as a limit is passed, whatever the headers claim) and the
+// cells (`<c …>` elements) of every worksheet are counted. A part of a few megabytes is inflated
+// in one call bounded by its budget, and may be kept for the lean reader (which then does not
+// inflate it again); a larger one is inflated as a stream, so memory stays bounded.
 //
 // The limits leave room for a large office: a 500-person month workbook holds about 370,000
 // cells and 27 MB of XML.
 
-import { createInflateRaw } from "zlib";
+import { createInflateRaw, inflateRawSync } from "zlib";
 import { WorkbookReadError } from "../workbook/grid";
 
 export interface XlsxLimits {
@@ -101,6 +103,45 @@ class CellCounter {
 }
 
 type Stop = { kind: "bytes" } | { kind: "cells" };
+
+/** A part inflated: its size (so far), why it stopped, whether it was damaged, its bytes if kept. */
+interface Inflated {
+  bytes: number;
+  stop?: Stop;
+  bad?: boolean;
+  data?: Buffer;
+}
+
+/** Parts declaring up to this size are inflated in one call (bounded by their budget). */
+const INFLATE_AT_ONCE = 16 * 1024 * 1024;
+
+/**
+ * Inflates one part in one call, allocating at most `budget` bytes: the same answer as the
+ * stream below (a cell count beyond the budget is known only at the end, which changes nothing).
+ */
+function inflateAtOnce(
+  data: Buffer,
+  method: number,
+  budget: number,
+  counter: CellCounter | undefined,
+  cellBudget: number
+): Inflated {
+  let out: Buffer;
+  if (method === 0) out = data;
+  else if (method !== 8) return { bytes: 0, bad: true };
+  else
+    try {
+      out = inflateRawSync(data, { maxOutputLength: budget });
+    } catch (err) {
+      if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        return { bytes: budget + 1, stop: { kind: "bytes" } };
+      return { bytes: 0, bad: true };
+    }
+  if (out.length > budget) return { bytes: out.length, stop: { kind: "bytes" } };
+  counter?.feed(out);
+  if (counter && counter.count > cellBudget) return { bytes: out.length, stop: { kind: "cells" } };
+  return { bytes: out.length, data: out };
+}
 
 /** Inflates one part as a stream, counting bytes (and cells); stops at the first limit passed. */
 function inflatePart(
@@ -200,9 +241,24 @@ export async function guardXlsx(
   fileName: string,
   limits: XlsxLimits = DEFAULT_LIMITS
 ): Promise<void> {
+  await guardAndInflate(data, fileName, limits, false);
+}
+
+/**
+ * The guard (`guardXlsx`), keeping what it inflated when `keep`: part name → inflated bytes (the
+ * parts inflated in one call; larger ones are absent). Undefined when the file is not a readable
+ * zip (the reader reports that as damaged).
+ */
+export async function guardAndInflate(
+  data: Uint8Array,
+  fileName: string,
+  limits: XlsxLimits = DEFAULT_LIMITS,
+  keep = true
+): Promise<Map<string, Buffer> | undefined> {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const entries = centralDirectory(b);
-  if (!entries) return;
+  if (!entries) return undefined;
+  const kept = new Map<string, Buffer>();
   const f = `文件 ${fileName}`;
   const refuse = (what: string, sheet?: string): never => {
     throw new WorkbookReadError(
@@ -228,12 +284,16 @@ export async function guardXlsx(
   for (const e of entries) {
     if (e.name.endsWith("/")) continue;
     const part = dataOf(b, e);
-    if (!part) return; // damaged: the reader says so
+    if (!part) return undefined; // damaged: the reader says so
     const counter = isSheet(e.name) ? new CellCounter() : undefined;
     // a part may not inflate beyond what it declares (nor beyond the total budget)
     const budget = Math.min(e.size, limits.totalBytes - total);
-    const r = await inflatePart(part, e.method, budget, counter, limits.cells - cells);
-    if (r.bad) return;
+    const r: Inflated =
+      budget >= 1 && budget <= INFLATE_AT_ONCE
+        ? inflateAtOnce(part, e.method, budget, counter, limits.cells - cells)
+        : await inflatePart(part, e.method, budget, counter, limits.cells - cells);
+    if (r.bad) return undefined;
+    if (keep && r.data) kept.set(e.name.replace(/^\//, ""), r.data);
     if (r.stop?.kind === "bytes") {
       if (r.bytes > e.size && e.size < limits.totalBytes - total)
         refuse(`的部件 ${e.name} 解压后比文件自己声明的 ${e.size} 字节还大（压缩炸弹）`);
@@ -250,4 +310,5 @@ export async function guardXlsx(
       );
     }
   }
+  return kept;
 }

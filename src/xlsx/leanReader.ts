@@ -18,7 +18,7 @@ import {
   type RawValue,
   type WorkbookGrid,
 } from "../workbook/grid";
-import { centralDirectory, dataOf, type ZipEntry } from "./guard";
+import { centralDirectory, dataOf, guardAndInflate, type ZipEntry } from "./guard";
 import { checkXlsxBytes, dateIso, readChecked } from "./reader";
 import { moveFormula } from "./sharedFormulas";
 
@@ -28,15 +28,25 @@ export async function readXlsxLean(
   fileName: string
 ): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  await checkXlsxBytes(bytes, fileName);
-  const grid = openLean(bytes, fileName);
+  await checkXlsxBytes(bytes, fileName, false);
+  // the guard's inflated parts are kept, so each part is inflated once
+  const inflated = await guardAndInflate(bytes, fileName);
+  const grid = openLean(bytes, fileName, inflated);
   return grid ?? readChecked(bytes, fileName);
 }
 
 /** The lean grid, or undefined when the package is not as expected (ExcelJS then decides). */
-export function openLean(bytes: Uint8Array, fileName: string): LeanGrid | undefined {
+export function openLean(
+  bytes: Uint8Array,
+  fileName: string,
+  /** parts already inflated (by the guard), by name */
+  inflated?: Map<string, Buffer>
+): LeanGrid | undefined {
   try {
-    const zip = new ZipParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const zip = new ZipParts(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      inflated
+    );
     return new LeanGrid(zip, fileName);
   } catch {
     return undefined;
@@ -46,7 +56,10 @@ export function openLean(bytes: Uint8Array, fileName: string): LeanGrid | undefi
 /** The parts of the zip, inflated on demand (sizes were bounded by the guard). */
 class ZipParts {
   private readonly entries = new Map<string, ZipEntry>();
-  constructor(private readonly b: Buffer) {
+  constructor(
+    private readonly b: Buffer,
+    private readonly inflated = new Map<string, Buffer>()
+  ) {
     const list = centralDirectory(b);
     if (!list) throw new Error("no central directory");
     for (const e of list) this.entries.set(e.name.replace(/^\//, ""), e);
@@ -57,6 +70,11 @@ class ZipParts {
   text(name: string): string | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
+    const done = this.inflated.get(name);
+    if (done) {
+      this.inflated.delete(name); // each part is read once: its text is what is kept
+      return done.toString("utf8");
+    }
     const data = dataOf(this.b, e);
     if (!data) throw new Error(`unreadable part ${name}`);
     if (e.method === 0) return data.toString("utf8");
@@ -136,8 +154,6 @@ function dateStyles(xml: string | undefined): Set<number> {
 /** One sheet, parsed: its cells by row and column, merges, and the rows holding a value. */
 interface SheetData {
   cells: Map<number, RawCell>;
-  /** dependents of shared formulas, their text moved only when asked for (most never are) */
-  pending: Map<number, Pending>;
   rows: number;
   columns: number;
   withData: number[];
@@ -145,20 +161,172 @@ interface SheetData {
 }
 
 const KEY = 16384; // columns per row in .xlsx
-const CELL_OR_ROW =
-  /<row\b([^>]*?)(\/)?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<mergeCell\b([^>]*?)\/?>/g;
-const F_ELEMENT = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-const V_ELEMENT = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
 const IS_ELEMENT = /<is>([\s\S]*?)<\/is>/;
+
+/** What `SheetScanner.next` found. */
+const enum Tok {
+  End,
+  Row,
+  Cell,
+  Merge,
+}
+
+/** A regular expression's word character (`\b`'s sense, without the u flag); NaN is none. */
+function isWordChar(k: number): boolean {
+  return (
+    (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95 // a-z A-Z 0-9 _
+  );
+}
+
+/**
+ * The `<row>`, `<c>` (with its content) and `<mergeCell>` elements of a sheet's XML, in order —
+ * what the expression `<row\b([^>]*?)(\/)?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<mergeCell\b([^>]*?)\/?>`
+ * matches, found with `indexOf` (a few times faster: this runs once per cell of every sheet).
+ */
+class SheetScanner {
+  /** the element's attributes (for a `<row>`, possibly with the closing `/`) */
+  attrs = "";
+  /** a cell's content ("" for `<c …/>`) */
+  inner = "";
+  private p: number;
+  constructor(private readonly x: string) {
+    this.p = x.indexOf("<");
+  }
+  next(): Tok {
+    const x = this.x;
+    for (let p = this.p; p >= 0; p = x.indexOf("<", p + 1)) {
+      const c1 = x.charCodeAt(p + 1);
+      if (c1 === 99 /* c */ && !isWordChar(x.charCodeAt(p + 2))) {
+        const gt = x.indexOf(">", p + 2);
+        if (gt < 0) break; // every element sought ends in ">": none is left
+        if (gt - 1 >= p + 2 && x.charCodeAt(gt - 1) === 47 /* / */) {
+          this.attrs = x.slice(p + 2, gt - 1);
+          this.inner = "";
+          this.p = x.indexOf("<", gt + 1);
+          return Tok.Cell;
+        }
+        const end = x.indexOf("</c>", gt + 1);
+        if (end < 0) continue;
+        this.attrs = x.slice(p + 2, gt);
+        this.inner = x.slice(gt + 1, end);
+        this.p = x.indexOf("<", end + 4);
+        return Tok.Cell;
+      }
+      if (c1 === 114 /* r */ && x.startsWith("row", p + 1) && !isWordChar(x.charCodeAt(p + 4))) {
+        const gt = x.indexOf(">", p + 4);
+        if (gt < 0) break;
+        this.attrs = x.slice(p + 4, gt);
+        this.p = x.indexOf("<", gt + 1);
+        return Tok.Row;
+      }
+      if (
+        c1 === 109 /* m */ &&
+        x.startsWith("mergeCell", p + 1) &&
+        !isWordChar(x.charCodeAt(p + 10))
+      ) {
+        const gt = x.indexOf(">", p + 10);
+        if (gt < 0) break;
+        this.attrs = x.slice(p + 10, gt);
+        this.p = x.indexOf("<", gt + 1);
+        return Tok.Merge;
+      }
+    }
+    this.p = -1;
+    return Tok.End;
+  }
+}
+
+/** A cell's `<f>`: its attributes and text (undefined for `<f …/>`); null when there is none. */
+function formulaElement(inner: string): { attrs: string; text: string | undefined } | null {
+  for (let i = inner.indexOf("<f"); i >= 0; i = inner.indexOf("<f", i + 1)) {
+    if (isWordChar(inner.charCodeAt(i + 2))) continue;
+    const gt = inner.indexOf(">", i + 2);
+    if (gt < 0) return null;
+    if (gt - 1 >= i + 2 && inner.charCodeAt(gt - 1) === 47)
+      return { attrs: inner.slice(i + 2, gt - 1), text: undefined };
+    const end = inner.indexOf("</f>", gt + 1);
+    if (end >= 0) return { attrs: inner.slice(i + 2, gt), text: inner.slice(gt + 1, end) };
+  }
+  return null;
+}
+
+/** A cell's `<v>` text (`<v(?:\s[^>]*)?>([\s\S]*?)<\/v>`), undefined when there is none. */
+function valueText(inner: string): string | undefined {
+  for (let i = inner.indexOf("<v"); i >= 0; i = inner.indexOf("<v", i + 1)) {
+    const k = inner.charCodeAt(i + 2);
+    let gt = -1;
+    if (k === 62 /* > */) gt = i + 2;
+    else if (k === 32 || k === 9 || k === 10 || k === 13 || (k > 127 && /\s/.test(inner[i + 2])))
+      gt = inner.indexOf(">", i + 3);
+    if (gt < 0) continue;
+    const end = inner.indexOf("</v>", gt + 1);
+    return end < 0 ? undefined : inner.slice(gt + 1, end);
+  }
+  return undefined;
+}
+
+/** A `<f>`'s attributes as Excel and ExcelJS write them (`t="shared" ref=… si=…`), else in general. */
+const SHARED_F = /^\s*t="shared"(?:\s+ref="([^"&]*)")?\s+si="(\d+)"\s*$/;
+
+function formulaAttrs(s: string): Record<string, string | undefined> {
+  if (s === "") return {};
+  const m = SHARED_F.exec(s);
+  return m ? { t: "shared", ref: m[1], si: m[2] } : attrs(s);
+}
 
 type Plain = { kind: Exclude<RawKind, "formula">; value: RawValue };
 
-interface Pending {
+/** A shared formula's first cell: its formula as written in the file (still XML-escaped). */
+interface Master {
+  formula: string;
   row: number;
   col: number;
-  result: Plain;
-  master?: { formula: string; row: number; col: number };
 }
+
+/**
+ * A formula cell whose formula text is made only when asked for: verification and the month
+ * reader look at the kind and cached result of tens of thousands of formula cells and at the text
+ * of almost none, and unescaping each one and moving each shared formula to its dependent was a
+ * tenth of a file's verification. `toJSON` gives the same object as a plain cell.
+ */
+class LeanFormulaCell implements RawCell {
+  readonly kind = "formula";
+  private text?: string;
+  constructor(
+    readonly value: RawValue,
+    readonly address: string,
+    readonly resultKind: Exclude<RawKind, "formula">,
+    /** the formula as in the file (XML-escaped); for a dependent, its shared formula's first cell */
+    private readonly source: string | Master | undefined,
+    private readonly row = 0,
+    private readonly col = 0
+  ) {}
+  get formula(): string {
+    this.text ??= formulaText(this.source, this.row, this.col);
+    return this.text;
+  }
+  toJSON(): RawCell {
+    return {
+      kind: this.kind,
+      value: this.value,
+      address: this.address,
+      formula: this.formula,
+      resultKind: this.resultKind,
+    };
+  }
+}
+
+/** A formula's text: unescaped, without `=`; a dependent's is its master's moved to it. */
+function formulaText(source: string | Master | undefined, row: number, col: number): string {
+  if (source === undefined) return "";
+  if (typeof source === "string") return unescape(source).replace(/^=/, "");
+  const m = unescape(source.formula);
+  const moved =
+    moveFormula(m, row - source.row, col - source.col) ??
+    slide(m, source.row, source.col, row, col);
+  return moved.replace(/^=/, "");
+}
+
 const EMPTY: Plain = { kind: "empty", value: null };
 
 function excelDate(v: unknown, date1904: boolean): Plain {
@@ -225,14 +393,8 @@ export class LeanGrid implements WorkbookGrid {
 
   cellAt(sheet: string, row: number, column: number): RawCell {
     const s = this.sheet(sheet);
-    const key = row * KEY + column;
-    const pending = s.pending.get(key);
-    if (pending) {
-      s.cells.set(key, dependent(pending));
-      s.pending.delete(key);
-    }
     return (
-      s.cells.get(key) ?? {
+      s.cells.get(row * KEY + column) ?? {
         kind: "empty",
         value: null,
         address: `${letters(column)}${row}`,
@@ -289,24 +451,25 @@ export class LeanGrid implements WorkbookGrid {
   private parse(xml: string): SheetData {
     const cells = new Map<number, RawCell>();
     const counted = new Set<number>(); // keys of cells ExcelJS reports as holding something
-    const masters = new Map<string, { formula: string; row: number; col: number }>();
+    const masters = new Map<string, Master>();
     const dependents: { key: number; si: string; row: number; col: number; result: Plain }[] = [];
     const mergeList: string[] = [];
     let row = 0;
     let col = 0;
-    for (const m of xml.matchAll(CELL_OR_ROW)) {
-      if (m[1] !== undefined) {
-        const r = /\br\s*=\s*["'](\d+)["']/.exec(m[1]);
+    const scan = new SheetScanner(xml);
+    for (let tok = scan.next(); tok !== Tok.End; tok = scan.next()) {
+      if (tok === Tok.Row) {
+        const r = /\br\s*=\s*["'](\d+)["']/.exec(scan.attrs);
         row = r ? Number(r[1]) : row + 1;
         col = 0;
         continue;
       }
-      if (m[5] !== undefined) {
-        const ref = attrs(m[5]).ref;
+      if (tok === Tok.Merge) {
+        const ref = attrs(scan.attrs).ref;
         if (ref) mergeList.push(ref);
         continue;
       }
-      const a = cellAttrs(m[3]);
+      const a = cellAttrs(scan.attrs);
       if (a.r) {
         const p = cellRef(a.r);
         row = p.row;
@@ -314,14 +477,14 @@ export class LeanGrid implements WorkbookGrid {
       } else col++;
       const key = row * KEY + col;
       const address = `${letters(col)}${row}`;
-      const inner = m[4] ?? "";
+      const inner = scan.inner;
       const t = a.t ?? "n";
       const styleId = a.s === undefined ? 0 : parseInt(a.s, 10);
       const isDate = Boolean(styleId) && this.dateStyles().has(styleId);
-      const f = inner ? F_ELEMENT.exec(inner) : null;
-      const vText = inner ? V_ELEMENT.exec(inner)?.[1] : undefined;
-      const fAttrs = f ? attrs(f[1]) : {};
-      const formula = f?.[2] ? unescape(f[2]) : "";
+      const f = inner ? formulaElement(inner) : null;
+      const vText = inner ? valueText(inner) : undefined;
+      const fAttrs = f ? formulaAttrs(f.attrs) : {};
+      const formula = f?.text ?? ""; // XML-escaped: unescaped only when its text is asked for
       const shareType = fAttrs.t;
       if (f && (formula || shareType)) {
         let result: Plain = EMPTY;
@@ -346,13 +509,7 @@ export class LeanGrid implements WorkbookGrid {
         }
         if (shareType === "shared" && fAttrs.si !== undefined)
           masters.set(fAttrs.si, { formula, row, col });
-        cells.set(key, {
-          kind: "formula",
-          value: result.value,
-          address,
-          formula: formula.replace(/^=/, ""),
-          resultKind: result.kind,
-        });
+        cells.set(key, new LeanFormulaCell(result.value, address, result.kind, formula));
         continue;
       }
       let value: Plain | undefined;
@@ -376,18 +533,28 @@ export class LeanGrid implements WorkbookGrid {
       }
       if (value !== undefined) {
         counted.add(key);
-        cells.set(key, { ...value, address });
+        // a literal, not a spread: this runs for every value cell
+        cells.set(key, { kind: value.kind, value: value.value, address });
       } else {
         // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
         if (!styleId) counted.add(key);
         cells.delete(key);
       }
     }
-    const pending = new Map<number, Pending>();
     for (const d of dependents) {
-      // a later merge may have covered the cell: then it is no formula any more
+      // a later cell element with the same reference wins
       if (cells.has(d.key)) continue;
-      pending.set(d.key, { row: d.row, col: d.col, result: d.result, master: masters.get(d.si) });
+      cells.set(
+        d.key,
+        new LeanFormulaCell(
+          d.result.value,
+          `${letters(d.col)}${d.row}`,
+          d.result.kind,
+          masters.get(d.si),
+          d.row,
+          d.col
+        )
+      );
     }
     // the covered cells of a merged range are empty and name the range's top-left cell
     const merges: string[] = [];
@@ -399,7 +566,6 @@ export class LeanGrid implements WorkbookGrid {
         for (let x = r.left; x <= r.right; x++) {
           if (y === r.top && x === r.left) continue;
           const key = y * KEY + x;
-          pending.delete(key);
           cells.set(key, {
             kind: "empty",
             value: null,
@@ -420,7 +586,6 @@ export class LeanGrid implements WorkbookGrid {
     }
     return {
       cells,
-      pending,
       rows,
       columns,
       withData: [...withData].sort((p, q) => p - q),
@@ -457,22 +622,6 @@ function plainOf(v: unknown): Plain {
   if (typeof v === "boolean") return { kind: "bool", value: v };
   if (typeof v === "string") return v === "" ? EMPTY : { kind: "text", value: v };
   return { kind: "error", value: (v as { error: string }).error };
-}
-
-/** A shared formula's dependent: the master's formula moved to it. */
-function dependent(d: Pending): RawCell {
-  const m = d.master;
-  const formula = m
-    ? (moveFormula(m.formula, d.row - m.row, d.col - m.col) ??
-      slide(m.formula, m.row, m.col, d.row, d.col))
-    : "";
-  return {
-    kind: "formula",
-    value: d.result.value,
-    address: `${letters(d.col)}${d.row}`,
-    formula: formula.replace(/^=/, ""),
-    resultKind: d.result.kind,
-  };
 }
 
 type Slide = (formula: string, from: string, to: string) => string;

@@ -47,7 +47,12 @@ export async function readXlsx(
  * What every reader refuses before parsing: an empty file, an old .xls, an encrypted one, a file
  * that is not a zip, and (in Node) one beyond the hostile-file guard's limits.
  */
-export async function checkXlsxBytes(bytes: Uint8Array, fileName: string): Promise<void> {
+export async function checkXlsxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  /** false: the caller runs the guard itself (the lean reader keeps what it inflates) */
+  guard = true
+): Promise<void> {
   // the file is the subject of these sentences: quoted, so a name like 不是工作簿.xlsx reads as one
   const f = `文件“${fileName}”`;
   if (bytes.length === 0)
@@ -71,7 +76,7 @@ export async function checkXlsxBytes(bytes: Uint8Array, fileName: string): Promi
   // sizes and cell counts first: ExcelJS would exhaust memory on a hostile file before failing.
   // The guard needs Node's zlib and Buffer: it runs in the CLI; the task pane (a file the person
   // picked themselves) loads it never — its chunk is only fetched here, and only in Node.
-  if (typeof process !== "undefined" && Boolean(process.versions?.node)) {
+  if (guard && typeof process !== "undefined" && Boolean(process.versions?.node)) {
     const { guardXlsx } = await import("./guard");
     await guardXlsx(bytes, fileName);
   }

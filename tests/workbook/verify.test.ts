@@ -6,7 +6,11 @@ import type * as ExcelJSTypes from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { syntheticMonths } from "../../bench/yearData";
 import { sampleMonth } from "../../src/domain/defaultOffice";
+import { cellAddress, parseCell } from "../../src/workbook/address";
+import { buildResultsOnly } from "../../src/workbook/builder";
+import { isFormulaCell, type WorkbookModel } from "../../src/workbook/model";
 import { buildMonthWorkbook } from "../../src/workbook/month";
 import { readMonthBook } from "../../src/workbook/read";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
@@ -150,4 +154,39 @@ describe("the tamper corpus: each change found at its cell", () => {
     const logCol = (await at(S.summary, "日志扣分", 0)).replace(/\d+$/, "");
     expect(summary.some((d) => d.cell.startsWith(logCol) && d.kind === "value")).toBe(true);
   });
+});
+
+describe("the results-only build verification compares against", () => {
+  /** Every formula cell of a model: sheet!cell → cached result (formula texts left out). */
+  function formulaResults(model: WorkbookModel): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    for (const s of model.sheets)
+      for (const b of s.blocks) {
+        const o = parseCell(b.origin);
+        b.cells.forEach((row, i) =>
+          row.forEach((c, k) => {
+            if (isFormulaCell(c))
+              out.set(`${s.name}!${cellAddress(o.row + i, o.col + k)}`, c.result);
+          })
+        );
+      }
+    return out;
+  }
+
+  test.each([
+    ["the sample month", sampleMonth()],
+    ["a 20-person month", syntheticMonths(20, 3, "某科")[9]],
+  ])(
+    "%s: the same formula cells in the same places with the same results as the full build",
+    (_, ds) => {
+      const full = buildMonthWorkbook(ds);
+      const lean = buildResultsOnly(() => buildMonthWorkbook(ds));
+      expect(lean.sheets.map((s) => s.name)).toEqual(full.sheets.map((s) => s.name));
+      const a = formulaResults(full);
+      expect(a.size).toBeGreaterThan(1000);
+      expect(formulaResults(lean)).toEqual(a);
+      // and the build after it is whole again (the mode does not leak)
+      expect(buildMonthWorkbook(ds)).toEqual(full);
+    }
+  );
 });
