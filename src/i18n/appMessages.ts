@@ -85,6 +85,8 @@ export interface AppMessages {
   formatsNotKept(why: "old-excel" | "too-big"): string;
   /** the comments of the rebuilt sheets could not be read, so were not carried over */
   commentsNotKept(why: "old-excel" | "no-notes" | "failed"): string;
+  /** the director's own sheets could not be read into the new file */
+  ownSheetsNotKept(sheets: string): string;
   /** neither formats nor comments could be read (Excel without ExcelApi 1.9) */
   formatsAndCommentsNotKept(): string;
 
@@ -286,6 +288,8 @@ const zh: AppMessages = {
     why === "old-excel"
       ? "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：此版本的 Excel 不支持读取单元格格式（需要 ExcelApi 1.9）"
       : "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：工作簿较大，Excel 无法一次读出这些格式",
+  ownSheetsNotKept: (sheets) =>
+    `您自建的工作表（${sheets}）较大，Excel 无法一次读出，未能带入新文件`,
   formatsAndCommentsNotKept: () =>
     "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）和重建的工作表上的批注（如有）未能保留：此版本的 Excel 不支持读取它们（需要 ExcelApi 1.10）",
   commentsNotKept: (why) =>
@@ -424,6 +428,8 @@ const en: AppMessages = {
     why === "old-excel"
       ? "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)"
       : "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: the workbook is too large for Excel to read them in one request",
+  ownSheetsNotKept: (sheets) =>
+    `Your own sheets (${sheets}) are too large for Excel to read in one request and were not put into the new file`,
   formatsAndCommentsNotKept: () =>
     "Any cell formats you set on the input sheets (fill, font colour, bold, italic) and any comments on the rebuilt sheets were not kept: this version of Excel cannot read them (it needs ExcelApi 1.10)",
   commentsNotKept: (why) =>
