@@ -464,7 +464,16 @@ export class LeanGrid implements WorkbookGrid {
   /** One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent. */
   private parse(xml: string): SheetData {
     const cells = new Map<number, RawCell>();
-    const counted = new Set<number>(); // keys of cells ExcelJS reports as holding something
+    // the extent of the cells ExcelJS reports as holding something, and their rows
+    let rows = 0;
+    let columns = 0;
+    const withData = new Set<number>();
+    let lastCounted = 0;
+    const count = (y: number, x: number): void => {
+      if (y > rows) rows = y;
+      if (x > columns) columns = x;
+      if (y !== lastCounted) withData.add((lastCounted = y));
+    };
     const masters = new Map<string, Master>();
     const dependents: { key: number; si: string; row: number; col: number; result: Plain }[] = [];
     const mergeList: string[] = [];
@@ -516,7 +525,7 @@ export class LeanGrid implements WorkbookGrid {
         }
         if (raw !== undefined && isDate) result = excelDate(raw, this.date1904);
         else result = plainOf(raw);
-        counted.add(key);
+        count(row, col);
         if (shareType === "shared" && !fAttrs.ref && fAttrs.si !== undefined) {
           dependents.push({ key, si: fAttrs.si, row, col, result });
           continue;
@@ -546,12 +555,12 @@ export class LeanGrid implements WorkbookGrid {
         }
       }
       if (value !== undefined) {
-        counted.add(key);
+        count(row, col);
         // a literal, not a spread: this runs for every value cell
         cells.set(key, { kind: value.kind, value: value.value, address });
       } else {
         // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
-        if (!styleId) counted.add(key);
+        if (!styleId) count(row, col);
         cells.delete(key);
       }
     }
@@ -586,17 +595,8 @@ export class LeanGrid implements WorkbookGrid {
             address: `${letters(x)}${y}`,
             mergedInto: top,
           });
-          counted.add(key);
+          count(y, x);
         }
-    }
-    let rows = 0;
-    let columns = 0;
-    const withData = new Set<number>();
-    for (const key of counted) {
-      const y = Math.floor(key / KEY);
-      rows = Math.max(rows, y);
-      columns = Math.max(columns, key % KEY);
-      withData.add(y);
     }
     return {
       cells,
