@@ -13,6 +13,7 @@ import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collectIsolated } from "../workbook/collect";
 import {
   keepCellFormats,
+  keepComments,
   keepExtraCells,
   restoreInputFormulas,
   rowMaps,
@@ -570,8 +571,8 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 /**
  * What the director added to the input sheets, put into the model written over them: formulas
  * typed into input cells, cells outside the tables (an extra column), and the cells' own formats
- * (fill, font colour, bold, italic) when the read brought them (ExcelApi 1.9), each beside its
- * record. (Comments are not carried: see docs/decisions.md.)
+ * (fill, font colour, bold, italic) when the read brought them (ExcelApi 1.9), and the comments
+ * and notes of the sheets written again (ExcelApi 1.10 / 1.18), each beside its record.
  */
 function keepAdditions(
   model: WorkbookModel,
@@ -587,13 +588,20 @@ function keepAdditions(
   const map = rowMaps(read, origins, next);
   keepExtraCells(model, loaded, map);
   if (book.formats === "read") keepCellFormats(model, loaded, map);
+  keepComments(model, book.comments, map);
 }
 
-/** The message, with why the director's cell formats were not kept when they were not. */
+/** The message, with why the director's cell formats or comments were not kept when they were not. */
 function formatsNote(m: AppMessages, book: OfficeGrid, message: string): string {
+  let out = message;
+  if (book.formats === "old-excel" && book.commentsRead === "old-excel")
+    return m.withNote(out, m.formatsAndCommentsNotKept());
   if (book.formats === "old-excel" || book.formats === "too-big")
-    return m.withNote(message, m.formatsNotKept(book.formats));
-  return message;
+    out = m.withNote(out, m.formatsNotKept(book.formats));
+  const c = book.commentsRead;
+  if (c === "old-excel" || c === "no-notes" || c === "failed")
+    out = m.withNote(out, m.commentsNotKept(c));
+  return out;
 }
 
 function tryRecords(read: () => Record<string, unknown>[]): Record<string, unknown>[] | undefined {

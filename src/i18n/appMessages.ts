@@ -83,6 +83,10 @@ export interface AppMessages {
   withNote(what: string, note: string): string;
   /** the director's cell formats on the input sheets could not be read, so they were not kept */
   formatsNotKept(why: "old-excel" | "too-big"): string;
+  /** the comments of the rebuilt sheets could not be read, so were not carried over */
+  commentsNotKept(why: "old-excel" | "no-notes" | "failed"): string;
+  /** neither formats nor comments could be read (Excel without ExcelApi 1.9) */
+  formatsAndCommentsNotKept(): string;
 
   // progress
   reading(name: string): string;
@@ -282,6 +286,14 @@ const zh: AppMessages = {
     why === "old-excel"
       ? "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：此版本的 Excel 不支持读取单元格格式（需要 ExcelApi 1.9）"
       : "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：工作簿较大，Excel 无法一次读出这些格式",
+  formatsAndCommentsNotKept: () =>
+    "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）和重建的工作表上的批注（如有）未能保留：此版本的 Excel 不支持读取它们（需要 ExcelApi 1.10）",
+  commentsNotKept: (why) =>
+    why === "old-excel"
+      ? "重建的工作表上如有批注，未能保留：此版本的 Excel 不支持读取批注（需要 ExcelApi 1.10）"
+      : why === "no-notes"
+        ? "重建的工作表上如有注释（旧式批注），未能保留：此版本的 Excel 不支持读取注释（需要 ExcelApi 1.18）；新式批注已保留"
+        : "重建的工作表上如有批注，未能保留：Excel 未能读出批注",
 
   reading: (name) => `正在读取 ${name}…`,
   readingWorkbook: () => "正在读取工作簿…",
@@ -412,6 +424,14 @@ const en: AppMessages = {
     why === "old-excel"
       ? "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)"
       : "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: the workbook is too large for Excel to read them in one request",
+  formatsAndCommentsNotKept: () =>
+    "Any cell formats you set on the input sheets (fill, font colour, bold, italic) and any comments on the rebuilt sheets were not kept: this version of Excel cannot read them (it needs ExcelApi 1.10)",
+  commentsNotKept: (why) =>
+    why === "old-excel"
+      ? "Any comments on the rebuilt sheets were not kept: this version of Excel cannot read comments (it needs ExcelApi 1.10)"
+      : why === "no-notes"
+        ? "Any notes on the rebuilt sheets were not kept: this version of Excel cannot read notes (it needs ExcelApi 1.18); comments were kept"
+        : "Any comments on the rebuilt sheets were not kept: Excel could not read them",
 
   reading: (name) => `Reading ${name}…`,
   readingWorkbook: () => "Reading the workbook…",

@@ -7,7 +7,7 @@
 
 import { colLetter, parseRange, rangeContains } from "../workbook/address";
 import type { RawCell, RawKind, WorkbookGrid } from "../workbook/grid";
-import type { CellLook } from "../workbook/keep";
+import type { CellLook, LoadedComment, LoadedReply } from "../workbook/keep";
 import { EXCEL_ERRORS, serialToIso } from "../workbook/model";
 import { isExcelApiSupported } from "./env";
 import { officeErrorCode } from "./errors";
@@ -36,6 +36,13 @@ export interface SheetData {
  * and the sheets were read step by step, without formats); "not-asked".
  */
 export type FormatsRead = "read" | "old-excel" | "too-big" | "not-asked";
+
+/**
+ * Whether the workbook's comments were read (asked with the formats, by actions that rebuild
+ * sheets): "read" (threads and notes); "no-notes" (threads only: notes need ExcelApi 1.18);
+ * "old-excel" (no ExcelApi 1.10); "failed" (Excel refused the read); "not-asked".
+ */
+export type CommentsRead = "read" | "no-notes" | "old-excel" | "failed" | "not-asked";
 
 export interface WorkbookState {
   /** every sheet, in tab order */
@@ -204,6 +211,10 @@ export class OfficeGrid implements WorkbookGrid {
   private readonly filled: Set<string>;
   /** whether the input sheets' cell formats came with the read */
   formats: FormatsRead = "not-asked";
+  /** the workbook's comments and notes (when asked and readable) */
+  comments: LoadedComment[] = [];
+  /** whether the comments were read */
+  commentsRead: CommentsRead = "not-asked";
 
   constructor(
     readonly state: WorkbookState,
@@ -276,24 +287,132 @@ export async function readOpenBook(
   /** sheets whose content is not needed, only whether they hold anything */
   presence: readonly string[] = [],
   stepCells: number = STEP_CELLS,
-  /** also read the cells' formats of `sheets` (actions that rebuild them), in the same request */
+  /**
+   * also read the cells' formats of `sheets` and the workbook's comments (actions that rebuild
+   * sheets), in the same request; the comments' cells take one more request when there are any
+   */
   formats = false
 ): Promise<OfficeGrid> {
   const canRead = formats && isExcelApiSupported("1.9");
   const state = queueState(context);
   const data = queueSheets(context, sheets, canRead);
   const filled = queuePresence(context, presence);
+  const comments = formats ? queueComments(context) : null;
+  let book: OfficeGrid;
   try {
     await context.sync();
-    const book = new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
+    book = new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
     book.formats = !formats ? "not-asked" : canRead ? "read" : "old-excel";
-    return book;
   } catch {
     // the formats add about 80 bytes a cell: the step-by-step read leaves them out
-    const book = await readInSteps(context, [...sheets, ...presence], stepCells);
+    book = await readInSteps(context, [...sheets, ...presence], stepCells);
     book.formats = !formats ? "not-asked" : canRead ? "too-big" : "old-excel";
+    if (formats) return withComments(context, book, null);
+  }
+  return formats ? withComments(context, book, comments) : book;
+}
+
+/** The workbook's comment threads (ExcelApi 1.10) and notes (1.18), loaded with one sync. */
+interface QueuedComments {
+  threads: Excel.CommentCollection;
+  notes: Excel.NoteCollection | null;
+  resolved: boolean;
+}
+
+/** Queues the load of every comment and note of the workbook; null when Excel has no comment API. */
+function queueComments(context: Excel.RequestContext): QueuedComments | null {
+  if (!isExcelApiSupported("1.10")) return null;
+  const resolved = isExcelApiSupported("1.11");
+  const threads = context.workbook.comments;
+  threads.load(
+    `items/id,items/content,items/authorName,items/creationDate${resolved ? ",items/resolved" : ""}`
+  );
+  const notes = isExcelApiSupported("1.18") ? context.workbook.notes : null;
+  notes?.load("items/content,items/authorName");
+  return { threads, notes, resolved };
+}
+
+/**
+ * Reads where each comment and note is (`getLocation`, one request for all of them, only when
+ * there are any) and the threads' replies, into `book.comments`. `queued`: the loads that went
+ * with the sheets' read (null: load them now, one more request). A refusal is said, not thrown:
+ * the action goes on and its message says the comments were not kept.
+ */
+async function withComments(
+  context: Excel.RequestContext,
+  book: OfficeGrid,
+  queued: QueuedComments | null
+): Promise<OfficeGrid> {
+  if (!isExcelApiSupported("1.10")) {
+    book.commentsRead = "old-excel";
     return book;
   }
+  try {
+    let q = queued;
+    if (!q) {
+      q = queueComments(context)!;
+      await context.sync();
+    }
+    const { threads, notes, resolved } = q;
+    if (threads.items.length > 0 || (notes?.items.length ?? 0) > 0) {
+      const threadAt = threads.items.map((c) => {
+        const at = c.getLocation();
+        at.load("address");
+        c.replies.load("items/content,items/authorName,items/creationDate");
+        return at;
+      });
+      const noteAt = (notes?.items ?? []).map((n) => {
+        const at = n.getLocation();
+        at.load("address");
+        return at;
+      });
+      await context.sync();
+      threads.items.forEach((c, i) => {
+        const where = cellOfAddress(threadAt[i].address);
+        if (!where) return;
+        book.comments.push({
+          ...where,
+          kind: "thread",
+          ...reply(c.content, c.authorName, c.creationDate),
+          replies: c.replies.items.map((r) => reply(r.content, r.authorName, r.creationDate)),
+          ...(resolved && c.resolved ? { resolved: true } : {}),
+        });
+      });
+      (notes?.items ?? []).forEach((n, i) => {
+        const where = cellOfAddress(noteAt[i].address);
+        if (where) book.comments.push({ ...where, kind: "note", text: String(n.content ?? "") });
+      });
+    }
+    book.commentsRead = notes ? "read" : "no-notes";
+  } catch {
+    book.comments = [];
+    book.commentsRead = "failed";
+  }
+  return book;
+}
+
+/** A comment's or reply's text, author and local date. */
+function reply(content: unknown, author: unknown, created: unknown): LoadedReply {
+  const when = created instanceof Date ? created : new Date(String(created ?? ""));
+  const date = Number.isNaN(when.getTime())
+    ? undefined
+    : `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, "0")}-${String(when.getDate()).padStart(2, "0")}`;
+  return {
+    text: String(content ?? ""),
+    ...(typeof author === "string" && author.trim() ? { author: author.trim() } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** `'工作日志'!C5` → { sheet: 工作日志, row: 5, column: 3 } */
+export function cellOfAddress(
+  address: string
+): { sheet: string; row: number; column: number } | undefined {
+  const m = /^(?:'((?:[^']|'')*)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
+  if (!m) return undefined;
+  let column = 0;
+  for (const ch of m[3]) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), row: Number(m[4]), column };
 }
 
 /** Queues a look at whether each sheet holds a value or formula (its used range's address only). */

@@ -22,6 +22,7 @@ import { parseRange, colLetter } from "../workbook/address";
 import {
   modelProblems,
   officeFormulas,
+  type CellComment,
   type CellStyle,
   type SheetModel,
   type ValidationRule,
@@ -359,7 +360,36 @@ function sheetOps(s: SheetModel, budget: number, unit: ColumnUnit): Op[] {
   }
   if (s.tabColor)
     ops.push({ bytes: OP_BYTES, run: (_c, ws) => (ws(name).tabColor = hash(s.tabColor!)) });
+  ops.push(...commentOps(s));
   return ops;
+}
+
+/** Whether this Excel can add the comment (threads: ExcelApi 1.10; notes: 1.18). */
+const canComment = (c: CellComment) => isExcelApiSupported(c.kind === "note" ? "1.18" : "1.10");
+
+/**
+ * The sheet's comments, before its protection (a protected sheet refuses new comments and
+ * notes). A thread's replies follow it; resolving needs ExcelApi 1.11. Comments this Excel
+ * cannot add are left out (renderModel's note counts them).
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1)
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
+ */
+function commentOps(s: SheetModel): Op[] {
+  const resolve = isExcelApiSupported("1.11");
+  return (s.comments ?? []).filter(canComment).map((c) => ({
+    bytes: bytesOf([c.text, c.replies]) + (c.replies?.length ?? 0) * OP_BYTES + 2 * OP_BYTES,
+    run: (_c, ws) => {
+      const sheet = ws(s.name);
+      const cell = sheet.getRange(c.cell);
+      if (c.kind === "note") {
+        sheet.notes.add(cell, c.text);
+        return;
+      }
+      const thread = sheet.comments.add(cell, c.text);
+      for (const reply of c.replies ?? []) thread.replies.add(reply);
+      if (c.resolved && resolve) thread.resolved = true;
+    },
+  }));
 }
 
 /** Protection and visibility come after every write to the sheet (a protected sheet refuses writes). */
@@ -760,6 +790,14 @@ export async function renderModel(
     syncs += rebound.syncs;
     note = rebound.note;
   }
+  const unwritable = model.sheets.reduce(
+    (n, s) => n + (s.comments ?? []).filter((c) => !canComment(c)).length,
+    0
+  );
+  if (unwritable > 0)
+    note = [note, `${unwritable} 条批注未能写回：此版本的 Excel 不支持添加这类批注`]
+      .filter(Boolean)
+      .join("；");
   const wantsPrint = model.sheets.some((s) => s.print);
   let printSkipped = false;
   if (wantsPrint) {

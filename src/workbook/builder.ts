@@ -4,6 +4,7 @@
 import { cellAddress, colLetter, rangeAddress } from "./address";
 import {
   DATE_FORMAT,
+  formulaCell,
   isDateValue,
   isFormulaCell,
   type Cell,
@@ -114,7 +115,7 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
     cells.push(
       cols.map((c): Cell => {
         if (c.kind === "formula")
-          return { formula: resultsOnly ? "" : c.formula(row), result: c.result(record, i) };
+          return formulaCell(resultsOnly ? "" : c.formula(row), c.result(record, i));
         if (record === undefined) return null;
         return c.value(record, i) ?? null;
       })

@@ -6,7 +6,14 @@
 
 import type { Collection, Dataset } from "../domain/types";
 import { colLetter, parseCell, parseRange, rangeContains, type RangeRef } from "./address";
-import { isFormulaCell, isDateValue, type Cell, type CellStyle, type WorkbookModel } from "./model";
+import {
+  isFormulaCell,
+  isDateValue,
+  type Cell,
+  type CellComment,
+  type CellStyle,
+  type WorkbookModel,
+} from "./model";
 import type { InputFormula } from "./read/cells";
 import {
   BONUS_FIELDS,
@@ -368,6 +375,72 @@ export function keepCellFormats(
     );
     // after the model's own formats: render applies them in order, so these win
     ms.formats.push(...kept);
+  }
+  return n;
+}
+
+/** One reply of a comment thread as a host read it. */
+export interface LoadedReply {
+  text: string;
+  author?: string;
+  /** `YYYY-MM-DD` */
+  date?: string;
+}
+
+/** A comment or note of the old workbook as a host read it, 1-based cell. */
+export interface LoadedComment extends LoadedReply {
+  sheet: string;
+  row: number;
+  column: number;
+  kind: "thread" | "note";
+  replies?: LoadedReply[];
+  resolved?: boolean;
+}
+
+/** `〔张主任 2026-11-03〕` at the head of a text the product already signed (kept as it is). */
+const SIGNED = /^〔[^〕\n]{1,80}〕/;
+
+/**
+ * A thread's text or reply signed with who wrote it and when: a host adding it again makes the
+ * current user its author and today its date, so the original ones stay in the text.
+ */
+export function signed(r: LoadedReply): string {
+  const by = [r.author?.trim(), r.date].filter(Boolean).join(" ");
+  return !by || SIGNED.test(r.text) ? r.text : `〔${by}〕${r.text}`;
+}
+
+/**
+ * The comments and notes of the old workbook's sheets that the model writes again, added to the
+ * model at the cell their record moved to (a comment on a removed record goes with it). Sheets
+ * the model does not write keep their own comments. Returns how many were kept.
+ */
+export function keepComments(
+  model: WorkbookModel,
+  comments: readonly LoadedComment[],
+  rowMap: (sheet: string) => RowMap
+): number {
+  let n = 0;
+  const taken = new Set<string>();
+  for (const c of comments) {
+    const ms = model.sheets.find((s) => s.name.toLowerCase() === c.sheet.toLowerCase());
+    if (!ms) continue;
+    const to = rowMap(ms.name).map(c.row);
+    const cell = to === undefined ? undefined : `${colLetter(c.column)}${to}`;
+    // a cell holds one comment or note (Excel's rule)
+    if (!cell || taken.has(`${ms.name}!${cell}`)) continue;
+    taken.add(`${ms.name}!${cell}`);
+    const kept: CellComment =
+      c.kind === "note"
+        ? { cell, kind: "note", text: c.text }
+        : {
+            cell,
+            kind: "thread",
+            text: signed(c),
+            ...(c.replies?.length ? { replies: c.replies.map(signed) } : {}),
+            ...(c.resolved ? { resolved: true } : {}),
+          };
+    (ms.comments ??= []).push(kept);
+    n++;
   }
   return n;
 }

@@ -199,6 +199,23 @@ export interface SheetModel {
   /** absent = not protected */
   protection?: SheetProtection;
   print?: PrintSetup;
+  /** comments on cells (what the director wrote on the old workbook's cells, carried over) */
+  comments?: CellComment[];
+}
+
+/**
+ * A comment on one cell. `thread`: Excel's threaded comment (its replies follow it); `note`: the
+ * old-style comment (a file's only kind, and Excel's "note"). Texts already say who wrote them
+ * and when (a host adding a comment makes the current user its author).
+ */
+export interface CellComment {
+  /** `C5` */
+  cell: string;
+  kind: "thread" | "note";
+  text: string;
+  replies?: string[];
+  /** a resolved thread */
+  resolved?: boolean;
 }
 
 export interface DefinedName {
@@ -222,6 +239,16 @@ const FORBIDDEN_SHEET_CHARS = /[\\/?*:[\]]/g;
 
 export function isDateValue(v: unknown): v is DateValue {
   return typeof v === "object" && v !== null && typeof (v as DateValue).date === "string";
+}
+
+/**
+ * A formula cell whose text is stored as one flat string. Formulas are assembled from many
+ * pieces (template literals over names and ranges), which V8 keeps as a tree of pieces: a
+ * 250-character formula then costs about 1.5 KB instead of 0.5 KB, and a 500-person month holds
+ * 350,000 of them (325 MB of heap instead of 123 MB). JSON's round trip copies the text flat.
+ */
+export function formulaCell(formula: string, result: FormulaResult): FormulaCell {
+  return { formula: JSON.parse(JSON.stringify(formula)) as string, result };
 }
 
 export function isFormulaCell(v: unknown): v is FormulaCell {

@@ -1,4 +1,6 @@
-// Renders a WorkbookModel to an .xlsx file with ExcelJS (CLI, tests, browser download).
+// Renders a WorkbookModel as an ExcelJS workbook: what src/xlsx/keep.ts merges an old workbook
+// into. Plain writes (CLI, tests, browser download) go through src/xlsx/xlsxPackage.ts, which
+// writes the same parts without holding the workbook twice; tests compare the two renderings.
 
 import { cellAddress, parseRange, parseCell } from "../workbook/address";
 import {
@@ -24,60 +26,17 @@ import {
 import type * as ExcelJSTypes from "exceljs";
 import { loadExcelJS } from "./exceljs";
 import { sharedRuns } from "./sharedFormulas";
+import { fileFormula } from "./fileFormula";
 
 export { loadExcelJS };
-
-/** Functions stored with the `_xlfn.` prefix in files (Office.js and the UI show them without). */
-const XLFN = new Set([
-  "RANK.EQ",
-  "RANK.AVG",
-  "IFS",
-  "MAXIFS",
-  "MINIFS",
-  "SWITCH",
-  "TEXTJOIN",
-  "CONCAT",
-  "XLOOKUP",
-  "IFNA",
-  "DAYS",
-]);
-
-/**
- * Some XLFN function is called: a name of the list followed by `(` and not preceded by a name
- * character, so `SUMIFS(`/`COUNTIFS(` do not send every aggregate down the slow path for `IFS`.
- */
-const XLFN_HINT = new RegExp(
-  `(?:^|[^A-Za-z0-9_.])(?:${[...XLFN].map((n) => n.replace(".", "\\.")).join("|")})\\(`,
-  "i"
-);
-
-/** Whether the formula may call a function stored with `_xlfn.` (the scan is needed then). */
-export function callsNewerFunction(formula: string): boolean {
-  return XLFN_HINT.test(formula);
-}
-
-/**
- * Function names outside string literals and quoted sheet names: the character before a name is
- * captured (not a lookbehind: EdgeHTML 18, which runs the pane in Office 2019, has none).
- */
-const FUNCTION_CALL =
-  /("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g;
-
-/** The formula text as the file stores it: no `=`, newer functions prefixed with `_xlfn.`. */
-export function fileFormula(formula: string): string {
-  const f = formula.startsWith("=") ? formula.slice(1) : formula;
-  // most formulas name none of them: skip the slower scan (a month workbook has ~24,000 formulas)
-  if (!callsNewerFunction(f)) return f;
-  return f.replace(
-    FUNCTION_CALL,
-    (m, quoted: string | undefined, before: string | undefined, name: string | undefined) =>
-      quoted ? m : XLFN.has(name!.toUpperCase()) ? `${before}_xlfn.${name}` : m
-  );
-}
+export { callsNewerFunction, fileFormula } from "./fileFormula";
 
 const argb = (c: Color): string => `FF${c.toUpperCase()}`;
 
-export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+export { writeXlsx } from "./xlsxPackage";
+
+/** The model written through an ExcelJS workbook (the reference the package writer is held to). */
+export async function writeXlsxWithExcelJS(model: WorkbookModel): Promise<Uint8Array> {
   return xlsxBytes(await excelWorkbook(model));
 }
 
@@ -162,6 +121,9 @@ async function writeSheet(wb: ExcelJSTypes.Workbook, s: SheetModel): Promise<voi
   for (const cell of dateCells)
     if (!cell.numFmt) cell.style = { ...cell.style, numFmt: DATE_FORMAT };
   for (const m of s.merges) ws.mergeCells(m);
+  // a file has one kind of comment (a note): a thread's replies follow its text, line by line
+  for (const c of s.comments ?? [])
+    ws.getCell(c.cell).note = [c.text, ...(c.replies ?? [])].join("\n");
 
   const dv = (
     ws as unknown as {

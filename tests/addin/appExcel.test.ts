@@ -583,7 +583,7 @@ describe("messages in the display language", () => {
       ok: true,
       // the fake host is Office 2019's ExcelApi 1.8: the director's cell formats cannot be read
       message:
-        "刘晓燕 2026-10: 1 log row added. Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)",
+        "刘晓燕 2026-10: 1 log row added. Any cell formats you set on the input sheets (fill, font colour, bold, italic) and any comments on the rebuilt sheets were not kept: this version of Excel cannot read them (it needs ExcelApi 1.10)",
     });
     expect(items[1]).toEqual({
       file: "照片.xlsx",

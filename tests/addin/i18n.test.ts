@@ -82,6 +82,8 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   officeError: ["AccessDenied", "detail"],
   withNote: ["what", "note"],
   formatsNotKept: ["old-excel"],
+  commentsNotKept: ["no-notes"],
+  formatsAndCommentsNotKept: [],
   reading: ["a.xlsx"],
   readingWorkbook: [],
   checkingEntries: [],

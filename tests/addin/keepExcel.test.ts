@@ -142,9 +142,9 @@ function expectFormats(fake: FakeOffice, ds: Dataset, logIndex: number): void {
   expect(getCell(logs, r, 3)?.style.locked).toBe(false);
 }
 
-test("regenerate keeps the director's cell formats on their cells (ExcelApi 1.9), in the same 3 requests", async () => {
+test("regenerate keeps the director's cell formats on their cells (ExcelApi 1.9 and newer), in the same 3 requests", async () => {
   const ds = sampleMonth();
-  const fake = await monthWorkbook(ds, "1.9");
+  const fake = await monthWorkbook(ds, "1.18");
   addFormats(fake, ds, 5);
   addExtras(fake, ds, 5);
   fake.resetStats();
@@ -159,7 +159,7 @@ test("regenerate keeps the director's cell formats on their cells (ExcelApi 1.9)
 test("collect that adds rows keeps the formats on the same records' cells", async () => {
   const ds = sampleMonth();
   ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date >= "2026-10-20"));
-  const fake = await monthWorkbook(ds, "1.9");
+  const fake = await monthWorkbook(ds, "1.18");
   // the last log row: the collected rows come right after it and must not take its colour
   const note = ds.logs.length - 1;
   addFormats(fake, ds, note);
@@ -182,7 +182,7 @@ test("collect that adds rows keeps the formats on the same records' cells", asyn
   expectFormats(fake, ds, note);
 });
 
-test("on ExcelApi 1.8 the formats cannot be read: regenerate and collect say so", async () => {
+test("on ExcelApi 1.8 the formats and comments cannot be read: regenerate and collect say so in one sentence", async () => {
   const ds = sampleMonth();
   ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date >= "2026-10-25"));
   const fake = await monthWorkbook(ds);
@@ -190,8 +190,10 @@ test("on ExcelApi 1.8 the formats cannot be read: regenerate and collect say so"
   fake.resetStats();
   const result = await excelApp().generate("month", {});
   expect(result.message).toContain("保留了全部录入");
-  expect(result.message).toContain("单元格格式（填充色、字体颜色、加粗、倾斜）未能保留");
-  expect(result.message).toContain("ExcelApi 1.9");
+  expect(result.message).toContain(
+    "单元格格式（填充色、字体颜色、加粗、倾斜）和重建的工作表上的批注（如有）未能保留"
+  );
+  expect(result.message).toContain("ExcelApi 1.10");
   expect(fake.stats.syncs).toBe(3);
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const clerkLogs = wb.getWorksheet("工作日志")!;

@@ -43,6 +43,10 @@ export interface FakeHostState {
   failAfter?: number;
   /** calculation was suspended and no application.calculate followed yet */
   calculationPending: boolean;
+  /** who Excel says is signed in: comments and notes the add-in adds are theirs */
+  userName: string;
+  /** the clock comments are dated by (ISO date-time) */
+  now: () => string;
 }
 
 export function compareVersions(a: string, b: string): number {

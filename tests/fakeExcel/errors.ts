@@ -6,6 +6,7 @@ export type FakeErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "InvalidArgument"
+  | "InvalidCellAddress"
   | "InvalidOperation"
   | "InvalidReference"
   | "AccessDenied"

@@ -76,6 +76,32 @@ export interface FakeSheet {
   frozenRows: number;
   frozenColumns: number;
   merges: Area[];
+  /** threaded comments (ExcelApi 1.10), one per cell */
+  comments: FakeComment[];
+  /** notes, the old-style comments (ExcelApi 1.18), one per cell */
+  notes: FakeNote[];
+}
+
+export interface FakeReply {
+  id: string;
+  content: string;
+  authorName: string;
+  /** ISO date-time */
+  creationDate: string;
+}
+
+export interface FakeComment extends FakeReply {
+  row: number;
+  column: number;
+  resolved: boolean;
+  replies: FakeReply[];
+}
+
+export interface FakeNote {
+  row: number;
+  column: number;
+  content: string;
+  authorName: string;
 }
 
 export interface FakeName {
@@ -129,6 +155,8 @@ export function newSheet(name: string): FakeSheet {
     frozenRows: 0,
     frozenColumns: 0,
     merges: [],
+    comments: [],
+    notes: [],
   };
 }
 

@@ -15,6 +15,8 @@ export interface FakeOfficeOptions {
   requirementSets?: Record<string, string>;
   /** request/response limit in bytes (default 5 MB, as Excel on the web) */
   payloadLimitBytes?: number;
+  /** the signed-in user comments and notes added through the API are attributed to */
+  userName?: string;
   platform?: "PC" | "OfficeOnline" | "Mac";
   officeTheme?: {
     bodyBackgroundColor: string;
@@ -93,6 +95,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     payloadLimitBytes: options.payloadLimitBytes ?? FIVE_MB,
     excelApi: options.excelApi ?? "1.8",
     calculationPending: false,
+    userName: options.userName ?? "当前用户",
+    now: () => new Date().toISOString(),
   };
   for (const [name, values] of Object.entries(options.sheets ?? { Sheet1: [] })) {
     seedValues(addSheet(grid, name), values);

@@ -251,3 +251,119 @@ describe("requirement sets and the workbook's own units", () => {
     expect([getCell(sheet, 0, 0)?.value, getCell(sheet, 1, 0)?.value]).toEqual(["一", undefined]);
   });
 });
+
+describe("comments and notes", () => {
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1)
+  test("comments need ExcelApi 1.10, a sheet-qualified address and one cell", async () => {
+    const old = createFakeOffice({ sheets: { 表: [] }, excelApi: "1.9" });
+    expect(
+      await codeOf(
+        run(old, async (context) => {
+          context.workbook.comments.add("表!A1", "x");
+          await context.sync();
+        })
+      )
+    ).toBe("ApiNotFound");
+    const fake = createFakeOffice({ sheets: { 表: [] }, excelApi: "1.10", userName: "李四" });
+    const add = (address: string) =>
+      codeOf(
+        run(fake, async (context) => {
+          context.workbook.comments.add(address, "x");
+          await context.sync();
+        })
+      );
+    expect(await add("A1")).toBe("InvalidArgument");
+    expect(await add("表!A1:B2")).toBe("InvalidArgument");
+    await run(fake, async (context) => {
+      context.workbook.comments.add("表!B3", "看一下").replies.add("好的");
+      await context.sync();
+    });
+    const [c] = fake.grid.sheets[0].comments;
+    // what an add-in adds is the signed-in user's
+    expect(c).toEqual(
+      expect.objectContaining({ row: 2, column: 1, content: "看一下", authorName: "李四" })
+    );
+    expect(c.replies.map((r) => [r.content, r.authorName])).toEqual([["好的", "李四"]]);
+  });
+
+  // https://support.microsoft.com/en-us/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3
+  test("a cell holds one comment or one note; notes need ExcelApi 1.18", async () => {
+    const fake = createFakeOffice({ sheets: { 表: [] }, excelApi: "1.17" });
+    expect(
+      await codeOf(
+        run(fake, async (context) => {
+          context.workbook.worksheets.getItem("表").notes.add("A1", "x");
+          await context.sync();
+        })
+      )
+    ).toBe("ApiNotFound");
+    fake.state.excelApi = "1.18";
+    await run(fake, async (context) => {
+      context.workbook.worksheets.getItem("表").notes.add("A1", "注释");
+      await context.sync();
+    });
+    expect(
+      await codeOf(
+        run(fake, async (context) => {
+          context.workbook.comments.add("表!A1", "x");
+          await context.sync();
+        })
+      )
+    ).toBe("InvalidOperation");
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
+    expect(
+      await codeOf(
+        run(fake, async (context) => {
+          context.workbook.worksheets.getItem("表").notes.add("A1:A2", "x");
+          await context.sync();
+        })
+      )
+    ).toBe("InvalidCellAddress");
+  });
+
+  // https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6
+  test("a protected sheet refuses new comments unless editing objects is allowed", async () => {
+    const fake = createFakeOffice({ sheets: { 表: [] }, excelApi: "1.18" });
+    fake.grid.sheets[0].protection = { protected: true, options: {} };
+    expect(
+      await codeOf(
+        run(fake, async (context) => {
+          context.workbook.comments.add("表!A1", "x");
+          await context.sync();
+        })
+      )
+    ).toBe("AccessDenied");
+    fake.grid.sheets[0].protection = { protected: true, options: { allowEditObjects: true } };
+    await run(fake, async (context) => {
+      context.workbook.comments.add("表!A1", "x");
+      await context.sync();
+    });
+    expect(fake.grid.sheets[0].comments).toHaveLength(1);
+  });
+
+  test("comments are found with getLocation after a load, follow a renamed sheet and go with a deleted one", async () => {
+    const fake = createFakeOffice({ sheets: { 表: [], 另: [] }, excelApi: "1.18" });
+    await run(fake, async (context) => {
+      context.workbook.comments.add("表!C5", "甲");
+      await context.sync();
+    });
+    const address = await run(fake, async (context) => {
+      context.workbook.worksheets.getItem("表").name = "新表";
+      const comments = context.workbook.comments;
+      comments.load("items/content");
+      await context.sync();
+      const at = comments.items[0].getLocation();
+      at.load("address");
+      await context.sync();
+      return at.address;
+    });
+    expect(address.replace(/'/g, "")).toBe("新表!C5");
+    await run(fake, async (context) => {
+      context.workbook.worksheets.getItem("新表").delete();
+      const comments = context.workbook.comments;
+      comments.load("items/id");
+      await context.sync();
+      expect(comments.items).toHaveLength(0);
+    });
+  });
+});

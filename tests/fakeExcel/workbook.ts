@@ -2,6 +2,7 @@
 
 import { formatArea, sheetPrefix } from "./address";
 import { ClientObject, type RequestContext } from "./base";
+import { CommentCollection, NoteCollection } from "./comments";
 import { FakeOfficeError } from "./errors";
 import type { FakeName } from "./grid";
 import { Range, type Located } from "./range";
@@ -191,6 +192,12 @@ export class Workbook extends ClientObject {
   readonly worksheets = new WorksheetCollection(this.context, "worksheets");
   readonly names = new NamedItemCollection(this.context, "names");
   readonly application = new Application(this.context, "application");
+  readonly comments = new CommentCollection(
+    this.context,
+    "comments",
+    () => this.context._host.grid.sheets
+  );
+  readonly notes = new NoteCollection(this.context, "notes", () => this.context._host.grid.sheets);
 
   protected _scalarProps() {
     return [];

@@ -2,6 +2,7 @@
 
 import { formatArea, parseAddress, MAX_COLUMNS, MAX_ROWS, type Area } from "./address";
 import { ClientObject, type RequestContext } from "./base";
+import { CommentCollection, NoteCollection } from "./comments";
 import { FakeOfficeError } from "./errors";
 import { newSheet, retargetReferences, usedArea, type FakeSheet } from "./grid";
 import { Range, type Located } from "./range";
@@ -142,6 +143,10 @@ export class Worksheet extends SheetPart {
     `${this._path}/freezePanes`,
     this._locateSheet
   );
+  readonly comments = new CommentCollection(this.context, `${this._path}/comments`, () => [
+    this._sheet(),
+  ]);
+  readonly notes = new NoteCollection(this.context, `${this._path}/notes`, () => [this._sheet()]);
 
   protected _scalarProps() {
     return ["name", "position", "visibility", "tabColor", "id", "standardWidth"];

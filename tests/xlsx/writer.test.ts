@@ -203,6 +203,31 @@ describe("writeXlsx", () => {
   });
 });
 
+test("a model's comments are written as notes, a thread's replies on lines after its text", async () => {
+  const sheet = emptySheet("表");
+  sheet.blocks.push({ origin: "A1", cells: [["甲", "乙"]] });
+  sheet.comments = [
+    {
+      cell: "A1",
+      kind: "thread",
+      text: "〔王科长 2026-10-28〕太简略",
+      replies: ["〔刘晓燕 2026-10-29〕已补充"],
+    },
+    { cell: "B1", kind: "note", text: "张主任:\n已同意" },
+  ];
+  const zip = await JSZip.loadAsync(
+    await writeXlsx({ title: "批注", sheets: [sheet], definedNames: [] })
+  );
+  const xml: Record<string, string> = {};
+  for (const [name, f] of Object.entries(zip.files))
+    if (!f.dir) xml[name] = await f.async("string");
+  const comments = Object.entries(xml).find(([k]) => /^xl\/comments\d*\.xml$/.test(k))?.[1] ?? "";
+  expect(comments).toContain('ref="A1"');
+  expect(comments).toContain("〔王科长 2026-10-28〕太简略\n〔刘晓燕 2026-10-29〕已补充");
+  expect(comments).toContain('ref="B1"');
+  expect(comments).toContain("已同意");
+});
+
 test("writing 40 sheets of 31 rows × 12 columns (timing logged, not asserted)", async () => {
   const sheets = Array.from({ length: 40 }, (_, k) => {
     const s = emptySheet(`人员${k + 1}`);

@@ -6,6 +6,7 @@ import { colLetter } from "../address";
 import { rowHeight, textUnits } from "../builder";
 import {
   DATE_FORMAT,
+  formulaCell,
   isDateValue,
   isFormulaCell,
   type Cell,
@@ -32,7 +33,7 @@ const TABLE_HEADER: CellStyle = {
 const TABLE_BODY: CellStyle = { horizontal: "center" };
 
 /** `{formula, result}` shorthand. */
-export const f = (formula: string, result: FormulaResult): Cell => ({ formula, result });
+export const f = (formula: string, result: FormulaResult): Cell => formulaCell(formula, result);
 
 /** The text a cell shows, for row heights. */
 function shown(c: Cell): string {

@@ -142,7 +142,12 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
   };
   const weekDetail = weekDetailSheet(ctx, weekRefs);
   const weekly = weeklySheet(ctx, weekRefs, weekDetail);
-  const noticeRefs = { summary: summary.layout, findings: findings.layout, calc: calc.layout };
+  const noticeRefs = {
+    summary: summary.layout,
+    findings: findings.layout,
+    findingsView: view.tables.findings,
+    calc: calc.layout,
+  };
   const notice = noticeSheet(ctx, noticeRefs);
   const weekNotice = weekNoticeSheet(
     ctx,

@@ -18,8 +18,9 @@ import { monthText } from "./layout";
 import { provisionalCell } from "./provisional";
 import { MONTH_NAMES as N, RULE_NAMES as RN } from "./names";
 import type { RecordsLayout } from "./records";
-import type { SummaryLayout } from "./results";
+import { viaView, type SummaryLayout } from "./results";
 import type { CalcLayout } from "./settings";
+import type { ViewTable } from "./sortedView";
 
 export const WEEK_NOTICE_SHEET = MONTH_SHEETS.weekNotice;
 
@@ -63,6 +64,8 @@ function span(a: string, b: string): string {
 export interface NoticeRefs {
   summary: SummaryLayout;
   findings: RecordsLayout;
+  /** 检查记录 grouped by person (排序索引): a person's week veto reads only that person's rows */
+  findingsView: ViewTable;
   calc: CalcLayout;
 }
 
@@ -377,8 +380,16 @@ export function weekNoticeSheet(ctx: MonthContext, refs: NoticeRefs, chosen?: nu
     const name = `'${MONTH_SHEETS.weekly}'!$A$${sr}`;
     helperRows.push([
       f(`INDEX('${MONTH_SHEETS.weekly}'!$C$${sr}:$${weeklyLast}$${sr},1,${W})`, on ? wp.score : ""),
+      // the person's own rows of 排序索引 while its grouping holds (a COUNTIFS over every finding
+      // per person made 周公示 grow with people², issue 12), else the whole table
       f(
-        `IF(COUNTIFS(${findings.range("被检查人")},${name},${findings.range("一票否决")},"${YES}",${findings.range("日期")},">="&${wStart},${findings.range("日期")},"<="&${wEnd})>0,"${YES}","${NO}")`,
+        `IF(${viaView(
+          refs.findingsView,
+          i,
+          (v) =>
+            `COUNTIFS(${v("一票否决")},"${YES}",${v("日期")},">="&${wStart},${v("日期")},"<="&${wEnd})`,
+          `COUNTIFS(${findings.range("被检查人")},${name},${findings.range("一票否决")},"${YES}",${findings.range("日期")},">="&${wStart},${findings.range("日期")},"<="&${wEnd})`
+        )}>0,"${YES}","${NO}")`,
         wp.veto ? YES : NO
       ),
       f(

@@ -13,7 +13,13 @@ import {
   type WeeklyPlan,
 } from "../../domain/types";
 import { addTable } from "../builder";
-import { emptySheet, type FormulaResult, type SheetModel, type ValidationRule } from "../model";
+import {
+  emptySheet,
+  isoToSerial,
+  type FormulaResult,
+  type SheetModel,
+  type ValidationRule,
+} from "../model";
 import { HEADERS, MONTH_SHEETS, NO, ROW_ID_HEADER, YES } from "../sheets";
 import { isWorking, type MonthContext } from "./context";
 import { dateRule, formulaCol, inputCol, yesNo } from "./columns";
@@ -28,6 +34,8 @@ const FINDING_SPARE_ROWS = 30;
 const QUOTA_SPARE_ROWS = 10;
 const BONUS_SPARE_ROWS = 20;
 export const LOG_HELPER = "有效日志";
+/** 姓名|日期 of a complete row: 有效日志's fallback finds a person's first row of a day by MATCH */
+export const LOG_KEY = "日志键";
 export const FINDING_HELPERS = ["折算扣分", "计入扣分"] as const;
 
 /** The clerk's row a record was collected from (hidden: width 0, locked; see ROW_ID_HEADER). */
@@ -72,6 +80,9 @@ export function logsSheet(
     return working.has(l.date) ? 1 : 0;
   });
   const H = HEADERS.logs;
+  const first = 2;
+  const last = first + ctx.typed.logs.length + LOG_SPARE_ROWS - 1;
+  const keyCol = columnLetters([...H, LOG_HELPER, LOG_KEY])[LOG_KEY];
   const t = addTable(sheet, {
     rows: ctx.typed.logs,
     spareRows: LOG_SPARE_ROWS,
@@ -101,12 +112,24 @@ export function logsSheet(
       inputCol<LogEntry>(H[5], "text", 20, (l) => l.problem),
       inputCol<LogEntry>(H[6], "text", 20, (l) => l.measure),
       inputCol<LogEntry>(H[7], "text", 12, (l) => l.selfCheck),
+      // a repeated day is a row whose key first occurs higher up: one MATCH over the fixed key
+      // column, not a COUNTIFS over an expanding range (LibreOffice recomputed every row below
+      // an edited date on that path, which made one edit grow with rows², issue 12)
       formulaCol<LogEntry>(
         LOG_HELPER,
         8,
         (r) =>
-          `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(COUNTIFS($A$2:$A${r},$A${r},$B$2:$B${r},$B${r})>1,0,${workingF(`$A${r}`)}))`,
+          `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",IF(MATCH($${keyCol}${r},$${keyCol}$${first}:$${keyCol}$${last},0)<ROW()-${first - 1},0,${workingF(`$A${r}`)}))`,
         (_, i) => valid[i]
+      ),
+      formulaCol<LogEntry>(
+        LOG_KEY,
+        8,
+        (r) => `IF(OR(NOT(ISNUMBER($A${r})),$B${r}=""),"",$B${r}&"|"&$A${r})`,
+        (_, i) => {
+          const l = ctx.ds.logs[i];
+          return l.date && l.person ? `${l.person}|${isoToSerial(l.date)}` : "";
+        }
       ),
       rowIdCol<LogEntry>(),
     ],
@@ -114,8 +137,9 @@ export function logsSheet(
   finishSheet(sheet, "input", {
     title: `${ctx.ds.office} ${ctx.ds.month} 工作日志`,
     landscape: true,
-    helpers: [LOG_HELPER],
+    helpers: [LOG_HELPER, LOG_KEY],
   });
+  if (t.firstDataRow !== first || t.lastRow !== last) throw new Error("工作日志 的行与日志键不符");
   return { sheet, layout: layoutOf(sheet.name, [...H, LOG_HELPER], t.firstDataRow, t.lastRow) };
 }
 
@@ -331,7 +355,7 @@ export function bonusesSheet(
 
 /**
  * Points 工作日志's 有效日志 at the grouped view (排序索引) while its grouping holds: the view
- * finds a person's repeated day among that person's rows only. The expanding COUNTIFS stays as
+ * finds a person's repeated day among that person's rows only. The MATCH over 日志键 stays as
  * the fallback for a workbook whose persons were edited since it was generated.
  */
 export function useLogView(sheet: SheetModel, view: ViewTable): void {
