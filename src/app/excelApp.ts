@@ -644,8 +644,7 @@ function formatsNote(m: AppMessages, book: OfficeGrid, message: string): string 
   let out = message;
   if (book.formats === "old-excel" && book.commentsRead === "old-excel")
     return m.withNote(out, m.formatsAndCommentsNotKept());
-  if (book.formats === "old-excel")
-    out = m.withNote(out, m.formatsNotKept(book.formats));
+  if (book.formats === "old-excel") out = m.withNote(out, m.formatsNotKept(book.formats));
   const c = book.commentsRead;
   if (c === "old-excel" || c === "no-notes" || c === "failed")
     out = m.withNote(out, m.commentsNotKept(c));
