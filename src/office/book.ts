@@ -32,10 +32,10 @@ export interface SheetData {
 
 /**
  * Whether the cells' formats were read with the sheets (asked only by actions that rebuild the
- * input sheets): "read"; "old-excel" (no ExcelApi 1.9); "too-big" (the one-request read failed
- * and the sheets were read step by step, without formats); "not-asked".
+ * input sheets): "read" (in the one request, or block by block with the values when the
+ * workbook is too big for one response); "old-excel" (no ExcelApi 1.9); "not-asked".
  */
-export type FormatsRead = "read" | "old-excel" | "too-big" | "not-asked";
+export type FormatsRead = "read" | "old-excel" | "not-asked";
 
 /**
  * Whether the workbook's comments were read (asked with the formats, by actions that rebuild
@@ -304,9 +304,10 @@ export async function readOpenBook(
     book = new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
     book.formats = !formats ? "not-asked" : canRead ? "read" : "old-excel";
   } catch {
-    // the formats add about 80 bytes a cell: the step-by-step read leaves them out
-    book = await readInSteps(context, [...sheets, ...presence], stepCells);
-    book.formats = !formats ? "not-asked" : canRead ? "too-big" : "old-excel";
+    // too big for one response: step by step, the formats with the values of each block (they
+    // add about 80 bytes a cell, so the blocks are smaller)
+    book = await readInSteps(context, [...sheets, ...presence], stepCells, canRead ? sheets : []);
+    book.formats = !formats ? "not-asked" : canRead ? "read" : "old-excel";
     if (formats) return withComments(context, book, null);
   }
   return formats ? withComments(context, book, comments) : book;
@@ -430,8 +431,11 @@ function queuePresence(context: Excel.RequestContext, names: readonly string[]):
 async function readInSteps(
   context: Excel.RequestContext,
   names: readonly string[],
-  stepCells: number
+  stepCells: number,
+  /** sheets whose cells' formats are read too (ExcelApi 1.9, checked by the caller) */
+  withLooks: readonly string[] = []
 ): Promise<OfficeGrid> {
+  const looksOf = new Set(withLooks.map((n) => n.toLowerCase()));
   const stateOf = queueState(context);
   await context.sync();
   const state = stateOf();
@@ -456,6 +460,7 @@ async function readInSteps(
       formulas: [],
       numberFormat: [],
       merges: merges(),
+      ...(looksOf.has(name.toLowerCase()) ? { looks: [] } : {}),
     };
     out.push(data);
     const width = range.columnCount;
@@ -466,6 +471,7 @@ async function readInSteps(
         .getItem(name)
         .getRangeByIndexes(range.rowIndex + at, range.columnIndex, rows, width);
       part.load("values,formulas,numberFormat");
+      const looks = data.looks ? queueLooks(part) : null;
       try {
         // one request per block: the fallback for a workbook too big for one response
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -481,10 +487,12 @@ async function readInSteps(
         }
         throw error;
       }
+      const blockLooks = looks?.();
       part.values.forEach((row, i) => {
         data.values[at + i] = row;
         data.formulas[at + i] = part.formulas[i];
         data.numberFormat[at + i] = part.numberFormat[i];
+        if (data.looks && blockLooks) data.looks[at + i] = blockLooks[i];
       });
       at += rows;
     }
