@@ -130,7 +130,6 @@ export function queueColumnWidths(
     for (const { name, props } of asked) {
       const widths: number[] = [];
       // a ClientResult needs no load; it is read after the caller's sync
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       for (const p of props.value ?? [])
         if (typeof p.columnIndex === "number" && typeof p.format?.columnWidth === "number")
           widths[p.columnIndex] = p.format.columnWidth;
