@@ -16,19 +16,30 @@ const RUN = `require(${JSON.stringify(MAIN)}).main(process.argv.slice(1)).then((
 interface Run {
   ms: number;
   maxRssMb: number;
+  /** CPU seconds, user + system, the child's threads together (less dependent on other load) */
+  cpuS: number;
   code: number;
 }
 
 /** Runs gangze in a child process under /usr/bin/time: wall time and max RSS. */
 function gangze(args: string[]): Run {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, "-e", RUN, ...args], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    "/usr/bin/time",
+    ["-f", "MAXRSS %M CPU %U %S", process.execPath, "-e", RUN, ...args],
+    {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    }
+  );
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const m = /MAXRSS (\d+)/.exec(r.stderr ?? "");
-  return { ms, maxRssMb: m ? +m[1] / 1024 : NaN, code: r.status ?? -1 };
+  const m = /MAXRSS (\d+) CPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
+  return {
+    ms,
+    maxRssMb: m ? +m[1] / 1024 : NaN,
+    cpuS: m ? +m[2] + +m[3] : NaN,
+    code: r.status ?? -1,
+  };
 }
 
 async function writeMonths(
@@ -68,12 +79,16 @@ export async function benchYearRollup(): Promise<string[]> {
     const officeDir = path.join(dir, "offices");
     fs.mkdirSync(officeDir);
     const files = await writeMonths(officeDir, 20, 100, 10);
+    const load = () => os.loadavg()[0].toFixed(1);
+    const loadBefore = load();
     const half = gangze(["rollup", ...files.slice(0, 50), "--out", path.join(dir, "r50.xlsx")]);
     const full = gangze(["rollup", ...files, "--out", path.join(dir, "r100.xlsx")]);
+    const cpu = (r: Run) => `CPU ${r.cpuS.toFixed(1)} s`;
     lines.push(
-      `rollup, 50 offices × 20 people: ${(half.ms / 1000).toFixed(1)} s, peak ${half.maxRssMb.toFixed(0)} MB (exit ${half.code})`,
-      `rollup, 100 offices × 20 people: ${(full.ms / 1000).toFixed(1)} s, peak ${full.maxRssMb.toFixed(0)} MB (exit ${full.code}; goal < 10 s, < 1 GB)`,
-      `  100 / 50 offices: time ${(full.ms / half.ms).toFixed(2)}×, memory ${(full.maxRssMb / half.maxRssMb).toFixed(2)}× (linear: time ≈ 2×, memory flat)`
+      `rollup, 50 offices × 20 people: ${(half.ms / 1000).toFixed(1)} s, ${cpu(half)}, peak ${half.maxRssMb.toFixed(0)} MB (exit ${half.code})`,
+      `rollup, 100 offices × 20 people: ${(full.ms / 1000).toFixed(1)} s, ${cpu(full)}, peak ${full.maxRssMb.toFixed(0)} MB (exit ${full.code}; goal < 10 s, < 1 GB)`,
+      `  100 / 50 offices: time ${(full.ms / half.ms).toFixed(2)}×, CPU ${(full.cpuS / half.cpuS).toFixed(2)}×, memory ${(full.maxRssMb / half.maxRssMb).toFixed(2)}× (linear: time ≈ 2×, memory flat)`,
+      `  ${os.availableParallelism()} cores; load average (1 min) ${loadBefore} before, ${load()} after (other processes share the cores)`
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

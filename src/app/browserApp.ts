@@ -6,7 +6,7 @@ import { carryOver } from "../domain/carryOver";
 import type { Dataset } from "../domain/types";
 import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collectIsolated } from "../workbook/collect";
-import { sameOrigins, type Origins } from "../workbook/keep";
+import { matchOrigins, sameOrigins, type Origins } from "../workbook/keep";
 import { rewriteMonthXlsx } from "../xlsx/keep";
 import { buildHandbook, HANDBOOK_TITLE } from "../workbook/handbook";
 import type { WorkbookModel } from "../workbook/model";
@@ -171,7 +171,12 @@ export function createBrowserApp(options: BrowserAppOptions = {}): GangzeApp {
           if (!ds) throw new HostError(m.noFileForNextMonth());
           const next = carryOver(ds);
           next.asOf = freshMonth(m, next.month, today()).asOf;
-          const file = await monthFile(next);
+          // what the director added carries over with the records that carry over (as the CLI's 结转)
+          const file = await monthFile(
+            next,
+            false,
+            current ? { ...current, origins: matchOrigins(ds, next) } : undefined
+          );
           return {
             message: m.nextMonthDownload(next.month, next.tasks.length, file.name),
             files: [file],

@@ -4,7 +4,9 @@
 // back in requests cut by bytes only (src/office/render.ts). Syncs per action, whatever the
 // number of people, rows or sheets: overview/overdue 1, score 1 (2–3 when the result sheets are
 // missing and are regenerated), check 3, clearMarks 3, generate 2 (3 with print setup on
-// ExcelApi 1.9), collect 2.
+// ExcelApi 1.9), collect 2, export 1. Actions that write sheets again or a new file from the
+// open workbook (regenerate, collect, 日历, export, 结转) take one more request when the workbook
+// has comments (where they are), and export/结转 one more when the director has sheets of his own.
 
 import { carryOver } from "../domain/carryOver";
 import { defaultHandbook } from "../domain/defaultOffice";
@@ -15,6 +17,8 @@ import {
   keepCellFormats,
   keepComments,
   keepExtraCells,
+  matchOrigins,
+  ownSheet,
   restoreInputFormulas,
   rowMaps,
   sameOrigins,
@@ -36,15 +40,23 @@ import { MONTH_SHEETS } from "../workbook/sheets";
 import { writeXlsx } from "../xlsx/writer";
 import { cellOf, hasSheet, WorkbookReadError } from "../workbook/grid";
 import { readClerkWorkbook } from "../xlsx/readWorkbooks";
-import type { WorkbookModel } from "../workbook/model";
-import { OPEN_WORKBOOK, readOpenBook, type OfficeGrid } from "../office/book";
+import type { SheetModel, WorkbookModel } from "../workbook/model";
+import {
+  OPEN_WORKBOOK,
+  queueColumnWidths,
+  queueSheets,
+  readOpenBook,
+  type OfficeGrid,
+} from "../office/book";
+import { isExcelApiSupported } from "../office/env";
+import { CALIBRI_UNIT, columnPointsToChars } from "../office/units";
 import { officeErrorCode } from "../office/errors";
 import { HostError } from "../office/host";
 import { APP_MESSAGES, type ActionId, type AppMessages } from "../i18n/appMessages";
 import { FILES_MESSAGES } from "../i18n/filesMessages";
 import type { Locale } from "../i18n/strings";
 import { applyMarks, MARKS_SHEET, recordedMarks, removeMarks, selectCell } from "../office/marks";
-import { renderModel, type RenderReport } from "../office/render";
+import { BACKUP_PREFIX, renderModel, type RenderReport } from "../office/render";
 import type {
   CheckResult,
   CollectResultItem,
@@ -206,10 +218,12 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
   async function analysed(
     context: Excel.RequestContext,
     progress?: Progress,
-    extra: string[] = []
+    extra: string[] = [],
+    /** also the input sheets' formats and the comments (a new file is written from it) */
+    keep = false
   ): Promise<{ book: OfficeGrid; a: Analysis }> {
     progress?.(m.readingWorkbook());
-    const book = await readOpenBook(context, [...INPUT_SHEETS, ...extra]);
+    const book = await readOpenBook(context, [...INPUT_SHEETS, ...extra], [], undefined, keep);
     progress?.(m.checkingEntries());
     return { book, a: analyse(readMonth(m, book), OPEN_WORKBOOK) };
   }
@@ -373,24 +387,28 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
           case "handbook":
             return generateHandbook(context, progress);
           case "nextMonth": {
-            const { a } = await analysed(context, progress);
+            const { book, a } = await analysed(context, progress, [], true);
             const next = carryOver(a.read.dataset);
             next.asOf = freshMonth(m, next.month, today()).asOf;
             progress?.(m.generatingMonthOf(next.month));
-            const bytes = await writeXlsx(
-              build(m.action("buildNextMonth"), () => buildMonthWorkbook(next))
-            );
+            const model = build(m.action("buildNextMonth"), () => buildMonthWorkbook(next));
+            const own = await ownSheets(context, book, model);
+            // what the director added carries over with the records that carry over (as the CLI's 结转)
+            model.sheets.push(...own.sheets);
+            keepAdditions(model, book, a.read, matchOrigins(a.read.dataset, next), next);
+            const bytes = await writeXlsx(model);
             const name = monthFileName(next);
             const opened = await createWorkbook(bytes);
+            const message = m.nextMonthExcel(
+              next.month,
+              next.staff.length,
+              next.tasks.length,
+              next.quotas.length,
+              opened,
+              name
+            );
             return {
-              message: m.nextMonthExcel(
-                next.month,
-                next.staff.length,
-                next.tasks.length,
-                next.quotas.length,
-                opened,
-                name
-              ),
+              message: ownNote(m, own.failed, formatsNote(m, book, message)),
               ...(opened ? {} : { files: [{ name, bytes }] }),
             };
           }
@@ -531,16 +549,20 @@ export function createExcelApp(options: ExcelAppOptions = {}): GangzeApp {
 
     exportMonth(progress): Promise<ExportResult> {
       return excelRun(m, "export", async (context) => {
-        const { a } = await analysed(context, progress);
+        const { book, a } = await analysed(context, progress, [], true);
         const ds = a.read.dataset;
         progress?.(m.generatingExport());
-        const bytes = await writeXlsx(
-          build(m.action("export"), () => buildMonthWorkbook(ds, { exportMode: true }))
-        );
+        const model = build(m.action("export"), () => buildMonthWorkbook(ds, { exportMode: true }));
+        const own = await ownSheets(context, book, model);
+        // the exported file keeps what the director added, as the CLI's export does
+        model.sheets.push(...own.sheets);
+        keepAdditions(model, book, a.read, sameOrigins(ds), ds);
+        const bytes = await writeXlsx(model);
         const fileName = monthFileName(ds);
         const opened = await createWorkbook(bytes);
+        const message = m.exportExcel(ds.month, ds.asOf, opened, fileName);
         return {
-          message: m.exportExcel(ds.month, ds.asOf, opened, fileName),
+          message: ownNote(m, own.failed, formatsNote(m, book, message)),
           fileName,
           files: [{ name: fileName, bytes }],
         };
@@ -591,13 +613,58 @@ function keepAdditions(
   keepComments(model, book.comments, map);
 }
 
+/**
+ * The director's own sheets of the open workbook (not the model's, not the check marks sheet), read for a new file written from it (export, 结转): one more request, only when there
+ * are any. A read Excel refuses (a sheet too big for one response) leaves them out, named.
+ */
+async function ownSheets(
+  context: Excel.RequestContext,
+  book: OfficeGrid,
+  model: WorkbookModel
+): Promise<{ sheets: SheetModel[]; failed: string[] }> {
+  const ours = new Set(
+    [...model.sheets.map((x) => x.name), MARKS_SHEET].map((n) => n.toLowerCase())
+  );
+  const own = book.state.sheets.filter(
+    (s) => !ours.has(s.name.toLowerCase()) && !s.name.startsWith(BACKUP_PREFIX)
+  );
+  if (own.length === 0) return { sheets: [], failed: [] };
+  const names = own.map((s) => s.name);
+  // fills, fonts and column widths in bulk where Excel has them (ExcelApi 1.9)
+  const bulk = isExcelApiSupported("1.9");
+  const loaded = queueSheets(context, names, bulk);
+  const widths = bulk ? queueColumnWidths(context, names) : () => new Map<string, number[]>();
+  try {
+    await context.sync();
+  } catch {
+    return { sheets: [], failed: names };
+  }
+  const hidden = new Set(own.filter((s) => s.visibility !== "Visible").map((s) => s.name));
+  const unit = book.state.columnUnit ?? CALIBRI_UNIT;
+  const points = widths();
+  return {
+    sheets: loaded().map((d) =>
+      ownSheet(
+        d,
+        hidden.has(d.name),
+        (points.get(d.name) ?? []).map((p) => columnPointsToChars(p, unit))
+      )
+    ),
+    failed: [],
+  };
+}
+
+/** The message, with the director's sheets that could not be read for the new file. */
+function ownNote(m: AppMessages, failed: readonly string[], message: string): string {
+  return failed.length ? m.withNote(message, m.ownSheetsNotKept(failed.join("、"))) : message;
+}
+
 /** The message, with why the director's cell formats or comments were not kept when they were not. */
 function formatsNote(m: AppMessages, book: OfficeGrid, message: string): string {
   let out = message;
   if (book.formats === "old-excel" && book.commentsRead === "old-excel")
     return m.withNote(out, m.formatsAndCommentsNotKept());
-  if (book.formats === "old-excel" || book.formats === "too-big")
-    out = m.withNote(out, m.formatsNotKept(book.formats));
+  if (book.formats === "old-excel") out = m.withNote(out, m.formatsNotKept(book.formats));
   const c = book.commentsRead;
   if (c === "old-excel" || c === "no-notes" || c === "failed")
     out = m.withNote(out, m.commentsNotKept(c));

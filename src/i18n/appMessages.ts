@@ -82,9 +82,11 @@ export interface AppMessages {
   /** a result message followed by a note (print setup, marks) */
   withNote(what: string, note: string): string;
   /** the director's cell formats on the input sheets could not be read, so they were not kept */
-  formatsNotKept(why: "old-excel" | "too-big"): string;
+  formatsNotKept(why: "old-excel"): string;
   /** the comments of the rebuilt sheets could not be read, so were not carried over */
   commentsNotKept(why: "old-excel" | "no-notes" | "failed"): string;
+  /** the director's own sheets could not be read into the new file */
+  ownSheetsNotKept(sheets: string): string;
   /** neither formats nor comments could be read (Excel without ExcelApi 1.9) */
   formatsAndCommentsNotKept(): string;
 
@@ -282,10 +284,10 @@ const zh: AppMessages = {
     }
   },
   withNote: (what, note) => `${what}。${note}`,
-  formatsNotKept: (why) =>
-    why === "old-excel"
-      ? "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：此版本的 Excel 不支持读取单元格格式（需要 ExcelApi 1.9）"
-      : "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：工作簿较大，Excel 无法一次读出这些格式",
+  formatsNotKept: () =>
+    "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）未能保留：此版本的 Excel 不支持读取单元格格式（需要 ExcelApi 1.9）",
+  ownSheetsNotKept: (sheets) =>
+    `您自建的工作表（${sheets}）较大，Excel 无法一次读出，未能带入新文件`,
   formatsAndCommentsNotKept: () =>
     "录入表上您设置的单元格格式（填充色、字体颜色、加粗、倾斜）和重建的工作表上的批注（如有）未能保留：此版本的 Excel 不支持读取它们（需要 ExcelApi 1.10）",
   commentsNotKept: (why) =>
@@ -420,10 +422,10 @@ const en: AppMessages = {
     }
   },
   withNote: (what, note) => `${what}. ${note}`,
-  formatsNotKept: (why) =>
-    why === "old-excel"
-      ? "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)"
-      : "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: the workbook is too large for Excel to read them in one request",
+  formatsNotKept: () =>
+    "Any cell formats you set on the input sheets (fill, font colour, bold, italic) were not kept: this version of Excel cannot read cell formats (it needs ExcelApi 1.9)",
+  ownSheetsNotKept: (sheets) =>
+    `Your own sheets (${sheets}) are too large for Excel to read in one request and were not put into the new file`,
   formatsAndCommentsNotKept: () =>
     "Any cell formats you set on the input sheets (fill, font colour, bold, italic) and any comments on the rebuilt sheets were not kept: this version of Excel cannot read them (it needs ExcelApi 1.10)",
   commentsNotKept: (why) =>

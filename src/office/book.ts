@@ -32,10 +32,10 @@ export interface SheetData {
 
 /**
  * Whether the cells' formats were read with the sheets (asked only by actions that rebuild the
- * input sheets): "read"; "old-excel" (no ExcelApi 1.9); "too-big" (the one-request read failed
- * and the sheets were read step by step, without formats); "not-asked".
+ * input sheets): "read" (in the one request, or block by block with the values when the
+ * workbook is too big for one response); "old-excel" (no ExcelApi 1.9); "not-asked".
  */
-export type FormatsRead = "read" | "old-excel" | "too-big" | "not-asked";
+export type FormatsRead = "read" | "old-excel" | "not-asked";
 
 /**
  * Whether the workbook's comments were read (asked with the formats, by actions that rebuild
@@ -105,6 +105,38 @@ export function queueSheets(
         merges: merges(),
         ...(looks ? { looks: looks() } : {}),
       }));
+}
+
+/**
+ * Queues the read of the column widths (points) over each sheet's used range, in bulk
+ * (ExcelApi 1.9, checked by the caller); after the sync, sheet name → first column (0-based)
+ * and the widths. The sheets must exist.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)
+ */
+export function queueColumnWidths(
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Loaded<Map<string, number[]>> {
+  const asked = names.map((name) => {
+    // an empty sheet's used range is A1 (not a null object): the call is always valid
+    const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    return {
+      name,
+      props: range.getColumnProperties({ format: { columnWidth: true }, columnIndex: true }),
+    };
+  });
+  return () => {
+    const out = new Map<string, number[]>();
+    for (const { name, props } of asked) {
+      const widths: number[] = [];
+      // a ClientResult needs no load; it is read after the caller's sync
+      for (const p of props.value ?? [])
+        if (typeof p.columnIndex === "number" && typeof p.format?.columnWidth === "number")
+          widths[p.columnIndex] = p.format.columnWidth;
+      out.set(name, widths);
+    }
+    return out;
+  };
 }
 
 /**
@@ -304,9 +336,10 @@ export async function readOpenBook(
     book = new OfficeGrid(state(), data(), OPEN_WORKBOOK, filled());
     book.formats = !formats ? "not-asked" : canRead ? "read" : "old-excel";
   } catch {
-    // the formats add about 80 bytes a cell: the step-by-step read leaves them out
-    book = await readInSteps(context, [...sheets, ...presence], stepCells);
-    book.formats = !formats ? "not-asked" : canRead ? "too-big" : "old-excel";
+    // too big for one response: step by step, the formats with the values of each block (they
+    // add about 80 bytes a cell, so the blocks are smaller)
+    book = await readInSteps(context, [...sheets, ...presence], stepCells, canRead ? sheets : []);
+    book.formats = !formats ? "not-asked" : canRead ? "read" : "old-excel";
     if (formats) return withComments(context, book, null);
   }
   return formats ? withComments(context, book, comments) : book;
@@ -430,8 +463,11 @@ function queuePresence(context: Excel.RequestContext, names: readonly string[]):
 async function readInSteps(
   context: Excel.RequestContext,
   names: readonly string[],
-  stepCells: number
+  stepCells: number,
+  /** sheets whose cells' formats are read too (ExcelApi 1.9, checked by the caller) */
+  withLooks: readonly string[] = []
 ): Promise<OfficeGrid> {
+  const looksOf = new Set(withLooks.map((n) => n.toLowerCase()));
   const stateOf = queueState(context);
   await context.sync();
   const state = stateOf();
@@ -456,6 +492,7 @@ async function readInSteps(
       formulas: [],
       numberFormat: [],
       merges: merges(),
+      ...(looksOf.has(name.toLowerCase()) ? { looks: [] } : {}),
     };
     out.push(data);
     const width = range.columnCount;
@@ -466,6 +503,7 @@ async function readInSteps(
         .getItem(name)
         .getRangeByIndexes(range.rowIndex + at, range.columnIndex, rows, width);
       part.load("values,formulas,numberFormat");
+      const looks = data.looks ? queueLooks(part) : null;
       try {
         // one request per block: the fallback for a workbook too big for one response
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -481,10 +519,12 @@ async function readInSteps(
         }
         throw error;
       }
+      const blockLooks = looks?.();
       part.values.forEach((row, i) => {
         data.values[at + i] = row;
         data.formulas[at + i] = part.formulas[i];
         data.numberFormat[at + i] = part.numberFormat[i];
+        if (data.looks && blockLooks) data.looks[at + i] = blockLooks[i];
       });
       at += rows;
     }

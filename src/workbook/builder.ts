@@ -115,7 +115,9 @@ export function addTable<R>(sheet: SheetModel, spec: TableSpec<R>): TableLayout 
     cells.push(
       cols.map((c): Cell => {
         if (c.kind === "formula")
-          return formulaCell(resultsOnly ? "" : c.formula(row), c.result(record, i));
+          return resultsOnly
+            ? { formula: "", result: c.result(record, i) }
+            : formulaCell(c.formula(row), c.result(record, i));
         if (record === undefined) return null;
         return c.value(record, i) ?? null;
       })

@@ -7,11 +7,14 @@
 import type { Collection, Dataset } from "../domain/types";
 import { colLetter, parseCell, parseRange, rangeContains, type RangeRef } from "./address";
 import {
+  emptySheet,
+  EXCEL_ERRORS,
   isFormulaCell,
   isDateValue,
   type Cell,
   type CellComment,
   type CellStyle,
+  type SheetModel,
   type WorkbookModel,
 } from "./model";
 import type { InputFormula } from "./read/cells";
@@ -443,4 +446,68 @@ export function keepComments(
     n++;
   }
   return n;
+}
+
+/**
+ * A sheet of the director's own (not one the product makes) as a model sheet, for a new file
+ * written from the open workbook (export and 结转 in Excel): its values, formulas with their
+ * cached results, number formats, merged ranges, and — where the host read them — column widths
+ * and the cells' fill, font colour, bold and italic (borders and alignment are not carried).
+ */
+export function ownSheet(
+  data: LoadedCells & { merges?: readonly string[] },
+  hidden: boolean,
+  /** column widths in characters by 0-based column, where the host read them */
+  widths: readonly (number | undefined)[] = []
+): SheetModel {
+  const sheet = emptySheet(data.name);
+  if (hidden) sheet.hidden = true;
+  widths.forEach((w, c) => {
+    if (w !== undefined && w > 0) sheet.columnWidths[c] = w;
+  });
+  const cells: Cell[][] = data.values.map((row, r) =>
+    row.map((value, k) => {
+      const formula = data.formulas[r]?.[k];
+      const v = value === undefined ? "" : (value as string | number | boolean);
+      if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1) {
+        const result = typeof v === "string" && EXCEL_ERRORS.has(v) ? { error: v } : v;
+        return { formula: formula.slice(1), result } as Cell;
+      }
+      return v === "" ? null : v;
+    })
+  );
+  if (cells.length && cells[0].length)
+    sheet.blocks.push({ origin: `${colLetter(data.column + 1)}${data.row + 1}`, cells });
+  data.numberFormat.forEach((row, r) =>
+    row.forEach((format, k) => {
+      if (typeof format !== "string" || format === "General" || data.values[r]?.[k] === "") return;
+      sheet.formats.push({
+        range: `${colLetter(data.column + k + 1)}${data.row + r + 1}`,
+        style: { numberFormat: format },
+      });
+    })
+  );
+  // the cells' own fill and font where the host read them
+  data.looks?.forEach((row, r) =>
+    row?.forEach((look, k) => {
+      if (!look) return;
+      const fill = colour(look.fill, "FFFFFF");
+      const color = colour(look.fontColor, "000000");
+      const style: CellStyle = {};
+      if (fill) style.fill = fill;
+      if (color || look.bold || look.italic)
+        style.font = {
+          ...(color ? { color } : {}),
+          ...(look.bold ? { bold: true } : {}),
+          ...(look.italic ? { italic: true } : {}),
+        };
+      if (Object.keys(style).length)
+        sheet.formats.push({
+          range: `${colLetter(data.column + k + 1)}${data.row + r + 1}`,
+          style,
+        });
+    })
+  );
+  sheet.merges.push(...(data.merges ?? []));
+  return sheet;
 }

@@ -67,20 +67,34 @@ class ZipParts {
   has(name: string): boolean {
     return this.entries.has(name);
   }
-  text(name: string): string | undefined {
+  /** A part's text; "latin1": one character per byte (see `utf8`). */
+  text(name: string, encoding: "utf8" | "latin1" = "utf8"): string | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
     const done = this.inflated.get(name);
     if (done) {
       this.inflated.delete(name); // each part is read once: its text is what is kept
-      return done.toString("utf8");
+      return done.toString(encoding);
     }
     const data = dataOf(this.b, e);
     if (!data) throw new Error(`unreadable part ${name}`);
-    if (e.method === 0) return data.toString("utf8");
+    if (e.method === 0) return data.toString(encoding);
     if (e.method !== 8) throw new Error(`compression ${e.method}`);
-    return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).toString("utf8");
+    return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).toString(encoding);
   }
+}
+
+const HIGH_BYTE = /[\x80-\xff]/;
+
+/**
+ * A piece of a sheet's XML read as latin1 (one character per byte), decoded as the UTF-8 it is.
+ * Sheets are read that way because all their markup is ASCII: the scan finds the same elements
+ * (no byte of a multi-byte UTF-8 character is ASCII) in a one-byte string, decoded faster and
+ * scanned faster than the two-byte string that Chinese text makes of the whole sheet; only the
+ * few texts that hold such characters (a cell's text, a formula naming 日历类型) are decoded.
+ */
+function utf8(s: string): string {
+  return HIGH_BYTE.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s;
 }
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
@@ -107,7 +121,7 @@ const CELL_ATTRS = /^\s*r="([A-Z]{1,3}\d{1,7})"(?:\s+s="(\d+)")?(?:\s+t="([a-zA-
 /** A cell's `r`, `s` and `t`: by one anchored expression in the usual case, else in general. */
 function cellAttrs(s: string): Record<string, string | undefined> {
   const m = CELL_ATTRS.exec(s);
-  return m ? { r: m[1], s: m[2], t: m[3] } : attrs(s);
+  return m ? { r: m[1], s: m[2], t: m[3] } : attrs(utf8(s)); // a sheet's XML: see utf8()
 }
 
 const T_ELEMENT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
@@ -271,7 +285,7 @@ const SHARED_F = /^\s*t="shared"(?:\s+ref="([^"&]*)")?\s+si="(\d+)"\s*$/;
 function formulaAttrs(s: string): Record<string, string | undefined> {
   if (s === "") return {};
   const m = SHARED_F.exec(s);
-  return m ? { t: "shared", ref: m[1], si: m[2] } : attrs(s);
+  return m ? { t: "shared", ref: m[1], si: m[2] } : attrs(utf8(s)); // see utf8()
 }
 
 type Plain = { kind: Exclude<RawKind, "formula">; value: RawValue };
@@ -319,8 +333,8 @@ class LeanFormulaCell implements RawCell {
 /** A formula's text: unescaped, without `=`; a dependent's is its master's moved to it. */
 function formulaText(source: string | Master | undefined, row: number, col: number): string {
   if (source === undefined) return "";
-  if (typeof source === "string") return unescape(source).replace(/^=/, "");
-  const m = unescape(source.formula);
+  if (typeof source === "string") return unescape(utf8(source)).replace(/^=/, "");
+  const m = unescape(utf8(source.formula));
   const moved =
     moveFormula(m, row - source.row, col - source.col) ??
     slide(m, source.row, source.col, row, col);
@@ -432,7 +446,7 @@ export class LeanGrid implements WorkbookGrid {
       if (part === undefined) throw new Error(`LeanGrid: no sheet ${name}`);
       let xml: string;
       try {
-        xml = this.zip.text(part) ?? "";
+        xml = this.zip.text(part, "latin1") ?? ""; // see utf8()
       } catch {
         throw new WorkbookReadError(
           "corrupt",
@@ -450,7 +464,16 @@ export class LeanGrid implements WorkbookGrid {
   /** One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent. */
   private parse(xml: string): SheetData {
     const cells = new Map<number, RawCell>();
-    const counted = new Set<number>(); // keys of cells ExcelJS reports as holding something
+    // the extent of the cells ExcelJS reports as holding something, and their rows
+    let rows = 0;
+    let columns = 0;
+    const withData = new Set<number>();
+    let lastCounted = 0;
+    const count = (y: number, x: number): void => {
+      if (y > rows) rows = y;
+      if (x > columns) columns = x;
+      if (y !== lastCounted) withData.add((lastCounted = y));
+    };
     const masters = new Map<string, Master>();
     const dependents: { key: number; si: string; row: number; col: number; result: Plain }[] = [];
     const mergeList: string[] = [];
@@ -465,7 +488,7 @@ export class LeanGrid implements WorkbookGrid {
         continue;
       }
       if (tok === Tok.Merge) {
-        const ref = attrs(scan.attrs).ref;
+        const ref = attrs(utf8(scan.attrs)).ref;
         if (ref) mergeList.push(ref);
         continue;
       }
@@ -490,7 +513,7 @@ export class LeanGrid implements WorkbookGrid {
         let result: Plain = EMPTY;
         let raw: unknown;
         if (vText) {
-          const v = unescape(vText);
+          const v = unescape(utf8(vText));
           raw =
             t === "str"
               ? v
@@ -502,7 +525,7 @@ export class LeanGrid implements WorkbookGrid {
         }
         if (raw !== undefined && isDate) result = excelDate(raw, this.date1904);
         else result = plainOf(raw);
-        counted.add(key);
+        count(row, col);
         if (shareType === "shared" && !fAttrs.ref && fAttrs.si !== undefined) {
           dependents.push({ key, si: fAttrs.si, row, col, result });
           continue;
@@ -515,10 +538,10 @@ export class LeanGrid implements WorkbookGrid {
       let value: Plain | undefined;
       if (t === "inlineStr") {
         const is = IS_ELEMENT.exec(inner)?.[1];
-        const text = is === undefined ? "" : stringText(is);
+        const text = is === undefined ? "" : stringText(utf8(is));
         if (text) value = { kind: "text", value: text };
       } else if (vText) {
-        const v = unescape(vText);
+        const v = unescape(utf8(vText));
         if (t === "s") {
           const text = this.sharedStrings()[parseInt(v, 10)];
           value = text ? { kind: "text", value: text } : EMPTY;
@@ -532,12 +555,12 @@ export class LeanGrid implements WorkbookGrid {
         }
       }
       if (value !== undefined) {
-        counted.add(key);
+        count(row, col);
         // a literal, not a spread: this runs for every value cell
         cells.set(key, { kind: value.kind, value: value.value, address });
       } else {
         // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
-        if (!styleId) counted.add(key);
+        if (!styleId) count(row, col);
         cells.delete(key);
       }
     }
@@ -572,17 +595,8 @@ export class LeanGrid implements WorkbookGrid {
             address: `${letters(x)}${y}`,
             mergedInto: top,
           });
-          counted.add(key);
+          count(y, x);
         }
-    }
-    let rows = 0;
-    let columns = 0;
-    const withData = new Set<number>();
-    for (const key of counted) {
-      const y = Math.floor(key / KEY);
-      rows = Math.max(rows, y);
-      columns = Math.max(columns, key % KEY);
-      withData.add(y);
     }
     return {
       cells,

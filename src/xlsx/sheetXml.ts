@@ -240,7 +240,8 @@ export function renderSheet(s: SheetModel, parts: SheetParts, emit: (text: strin
   out(columns(s));
 
   out("<sheetData>");
-  const rowCount = Math.max(height, ...Object.keys(s.rowHeights).map(Number));
+  let rowCount = height;
+  for (const r of Object.keys(s.rowHeights)) rowCount = Math.max(rowCount, Number(r));
   for (let row = 1; row <= rowCount; row++) {
     let cells = "";
     if (row <= height)

@@ -10,7 +10,7 @@ import { loadExcelJS } from "./exceljs";
 import { commentParts, printNames, renderSheet, SharedStrings } from "./sheetXml";
 import { StyleSheet } from "./styleSheet";
 import { xmlText } from "./xmlText";
-import { ZipWriter } from "./zipWriter";
+import { loadDeflate, ZipWriter } from "./zipWriter";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -36,7 +36,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const { default: theme } = (await import("exceljs/lib/xlsx/xml/theme1.js")) as {
     default: string;
   };
-  const zip = new ZipWriter();
+  const zip = new ZipWriter(await loadDeflate());
   const part = (name: string, text: string) => zip.add(name, (emit) => emit(text));
   part("[Content_Types].xml", contentTypes(model.sheets));
   part("_rels/.rels", rootRels());

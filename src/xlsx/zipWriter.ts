@@ -2,7 +2,11 @@
 // deflate JSZip uses, in Node and the browser alike) and only the compressed bytes are kept, so
 // an .xlsx never holds its uncompressed XML at once (85 MB for a 500-person month).
 
-import { Deflate } from "pako";
+import type { Deflate } from "pako";
+
+/** pako's streaming deflate, loaded on first use (the pane's first load must not carry it). */
+export type DeflateClass = typeof Deflate;
+export const loadDeflate = async (): Promise<DeflateClass> => (await import("pako")).Deflate;
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
@@ -51,9 +55,11 @@ export class ZipWriter {
   private readonly entries: Entry[] = [];
   private offset = 0;
 
+  constructor(private readonly Deflate: DeflateClass) {}
+
   /** Adds an entry whose text `write` hands over in pieces (each piece is deflated at once). */
   add(name: string, write: (emit: (text: string) => void) => void): void {
-    const deflate = new Deflate({ raw: true, level: 6 });
+    const deflate = new this.Deflate({ raw: true, level: 6 });
     const out: Uint8Array[] = [];
     deflate.onData = (c) => out.push(c);
     deflate.onEnd = () => undefined;

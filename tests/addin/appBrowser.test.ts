@@ -110,6 +110,10 @@ test("entering the holiday notice in the browser keeps what the director added t
   const file = (await a.exportMonth()).files![0];
   const after = await loadBook(file.bytes);
   expect(after.getWorksheet("主任笔记")?.getCell("A1").value).toBe("十一月重点：年终考核准备");
+  // 结转 carries the director's sheet into the next month too
+  const next = (await a.generate("nextMonth", {})).files![0];
+  const carried = await loadBook(next.bytes);
+  expect(carried.getWorksheet("主任笔记")?.getCell("A1").value).toBe("十一月重点：年终考核准备");
 });
 
 describe("messages in the display language", () => {

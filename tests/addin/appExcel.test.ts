@@ -553,7 +553,8 @@ describe("messages in the display language", () => {
     );
 
     const ds = sampleMonth();
-    await monthWorkbook(ds);
+    // an Excel that reads formats and comments: no note about them after the sentence
+    await monthWorkbook(ds, "1.18");
     const exported = await enApp().exportMonth();
     expect(exported.message).toBe(
       "Generated the month workbook of 2026-10 to submit (as-of date 2026-10-31 fixed) and opened it in a new window; you can also download “惠金河务局办公室-2026-10-月度考核.xlsx” and send it"

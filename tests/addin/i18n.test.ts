@@ -84,6 +84,7 @@ const SAMPLES: { [K in keyof AppMessages]: Parameters<AppMessages[K]> } = {
   formatsNotKept: ["old-excel"],
   commentsNotKept: ["no-notes"],
   formatsAndCommentsNotKept: [],
+  ownSheetsNotKept: ["Notes"],
   reading: ["a.xlsx"],
   readingWorkbook: [],
   checkingEntries: [],

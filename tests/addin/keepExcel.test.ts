@@ -208,9 +208,9 @@ test("on ExcelApi 1.8 the formats and comments cannot be read: regenerate and co
   expect(items[0].message).toContain("未能保留");
 });
 
-test("a workbook too big to read with its formats in one request is read step by step, and the message says formats were not kept", async () => {
+test("a workbook too big to read with its formats in one request is read block by block, formats and all", async () => {
   const ds = sampleMonth();
-  const fake = await monthWorkbook(ds, "1.9");
+  const fake = await monthWorkbook(ds, "1.18");
   addFormats(fake, ds, 5);
   // a limit the sample's read fits in (≈ 1.1 MB), and its write (≈ 2.3 MB with 排序索引), but not
   // the read with ~80 bytes of format per cell (≈ 2.9 MB), as a large office's workbook meets
@@ -218,8 +218,15 @@ test("a workbook too big to read with its formats in one request is read step by
   fake.state.payloadLimitBytes = 2_600_000;
   fake.resetStats();
   const result = await excelApp().generate("month", {});
-  expect(result.message).toContain("工作簿较大，Excel 无法一次读出这些格式");
+  expect(result.message).not.toContain("未能保留");
+  // the one-request read was refused; then more requests (the read in blocks), each under the
+  // limit, and the formats kept all the same
+  expect(fake.stats.batches[0].responseBytes).toBeGreaterThan(2_600_000);
   expect(fake.stats.syncs).toBeGreaterThan(3);
+  expect(Math.max(...fake.stats.batches.slice(1).map((b) => b.responseBytes))).toBeLessThan(
+    2_600_000
+  );
+  expectFormats(fake, ds, 5);
 });
 
 test("entering the holiday notice in Excel keeps the extra column, its formula and formulas typed into inputs", async () => {
