@@ -41,7 +41,15 @@ import { writeXlsx } from "../xlsx/writer";
 import { cellOf, hasSheet, WorkbookReadError } from "../workbook/grid";
 import { readClerkWorkbook } from "../xlsx/readWorkbooks";
 import type { SheetModel, WorkbookModel } from "../workbook/model";
-import { OPEN_WORKBOOK, queueSheets, readOpenBook, type OfficeGrid } from "../office/book";
+import {
+  OPEN_WORKBOOK,
+  queueColumnWidths,
+  queueSheets,
+  readOpenBook,
+  type OfficeGrid,
+} from "../office/book";
+import { isExcelApiSupported } from "../office/env";
+import { CALIBRI_UNIT, columnPointsToChars } from "../office/units";
 import { officeErrorCode } from "../office/errors";
 import { HostError } from "../office/host";
 import { APP_MESSAGES, type ActionId, type AppMessages } from "../i18n/appMessages";
@@ -621,17 +629,29 @@ async function ownSheets(
     (s) => !ours.has(s.name.toLowerCase()) && !s.name.startsWith(BACKUP_PREFIX)
   );
   if (own.length === 0) return { sheets: [], failed: [] };
-  const loaded = queueSheets(
-    context,
-    own.map((s) => s.name)
-  );
+  const names = own.map((s) => s.name);
+  // fills, fonts and column widths in bulk where Excel has them (ExcelApi 1.9)
+  const bulk = isExcelApiSupported("1.9");
+  const loaded = queueSheets(context, names, bulk);
+  const widths = bulk ? queueColumnWidths(context, names) : () => new Map<string, number[]>();
   try {
     await context.sync();
   } catch {
-    return { sheets: [], failed: own.map((s) => s.name) };
+    return { sheets: [], failed: names };
   }
   const hidden = new Set(own.filter((s) => s.visibility !== "Visible").map((s) => s.name));
-  return { sheets: loaded().map((d) => ownSheet(d, hidden.has(d.name))), failed: [] };
+  const unit = book.state.columnUnit ?? CALIBRI_UNIT;
+  const points = widths();
+  return {
+    sheets: loaded().map((d) =>
+      ownSheet(
+        d,
+        hidden.has(d.name),
+        (points.get(d.name) ?? []).map((p) => columnPointsToChars(p, unit))
+      )
+    ),
+    failed: [],
+  };
 }
 
 /** The message, with the director's sheets that could not be read for the new file. */

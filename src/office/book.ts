@@ -108,6 +108,38 @@ export function queueSheets(
 }
 
 /**
+ * Queues the read of the column widths (points) over each sheet's used range, in bulk
+ * (ExcelApi 1.9, checked by the caller); after the sync, sheet name → first column (0-based)
+ * and the widths. The sheets must exist.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)
+ */
+export function queueColumnWidths(
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Loaded<Map<string, number[]>> {
+  const asked = names.map((name) => {
+    // an empty sheet's used range is A1 (not a null object): the call is always valid
+    const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    return {
+      name,
+      props: range.getColumnProperties({ format: { columnWidth: true }, columnIndex: true }),
+    };
+  });
+  return () => {
+    const out = new Map<string, number[]>();
+    for (const { name, props } of asked) {
+      const widths: number[] = [];
+      // a ClientResult needs no load; it is read after the caller's sync
+      for (const p of props.value ?? [])
+        if (typeof p.columnIndex === "number" && typeof p.format?.columnWidth === "number")
+          widths[p.columnIndex] = p.format.columnWidth;
+      out.set(name, widths);
+    }
+    return out;
+  };
+}
+
+/**
  * Queues the read of the range's cell formats in bulk: only fill colour and font colour, bold,
  * italic (about 80 bytes a cell in the response), ExcelApi 1.9.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)

@@ -451,15 +451,20 @@ export function keepComments(
 /**
  * A sheet of the director's own (not one the product makes) as a model sheet, for a new file
  * written from the open workbook (export and 结转 in Excel): its values, formulas with their
- * cached results, number formats and merged ranges. Column widths, fills and borders are not
- * read from Excel for these sheets (each costs response bytes) and are not carried.
+ * cached results, number formats, merged ranges, and — where the host read them — column widths
+ * and the cells' fill, font colour, bold and italic (borders and alignment are not carried).
  */
 export function ownSheet(
   data: LoadedCells & { merges?: readonly string[] },
-  hidden: boolean
+  hidden: boolean,
+  /** column widths in characters by 0-based column, where the host read them */
+  widths: readonly (number | undefined)[] = []
 ): SheetModel {
   const sheet = emptySheet(data.name);
   if (hidden) sheet.hidden = true;
+  widths.forEach((w, c) => {
+    if (w !== undefined && w > 0) sheet.columnWidths[c] = w;
+  });
   const cells: Cell[][] = data.values.map((row, r) =>
     row.map((value, k) => {
       const formula = data.formulas[r]?.[k];
@@ -480,6 +485,27 @@ export function ownSheet(
         range: `${colLetter(data.column + k + 1)}${data.row + r + 1}`,
         style: { numberFormat: format },
       });
+    })
+  );
+  // the cells' own fill and font where the host read them
+  data.looks?.forEach((row, r) =>
+    row?.forEach((look, k) => {
+      if (!look) return;
+      const fill = colour(look.fill, "FFFFFF");
+      const color = colour(look.fontColor, "000000");
+      const style: CellStyle = {};
+      if (fill) style.fill = fill;
+      if (color || look.bold || look.italic)
+        style.font = {
+          ...(color ? { color } : {}),
+          ...(look.bold ? { bold: true } : {}),
+          ...(look.italic ? { italic: true } : {}),
+        };
+      if (Object.keys(style).length)
+        sheet.formats.push({
+          range: `${colLetter(data.column + k + 1)}${data.row + r + 1}`,
+          style,
+        });
     })
   );
   sheet.merges.push(...(data.merges ?? []));

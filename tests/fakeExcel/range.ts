@@ -1027,6 +1027,49 @@ export class Range extends RangePart {
     return result;
   }
 
+  /**
+   * The columns' widths in bulk (ExcelApi 1.9): one entry per column of the range with only the
+   * asked-for fields; the fake knows format/columnWidth (points) and columnIndex.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)
+   */
+  getColumnProperties(options: {
+    format?: { columnWidth?: boolean };
+    columnIndex?: boolean;
+  }): ClientResult<{ columnIndex?: number; format?: { columnWidth?: number } }[] | null> {
+    this.context._requireApi("1.9", "getColumnProperties");
+    for (const key of Object.keys(options ?? {}))
+      if (key !== "format" && key !== "columnIndex")
+        throw new Error(`fake Excel: getColumnProperties ${key} not implemented`);
+    for (const key of Object.keys(options?.format ?? {}))
+      if (key !== "columnWidth")
+        throw new Error(`fake Excel: getColumnProperties format/${key} not implemented`);
+    const result = new ClientResult<
+      { columnIndex?: number; format?: { columnWidth?: number } }[] | null
+    >();
+    this.context._queue({
+      wire: [this._path, "getColumnProperties", options],
+      run: () => {
+        const where = this._locate();
+        const value = where
+          ? colsOf(where.area).map((c) => ({
+              ...(options.columnIndex ? { columnIndex: c } : {}),
+              ...(options.format?.columnWidth
+                ? {
+                    format: {
+                      columnWidth:
+                        where.sheet.columnWidths.get(c) ??
+                        this.context._host.grid.defaultColumnWidth,
+                    },
+                  }
+                : {}),
+            }))
+          : null;
+        return { response: value, commit: () => result._set(value) };
+      },
+    });
+    return result;
+  }
+
   unmerge(): void {
     this._call("unmerge", [], () => {
       const { sheet, area } = this._where();

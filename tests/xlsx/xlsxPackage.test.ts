@@ -6,7 +6,6 @@
 // slip is left out (the password salt and hash; ExcelJS's row-break column 16838, not 16383).
 
 import JSZip from "jszip";
-import type * as ExcelJSTypes from "exceljs";
 import { emptySheet, type WorkbookModel } from "../../src/workbook/model";
 import { loadExcelJS, writeXlsx, writeXlsxWithExcelJS } from "../../src/xlsx/writer";
 import { WORKBOOK_SAMPLES } from "../workbook/registry";
@@ -24,7 +23,6 @@ async function readBack(bytes: Uint8Array): Promise<unknown> {
       protection.saltValue = protection.saltValue ? "salt" : undefined;
     }
     for (const b of (m.rowBreaks as { max?: number }[] | undefined) ?? []) delete b.max;
-    // ExcelJS keeps the id it read each cell's style under: the order of first use may differ
     return m;
   });
   const names = (wb.definedNames as unknown as { model: unknown[] }).model;
@@ -120,6 +118,3 @@ test("the same model gives the same bytes (no password: its salt is random)", as
     true
   );
 });
-
-// keep ExcelJSTypes referenced for readers of this file: the models compared are ExcelJS's own
-export type Compared = ExcelJSTypes.WorksheetModel;
