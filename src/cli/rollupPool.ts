@@ -1,8 +1,10 @@
 // The roll-up's files taken on every core (`gangze rollup`): verification is CPU work, one file
-// independent of the others, so with two cores two worker threads each take the next file as
-// soon as they are done with theirs. Results come back in the files' order; each worker holds one
-// file at a time, so memory stays flat in the number of files. Few files, one core, or the
-// TypeScript sources run directly (tests): the files are taken here, one after the other.
+// independent of the others, so with two cores this thread and one worker thread each take the
+// next file as soon as they are done with theirs (a worker's start — loading and warming up the
+// code again — costs about half a second of CPU, so this thread works too rather than wait).
+// Results come back in the files' order; each thread holds one file at a time, so memory stays
+// flat in the number of files. Few files, one core, or the TypeScript sources run directly
+// (tests): the files are taken here, one after the other.
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
@@ -13,17 +15,21 @@ import type { Job } from "./rollupWorker";
 const MIN_FILES_FOR_WORKERS = 4;
 /** Past this many threads there is nothing to win here (reading files is not the bottleneck). */
 const MAX_WORKERS = 8;
-/** Young generation per worker, MB (≈ `--max-semi-space-size=32`). */
-const YOUNG_MB = 96;
 
-/** How many worker threads for `files` files: 0 = take them in this thread. */
+/**
+ * How many worker threads beside this one for `files` files: one per free core but this
+ * thread's (which takes files too); 0 = all in this thread. `GANGZE_WORKERS=N` decides instead.
+ */
 export function workerCount(files: number): number {
   const env = process.env.GANGZE_WORKERS;
   if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), files, MAX_WORKERS);
   if (files < MIN_FILES_FOR_WORKERS) return 0;
   const cores =
     typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return cores < 2 ? 0 : Math.min(cores, files, MAX_WORKERS);
+  // cores other programs keep busy (the 1-minute load average; 0 where the system has none) are
+  // not free: a worker there only adds its start-up cost (measured: no gain at load 7 on 2 cores)
+  const free = Math.floor(cores - os.loadavg()[0]);
+  return Math.max(0, Math.min(cores - 1, free, files - 1, MAX_WORKERS));
 }
 
 /** The compiled worker beside this module; undefined when running from the TypeScript sources. */
@@ -44,42 +50,53 @@ export async function takeFiles(
   const script = workerScript();
   const threads = script ? workerCount(files.length) : 0;
   const results: Taken[] = new Array<Taken>(files.length);
-  if (threads === 0) {
-    for (const [i, file] of files.entries()) {
-      started(i);
-      results[i] = await takeFile(file);
-    }
-    return results;
-  }
   let next = 0;
+  /** the next file to take (its progress line printed), undefined when all are taken */
+  const claim = (): number | undefined => {
+    if (next >= files.length) return undefined;
+    started(next);
+    return next++;
+  };
   const workers: Worker[] = [];
+  let failure: Error | undefined;
+  let done = 0;
+  let finish!: () => void;
+  let fail!: (err: Error) => void;
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = resolve;
+    fail = (err) => reject((failure ??= err));
+  });
+  finished.catch(() => undefined); // awaited below; a worker's fault also stops this thread's loop
+  const landed = (index: number, taken: Taken): void => {
+    results[index] = taken;
+    if (++done === files.length) finish();
+  };
   try {
-    await new Promise<void>((resolve, reject) => {
-      let done = 0;
-      const give = (w: Worker): void => {
-        if (next >= files.length) return;
-        const job: Job = { index: next, file: files[next] };
-        started(next++);
-        w.postMessage(job);
+    for (let k = 0; k < threads; k++) {
+      const w = new Worker(script!);
+      workers.push(w);
+      const give = (): void => {
+        const index = claim();
+        if (index !== undefined) w.postMessage({ index, file: files[index] } satisfies Job);
       };
-      for (let k = 0; k < threads; k++) {
-        // a larger young generation: a file's reading makes many short-lived objects, and
-        // fewer scavenges cut a file's time by about a sixth (tens of MB more per thread)
-        const w = new Worker(script!, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-        workers.push(w);
-        w.on("message", (r: Reply) => {
-          if ("fault" in r) return reject(new Error(`${files[r.index]}：${r.fault}`));
-          results[r.index] = r.taken;
-          if (++done === files.length) resolve();
-          else give(w);
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (done < files.length) reject(new Error(`核验线程意外退出（${code}）`));
-        });
-        give(w);
-      }
-    });
+      w.on("message", (r: Reply) => {
+        if ("fault" in r) return fail(new Error(`${files[r.index]}：${r.fault}`));
+        landed(r.index, r.taken);
+        give();
+      });
+      w.on("error", fail);
+      w.on("exit", (code) => {
+        if (done < files.length) fail(new Error(`核验线程意外退出（${code}）`));
+      });
+      // two files queued per worker, so it never waits while this thread is busy with a file
+      give();
+      give();
+    }
+    // this thread takes files too (it is one of the cores)
+    for (let i = claim(); i !== undefined && !failure; i = claim())
+      landed(i, await takeFile(files[i]));
+    if (files.length === 0) finish();
+    await finished;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

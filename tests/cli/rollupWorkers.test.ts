@@ -1,7 +1,8 @@
 // gangze rollup on worker threads (src/cli/rollupPool.ts), run as the compiled CLI (the workers
-// load the compiled rollupWorker.js): two threads give exactly what one thread gives — the same
-// offices with the same figures, the same 核验 rows in the files' order (a typed-over score with
-// its cell, a broken file, a repeated office), the same exit code and progress lines.
+// load the compiled rollupWorker.js): the main thread and two workers give exactly what one
+// thread gives — the same offices with the same figures, the same 核验 rows in the files' order
+// (a typed-over score with its cell, a broken file, a repeated office), the same exit code and
+// progress lines.
 import type * as ExcelJSTypes from "exceljs";
 import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
@@ -55,7 +56,7 @@ function rollup(workers: number) {
   return r;
 }
 
-test("two worker threads give what one thread gives", () => {
+test("the main thread and two workers give what one thread gives", () => {
   const one = rollup(0);
   const two = rollup(2);
   expect(two.status).toBe(1);
