@@ -15,6 +15,7 @@ import { buildClerkWorkbook, type ClerkRead } from "../workbook/clerk";
 import { collectIsolated } from "../workbook/collect";
 import {
   keepCellFormats,
+  keepColumnWidths,
   keepComments,
   keepExtraCells,
   matchOrigins,
@@ -41,13 +42,7 @@ import { writeXlsx } from "../xlsx/writer";
 import { cellOf, hasSheet, WorkbookReadError } from "../workbook/grid";
 import { readClerkWorkbook } from "../xlsx/readWorkbooks";
 import type { SheetModel, WorkbookModel } from "../workbook/model";
-import {
-  OPEN_WORKBOOK,
-  queueColumnWidths,
-  queueSheets,
-  readOpenBook,
-  type OfficeGrid,
-} from "../office/book";
+import { OPEN_WORKBOOK, queueSheets, readOpenBook, type OfficeGrid } from "../office/book";
 import { isExcelApiSupported } from "../office/env";
 import { CALIBRI_UNIT, columnPointsToChars } from "../office/units";
 import { officeErrorCode } from "../office/errors";
@@ -609,7 +604,11 @@ function keepAdditions(
   );
   const map = rowMaps(read, origins, next);
   keepExtraCells(model, loaded, map);
-  if (book.formats === "read") keepCellFormats(model, loaded, map);
+  if (book.formats === "read") {
+    keepCellFormats(model, loaded, map);
+    const unit = book.state.columnUnit ?? CALIBRI_UNIT;
+    keepColumnWidths(model, loaded, (points) => columnPointsToChars(points, unit));
+  }
   keepComments(model, book.comments, map);
 }
 
@@ -633,7 +632,6 @@ async function ownSheets(
   // fills, fonts and column widths in bulk where Excel has them (ExcelApi 1.9)
   const bulk = isExcelApiSupported("1.9");
   const loaded = queueSheets(context, names, bulk);
-  const widths = bulk ? queueColumnWidths(context, names) : () => new Map<string, number[]>();
   try {
     await context.sync();
   } catch {
@@ -641,13 +639,12 @@ async function ownSheets(
   }
   const hidden = new Set(own.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const unit = book.state.columnUnit ?? CALIBRI_UNIT;
-  const points = widths();
   return {
     sheets: loaded().map((d) =>
       ownSheet(
         d,
         hidden.has(d.name),
-        (points.get(d.name) ?? []).map((p) => columnPointsToChars(p, unit))
+        (d.widths ?? []).map((p) => columnPointsToChars(p, unit))
       )
     ),
     failed: [],

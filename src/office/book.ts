@@ -28,6 +28,8 @@ export interface SheetData {
   merges?: string[];
   /** the cells' own fill and font (ExcelApi 1.9); absent when not asked for or not read */
   looks?: CellLook[][];
+  /** column widths in points by 0-based sheet column (ExcelApi 1.9), read with the looks */
+  widths?: number[];
 }
 
 /**
@@ -90,12 +92,18 @@ export function queueSheets(
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,values,formulas,numberFormat");
-    return { name, range, merges: queueMerges(sheet), looks: formats ? queueLooks(range) : null };
+    return {
+      name,
+      range,
+      merges: queueMerges(sheet),
+      looks: formats ? queueLooks(range) : null,
+      widths: formats ? queueWidths(range) : null,
+    };
   });
   return () =>
     ranges
       .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range, merges, looks }) => ({
+      .map(({ name, range, merges, looks, widths }) => ({
         name,
         row: range.rowIndex,
         column: range.columnIndex,
@@ -104,38 +112,25 @@ export function queueSheets(
         numberFormat: range.numberFormat,
         merges: merges(),
         ...(looks ? { looks: looks() } : {}),
+        ...(widths ? { widths: widths() } : {}),
       }));
 }
 
 /**
- * Queues the read of the column widths (points) over each sheet's used range, in bulk
- * (ExcelApi 1.9, checked by the caller); after the sync, sheet name → first column (0-based)
- * and the widths. The sheets must exist.
+ * Queues the read of the column widths (points) over the range, in bulk (ExcelApi 1.9, checked
+ * by the caller); after the sync, widths by 0-based sheet column.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)
  */
-export function queueColumnWidths(
-  context: Excel.RequestContext,
-  names: readonly string[]
-): Loaded<Map<string, number[]>> {
-  const asked = names.map((name) => {
-    // an empty sheet's used range is A1 (not a null object): the call is always valid
-    const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
-    return {
-      name,
-      props: range.getColumnProperties({ format: { columnWidth: true }, columnIndex: true }),
-    };
-  });
+function queueWidths(range: Excel.Range): Loaded<number[]> {
+  const props = range.getColumnProperties({ format: { columnWidth: true }, columnIndex: true });
   return () => {
-    const out = new Map<string, number[]>();
-    for (const { name, props } of asked) {
-      const widths: number[] = [];
-      // a ClientResult needs no load; it is read after the caller's sync
-      for (const p of props.value ?? [])
-        if (typeof p.columnIndex === "number" && typeof p.format?.columnWidth === "number")
-          widths[p.columnIndex] = p.format.columnWidth;
-      out.set(name, widths);
-    }
-    return out;
+    const widths: number[] = [];
+    // a ClientResult needs no load; it is read after the caller's sync
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+    for (const p of props.value ?? [])
+      if (typeof p.columnIndex === "number" && typeof p.format?.columnWidth === "number")
+        widths[p.columnIndex] = p.format.columnWidth;
+    return widths;
   };
 }
 
@@ -478,11 +473,12 @@ async function readInSteps(
     const sheet = context.workbook.worksheets.getItem(name);
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name, range, merges: queueMerges(sheet) };
+    const widths = looksOf.has(name.toLowerCase()) ? queueWidths(range) : null;
+    return { name, range, merges: queueMerges(sheet), widths };
   });
   await context.sync();
   const out: SheetData[] = [];
-  for (const { name, range, merges } of used) {
+  for (const { name, range, merges, widths } of used) {
     if (range.isNullObject) continue;
     const data: SheetData = {
       name,
@@ -493,6 +489,7 @@ async function readInSteps(
       numberFormat: [],
       merges: merges(),
       ...(looksOf.has(name.toLowerCase()) ? { looks: [] } : {}),
+      ...(widths ? { widths: widths() } : {}),
     };
     out.push(data);
     const width = range.columnCount;

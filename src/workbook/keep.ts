@@ -240,6 +240,8 @@ export interface LoadedCells {
   numberFormat: unknown[][];
   /** the cells' own formats, same shape as values (absent: not read) */
   looks?: CellLook[][];
+  /** column widths in the host's unit by 0-based sheet column (absent: not read) */
+  widths?: number[];
 }
 
 /**
@@ -510,4 +512,37 @@ export function ownSheet(
   );
   sheet.merges.push(...(data.merges ?? []));
   return sheet;
+}
+
+/** Excel's standard column width in characters (Calibri 8.43, 等线 8.38): a width nobody set. */
+const STANDARD_WIDTH = 8.43;
+
+/**
+ * The director's column widths on the old sheets (a widened 工作内容, the width of his extra
+ * column) put into the model where they differ from what the model sets: by more than a tenth
+ * of a character, so a width read back from the model's own is not taken for his. Hidden
+ * columns (width 0) are not carried. Returns how many widths were kept.
+ */
+export function keepColumnWidths(
+  model: WorkbookModel,
+  sheets: readonly LoadedCells[],
+  /** the host's width → characters */
+  toChars: (width: number) => number
+): number {
+  let n = 0;
+  for (const data of sheets) {
+    const ms = model.sheets.find((s) => s.name.toLowerCase() === data.name.toLowerCase());
+    if (!ms || !data.widths) continue;
+    const hidden = new Set(ms.hiddenColumns ?? []);
+    data.widths.forEach((width, c) => {
+      if (width === undefined || !(width > 0) || hidden.has(c + 1)) return;
+      const chars = toChars(width);
+      const own = ms.columnWidths[c];
+      if (own === 0) return; // the model hides it
+      if (Math.abs(chars - (own ?? STANDARD_WIDTH)) <= 0.1) return;
+      ms.columnWidths[c] = chars;
+      n++;
+    });
+  }
+  return n;
 }

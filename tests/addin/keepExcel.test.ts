@@ -156,6 +156,24 @@ test("regenerate keeps the director's cell formats on their cells (ExcelApi 1.9 
   expectExtras(fake, ds, 5);
 });
 
+test("regenerate keeps the column widths the director set, and the model's widths elsewhere", async () => {
+  const ds = sampleMonth();
+  const fake = await monthWorkbook(ds, "1.18");
+  const before = new Map(sheet(fake, MONTH_SHEETS.logs).columnWidths);
+  addExtras(fake, ds, 5);
+  const logs = sheet(fake, MONTH_SHEETS.logs);
+  logs.columnWidths.set(3, 300); // a widened 工作内容 (points)
+  logs.columnWidths.set(12, 120); // his extra column 主任批注
+  fake.resetStats();
+  await excelApp().generate("month", {});
+  const after = sheet(fake, MONTH_SHEETS.logs).columnWidths;
+  // written back in characters and converted to points again: within a point
+  expect(after.get(3)).toBeCloseTo(300, 0);
+  expect(after.get(12)).toBeCloseTo(120, 0);
+  for (const [c, w] of before) if (c !== 3) expect(after.get(c)).toBeCloseTo(w, 0);
+  expect(fake.stats.syncs).toBe(3);
+});
+
 test("collect that adds rows keeps the formats on the same records' cells", async () => {
   const ds = sampleMonth();
   ds.logs = ds.logs.filter((l) => !(l.person === "刘晓燕" && l.date >= "2026-10-20"));

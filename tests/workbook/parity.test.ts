@@ -359,8 +359,8 @@ function editedInTheFile(): {
 }
 
 /**
- * The sample month with persons changed in the file (a task's 责任人, a finding's 被检查人, a log's
- * 姓名): the 排序索引 grouping no longer holds, so the results take the whole-table fallback.
+ * The sample month with persons changed in the file (a task's 责任人, a finding's 被检查人, a log's,
+ * a quota's and a bonus's 姓名): the 排序索引 grouping no longer holds, so the results take the whole-table fallback.
  * Expected: the workbook generated from the same edits (grouped anew).
  */
 function personsEditedInTheFile(): { typed: WorkbookModel; expected: WorkbookModel } {
@@ -375,6 +375,10 @@ function personsEditedInTheFile(): { typed: WorkbookModel; expected: WorkbookMod
   sheetOf("检查记录")[1][1] = ds.findings[0].person;
   ds.logs[0].person = other(ds.logs[0].person);
   sheetOf("工作日志")[1][1] = ds.logs[0].person;
+  ds.quotas[0].person = other(ds.quotas[0].person);
+  sheetOf("月度指标")[1][0] = ds.quotas[0].person;
+  ds.bonuses[0].person = other(ds.bonuses[0].person);
+  sheetOf("加分记录")[1][1] = ds.bonuses[0].person;
   return { typed, expected: buildMonthWorkbook(ds) };
 }
 let regrouped: { typed: string; expected: string } | undefined;
@@ -612,7 +616,7 @@ test("persons edited in the file: the grouping flags turn 0 and the fallback giv
   // of lines is made at generation (as in the test above); every result agrees
   expect(show(diffs.filter((d) => d.sheet !== "排序索引" && d.sheet !== "个人考核单"))).toEqual([]);
   const flags = diffs.filter((d) => d.sheet === "排序索引" && d.formula.startsWith("IF(MIN("));
-  expect(flags.map((d) => d.recalculated).sort()).toEqual(["0", "0", "0"]);
+  expect(flags.map((d) => d.recalculated).sort()).toEqual(["0", "0", "0", "0", "0"]);
 });
 
 test("a deliberately wrong cached value is caught", async () => {

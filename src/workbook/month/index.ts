@@ -106,6 +106,18 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
           logs.layout.range,
           ctx.typed.logs.map((l) => l.person)
         ),
+        quotas: source(
+          quotas.sheet,
+          "姓名",
+          quotas.layout.range,
+          ctx.typed.quotas.map((q) => q.person)
+        ),
+        bonuses: source(
+          bonuses.sheet,
+          "姓名",
+          bonuses.layout.range,
+          ctx.typed.bonuses.map((b) => b.person)
+        ),
       },
       ctx.weeks.map((_, w) => weekHeader(w))
     ),

@@ -18,7 +18,7 @@ import type { RecordsLayout } from "./records";
 import type { ViewTable } from "./sortedView";
 import type { TasksLayout } from "./tasks";
 
-export type Views = Record<"tasks" | "findings" | "logs", ViewTable>;
+export type Views = Record<"tasks" | "findings" | "logs" | "quotas" | "bonuses", ViewTable>;
 
 /** `IF(flag=1, fast over the person's rows, slow over the whole table)`; fast is 0 without rows. */
 export function viaView(
@@ -179,6 +179,14 @@ export function summarySheet(
     return b ? `SUM(${detail.span(h, b[0], b[1])})` : "0";
   };
   const inMonth = (range: string): string => `${range},">="&${N.start},${range},"<="&${N.cutoff}`;
+  // Σ of a 月度指标 column over the person's rows
+  const quotaSum = (h: string, r: number): string =>
+    viaView(
+      view.quotas,
+      r - 2,
+      (v) => `SUM(${v(h)})`,
+      `SUMIFS(${quotas.range(h)},${quotas.range("姓名")},$A${r})`
+    );
   const started = month.asOf >= month.start;
 
   // cached parts, each summed in table order like the SUMIFS that recompute them
@@ -235,7 +243,12 @@ export function summarySheet(
       "加分",
       7,
       (r) =>
-        `MIN(${RN.bonusCap},SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inMonth(bonuses.range("日期"))})+IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("加分")},${quotas.range("姓名")},$A${r})))`,
+        `MIN(${RN.bonusCap},${viaView(
+          view.bonuses,
+          r - 2,
+          (v) => `SUMIFS(${v("加分")},${inMonth(v("日期"))})`,
+          `SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inMonth(bonuses.range("日期"))})`
+        )}+IF(${N.cutoff}<${N.start},0,${quotaSum("加分", r)}))`,
       (_, i) => people[i].bonus
     ),
     formulaCol<R>(
@@ -322,15 +335,13 @@ export function summarySheet(
     formulaCol<R>(
       "指标扣分",
       8,
-      (r) =>
-        `IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("扣分")},${quotas.range("姓名")},$A${r}))`,
+      (r) => `IF(${N.cutoff}<${N.start},0,${quotaSum("扣分", r)})`,
       (_, i) => part[i].quota
     ),
     formulaCol<R>(
       "扣款",
       7,
-      (r) =>
-        `IF(${N.cutoff}<${N.start},0,SUMIFS(${quotas.range("扣款")},${quotas.range("姓名")},$A${r}))`,
+      (r) => `IF(${N.cutoff}<${N.start},0,${quotaSum("扣款", r)})`,
       (_, i) => part[i].money
     ),
     formulaCol<R>(

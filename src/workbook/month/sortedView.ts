@@ -1,5 +1,5 @@
-// 排序索引: a hidden sheet that lists the rows of 交办事项, 检查记录 and 工作日志 grouped by
-// person, so that every per-person sum reads only that person's rows (SUMIFS over a few cells)
+// 排序索引: a hidden sheet that lists the rows of 交办事项, 检查记录, 工作日志, 月度指标 and
+// 加分记录 grouped by person, so that every per-person sum reads only that person's rows (SUMIFS over a few cells)
 // instead of rescanning every record for every person, duty and week. LibreOffice (and Excel
 // without its caches) scans a whole range for each SUMIFS/COUNTIFS/MATCH: per-person lookups over
 // all records made a month workbook's recalculation grow with people² (issue 12).
@@ -7,7 +7,7 @@
 // The grouping is written when the workbook is generated (a static row number per entry, in
 // person order, spare rows last) and checked live: 核对 is 1 while the row still holds the person
 // it was grouped under. When anyone edits a person or fills a spare row, the table's flag
-// (交办索引有效 / 检查索引有效 / 日志索引有效) turns 0 and every formula falls back to its plain
+// (交办索引有效 / 检查索引有效 / 日志索引有效 / 指标索引有效 / 加分索引有效) turns 0 and every formula falls back to its plain
 // SUMIFS over the whole table: slower, never wrong. Regenerating the workbook groups it again.
 
 import { addTable, type Column } from "../builder";
@@ -28,9 +28,17 @@ export const VIEW_FLAGS = {
   tasks: "交办索引有效",
   findings: "检查索引有效",
   logs: "日志索引有效",
+  quotas: "指标索引有效",
+  bonuses: "加分索引有效",
 } as const;
 
-const SOURCE_PREFIX = { tasks: "交办", findings: "检查", logs: "日志" } as const;
+const SOURCE_PREFIX = {
+  tasks: "交办",
+  findings: "检查",
+  logs: "日志",
+  quotas: "指标",
+  bonuses: "加分",
+} as const;
 
 /** One record table as grouped on the view sheet. */
 export interface ViewTable {
@@ -247,10 +255,10 @@ const dateOrEmpty = (c: Cell | undefined): FormulaResult => {
   return typeof v === "number" || (typeof v === "object" && v !== null && "date" in v) ? v : "";
 };
 
-/** The three grouped tables of the month workbook and what each view row repeats. */
+/** The grouped tables of the month workbook and what each view row repeats. */
 export function monthViewSpecs(
   ctx: MonthContext,
-  src: { tasks: SourceTable; findings: SourceTable; logs: SourceTable },
+  src: Record<ViewSpec["key"], SourceTable>,
   weekHeaders: string[]
 ): ViewSpec[] {
   const copy = (header: string): ViewColumn => ({
@@ -267,6 +275,15 @@ export function monthViewSpecs(
     header,
     formula: (s) => `IF(ISNUMBER(${s(header)}),${s(header)},"")`,
     result: (_, cell) => dateOrEmpty(cell(header)),
+  });
+  // N(): an empty or text cell counts 0, as the SUMIFS over the source skips it
+  const num = (header: string): ViewColumn => ({
+    header,
+    formula: (s) => `N(${s(header)})`,
+    result: (_, cell) => {
+      const v = cellValue(cell(header));
+      return typeof v === "number" ? v : 0;
+    },
   });
   return [
     {
@@ -307,5 +324,9 @@ export function monthViewSpecs(
         },
       ],
     },
+    // 考核汇总's 指标扣分 扣款 加分 and the month's and weeks' 加分 per person: a SUMIFS over every
+    // row per person grew with people² (issue 12)
+    { key: "quotas", src: src.quotas, columns: [copy("扣分"), copy("扣款"), copy("加分")] },
+    { key: "bonuses", src: src.bonuses, columns: [date("日期"), num("加分")] },
   ];
 }

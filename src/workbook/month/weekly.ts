@@ -184,7 +184,12 @@ export function weeklySheet(
         `COUNTIFS(${view.logs.src("姓名")},$A${r},${view.logs.src("有效日志")},1,${view.logs.src("日期")},">="&${from},${view.logs.src("日期")},"<="&${A})`
       );
       const missing = `MAX(0,${calc.weekCutoffRun(w)}-${runF(`${from}-1`)})-${logged}`;
-      const bonus = `MIN(${RN.bonusCap},SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inWeek(bonuses.range("日期"), calc, w)}))`;
+      const bonus = `MIN(${RN.bonusCap},${viaView(
+        view.bonuses,
+        p,
+        (v) => `SUMIFS(${v("加分")},${inWeek(v("日期"), calc, w)})`,
+        `SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inWeek(bonuses.range("日期"), calc, w)})`
+      )})`;
       const other = `${task}+${finding}+${RN.missingLogPerDay}*(${missing})-${dutyDeducted}`;
       return `IF(${S}>${N.asOf},"",ROUND(MAX(0,100-${dutyCounted}-(${other}))+${bonus},2))`;
     };
