@@ -6,6 +6,7 @@ import {
   DATE_FORMAT,
   formulaCell,
   isDateValue,
+  keepFormulaTexts,
   isFormulaCell,
   type Cell,
   type CellStyle,
@@ -28,10 +29,12 @@ let resultsOnly = false;
 export function buildResultsOnly<T>(build: () => T): T {
   const was = resultsOnly;
   resultsOnly = true;
+  const texts = keepFormulaTexts(false); // formulaCell (model.ts) too: sheets not made by addTable
   try {
     return build();
   } finally {
     resultsOnly = was;
+    keepFormulaTexts(texts);
   }
 }
 
