@@ -113,7 +113,8 @@ async function officeGrid(book: BookSpec): Promise<WorkbookGrid> {
 /** The answer to one probe; a read error as its code, sheet, cell and message (place elided). */
 function ask(grid: WorkbookGrid, probe: Probe): unknown {
   try {
-    if ("cell" in probe) return cellOf(grid, ...probe.cell);
+    // as the cell serialises (the lean reader's formula cell makes its text on demand)
+    if ("cell" in probe) return JSON.parse(JSON.stringify(cellOf(grid, ...probe.cell))) as unknown;
     if ("table" in probe) return findTable(grid, ...probe.table);
     if ("named" in probe) return namedCell(grid, probe.named) ?? null;
     return hasSheet(grid, probe.sheet);
