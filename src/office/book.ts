@@ -473,7 +473,8 @@ async function readInSteps(
     const sheet = context.workbook.worksheets.getItem(name);
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    const widths = looksOf.has(name.toLowerCase()) ? queueWidths(range) : null;
+    // on the sheet's used range that is never a null object (A1 when empty): the sheet exists
+    const widths = looksOf.has(name.toLowerCase()) ? queueWidths(sheet.getUsedRange(true)) : null;
     return { name, range, merges: queueMerges(sheet), widths };
   });
   await context.sync();

@@ -11,19 +11,13 @@ import { createExcelHost } from "../../src/office/excelHost";
 import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { getCell, type FakeOffice, type FakeSheet } from "../fakeExcel";
-import { loadBook, saveBook, setCells } from "../fixtures/clerk";
-import { monthWorkbook, sheet, uninstallFake } from "./officeHelpers";
+import { getCell, type FakeOffice } from "../fakeExcel";
+import { fillLogDays, loadBook, saveBook, setCells } from "../fixtures/clerk";
+import { monthWorkbook, rowOf, sheet, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
 
 const excelApp = () => createApp(createExcelHost("zh-CN"), { today: () => "2026-10-31" });
-
-/** 0-based row of the cell in column `col` holding `text`. */
-function rowOf(s: FakeSheet, col: number, text: string): number {
-  for (let r = 0; r < 5000; r++) if (getCell(s, r, col)?.value === text) return r;
-  throw new Error(`${s.name}: no ${text}`);
-}
 
 /** What the director and a colleague wrote in Excel: a thread on a log, a note on a task. */
 function addComments(fake: FakeOffice, ds: Dataset, logIndex: number): void {
@@ -132,12 +126,7 @@ test("collect that adds rows keeps each comment on its record", async () => {
   addComments(fake, ds, index);
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const clerkLogs = wb.getWorksheet("工作日志")!;
-  let filled = 0;
-  for (let r = 2; filled < 3; r++) {
-    const d = clerkLogs.getRow(r).getCell(1).value;
-    if (!(d instanceof Date) || d.toISOString() < "2026-10-20") continue;
-    setCells(clerkLogs, r, { 工作内容: `补记第 ${++filled} 天`, 完成情况: "完成" });
-  }
+  fillLogDays(clerkLogs, "2026-10-20", 3, (k) => `补记第 ${k} 天`);
   const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items[0].message).toContain("新增日志 3 行");
   expect(items[0].message).not.toContain("未能保留");
@@ -154,12 +143,7 @@ test("a comment on a row the clerk removed goes with it", async () => {
   // the clerk sends a row (it gets its identity), the director comments on it …
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const clerkLogs = wb.getWorksheet("工作日志")!;
-  let at = 0;
-  for (let r = 2; !at; r++) {
-    const d = clerkLogs.getRow(r).getCell(1).value;
-    if (d instanceof Date && d.toISOString() >= "2026-10-20") at = r;
-  }
-  setCells(clerkLogs, at, { 工作内容: "补记一天", 完成情况: "完成" });
+  const [at] = fillLogDays(clerkLogs, "2026-10-20", 1, () => "补记一天");
   await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   addComments(fake, ds, 5);
   const logs = sheet(fake, MONTH_SHEETS.logs);

@@ -13,20 +13,14 @@ import { createExcelHost } from "../../src/office/excelHost";
 import { buildClerkWorkbook } from "../../src/workbook/clerk";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
 import { writeXlsx } from "../../src/xlsx/writer";
-import { ensureCell, getCell, type FakeOffice, type FakeSheet } from "../fakeExcel";
-import { loadBook, saveBook, setCells } from "../fixtures/clerk";
-import { monthWorkbook, sheet, uninstallFake } from "./officeHelpers";
+import { ensureCell, getCell, type FakeOffice } from "../fakeExcel";
+import { fillLogDays, loadBook, saveBook } from "../fixtures/clerk";
+import { monthWorkbook, rowOf, sheet, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
 
 function excelApp(): GangzeApp {
   return createApp(createExcelHost("zh-CN"), { today: () => "2026-10-31" });
-}
-
-/** 0-based row of the cell in column `col` holding `text`. */
-function rowOf(s: FakeSheet, col: number, text: string): number {
-  for (let r = 0; r < 5000; r++) if (getCell(s, r, col)?.value === text) return r;
-  throw new Error(`${s.name}: no ${text}`);
 }
 
 /** What the director did in Excel: an extra column with a formula, formulas typed into inputs. */
@@ -79,12 +73,7 @@ test("collect in Excel keeps them beside their rows while rows are added", async
   addExtras(fake, ds, note);
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const logs = wb.getWorksheet("工作日志")!;
-  let filled = 0;
-  for (let r = 2; filled < 3; r++) {
-    const d = logs.getRow(r).getCell(1).value;
-    if (!(d instanceof Date) || d.toISOString() < "2026-10-20") continue;
-    setCells(logs, r, { 工作内容: `补记第 ${++filled} 天`, 完成情况: "完成" });
-  }
+  fillLogDays(logs, "2026-10-20", 3, (k) => `补记第 ${k} 天`);
   const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items[0].message).toContain("新增日志 3 行");
   expectExtras(fake, ds, note);
@@ -185,12 +174,7 @@ test("collect that adds rows keeps the formats on the same records' cells", asyn
   const before = rowOf(logs, 3, ds.logs[note].content);
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const clerkLogs = wb.getWorksheet("工作日志")!;
-  let filled = 0;
-  for (let r = 2; filled < 3; r++) {
-    const d = clerkLogs.getRow(r).getCell(1).value;
-    if (!(d instanceof Date) || d.toISOString() < "2026-10-20") continue;
-    setCells(clerkLogs, r, { 工作内容: `补记第 ${++filled} 天`, 完成情况: "完成" });
-  }
+  fillLogDays(clerkLogs, "2026-10-20", 3, (k) => `补记第 ${k} 天`);
   const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items[0].message).toContain("新增日志 3 行");
   expect(items[0].message).not.toContain("未能保留");
@@ -215,12 +199,7 @@ test("on ExcelApi 1.8 the formats and comments cannot be read: regenerate and co
   expect(fake.stats.syncs).toBe(3);
   const wb = await loadBook(await writeXlsx(buildClerkWorkbook(ds, "刘晓燕")));
   const clerkLogs = wb.getWorksheet("工作日志")!;
-  for (let r = 2; ; r++) {
-    const d = clerkLogs.getRow(r).getCell(1).value;
-    if (!(d instanceof Date) || d.toISOString() < "2026-10-25") continue;
-    setCells(clerkLogs, r, { 工作内容: "补记", 完成情况: "完成" });
-    break;
-  }
+  fillLogDays(clerkLogs, "2026-10-25", 1, () => "补记");
   const items = await excelApp().collect([{ name: "刘晓燕.xlsx", bytes: await saveBook(wb) }]);
   expect(items[0].message).toContain("新增日志 1 行");
   expect(items[0].message).toContain("未能保留");

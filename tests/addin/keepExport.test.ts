@@ -8,19 +8,13 @@ import type { Dataset } from "../../src/domain/types";
 import { createApp } from "../../src/app";
 import { createExcelHost } from "../../src/office/excelHost";
 import { MONTH_SHEETS } from "../../src/workbook/sheets";
-import { addSheet, ensureCell, getCell, type FakeOffice, type FakeSheet } from "../fakeExcel";
+import { addSheet, ensureCell, type FakeOffice } from "../fakeExcel";
 import { loadBook } from "../fixtures/clerk";
-import { monthWorkbook, sheet, uninstallFake } from "./officeHelpers";
+import { monthWorkbook, rowOf, sheet, uninstallFake } from "./officeHelpers";
 
 afterEach(uninstallFake);
 
 const excelApp = () => createApp(createExcelHost("zh-CN"), { today: () => "2026-10-31" });
-
-/** 0-based row of the cell in column `col` holding `text`. */
-function rowOf(s: FakeSheet, col: number, text: string): number {
-  for (let r = 0; r < 5000; r++) if (getCell(s, r, col)?.value === text) return r;
-  throw new Error(`${s.name}: no ${text}`);
-}
 
 /** What the director did in Excel: extras on the log sheet, a sheet of his own, a comment. */
 function addAll(fake: FakeOffice, ds: Dataset): number {

@@ -17,6 +17,7 @@ import { renderModel } from "../../src/office/render";
 import { buildMonthWorkbook } from "../../src/workbook/month";
 import {
   createFakeOffice,
+  getCell,
   installFakeOffice,
   type FakeOffice,
   type FakeOfficeOptions,
@@ -90,6 +91,12 @@ export async function monthWorkbook(ds: Dataset, excelApi?: string): Promise<Fak
   });
   fake.resetStats();
   return fake;
+}
+
+/** 0-based row of the cell in column `col` (0-based) of a fake sheet holding `text`. */
+export function rowOf(s: FakeSheet, col: number, text: string): number {
+  for (let r = 0; r < 5000; r++) if (getCell(s, r, col)?.value === text) return r;
+  throw new Error(`${s.name}: no ${text}`);
 }
 
 /** A sheet of the fake workbook by name (the test fails when it is missing). */

@@ -260,11 +260,12 @@ export class Comment extends Entry<FakeComment> {
   }
 }
 
-export class CommentCollection extends ClientObject {
+/** A collection of comments or notes over the sheets of its scope. */
+abstract class ScopedCollection<T extends ClientObject> extends ClientObject {
   constructor(
     context: RequestContext,
     path: string,
-    private readonly _scope: Scope
+    protected readonly _scope: Scope
   ) {
     super(context, path);
   }
@@ -274,9 +275,12 @@ export class CommentCollection extends ClientObject {
   protected _readProp(name: string): never {
     throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
   }
-  get items(): Comment[] {
+  get items(): T[] {
     return this._get("items");
   }
+}
+
+export class CommentCollection extends ScopedCollection<Comment> {
   private _all(): { sheet: FakeSheet; item: FakeComment }[] {
     return this._scope().flatMap((sheet) => sheet.comments.map((item) => ({ sheet, item })));
   }
@@ -353,23 +357,7 @@ export class Note extends Entry<FakeNote> {
   }
 }
 
-export class NoteCollection extends ClientObject {
-  constructor(
-    context: RequestContext,
-    path: string,
-    private readonly _scope: Scope
-  ) {
-    super(context, path);
-  }
-  protected _scalarProps() {
-    return ["items"];
-  }
-  protected _readProp(name: string): never {
-    throw new FakeOfficeError("InvalidArgument", `Unknown property '${name}' of ${this._path}.`);
-  }
-  get items(): Note[] {
-    return this._get("items");
-  }
+export class NoteCollection extends ScopedCollection<Note> {
   add(cellAddress: Range | string, content: string): Note {
     this.context._requireApi("1.18", "notes.add");
     let made: Found<FakeNote> = null;
