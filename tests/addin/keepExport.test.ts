@@ -30,7 +30,7 @@ function addAll(fake: FakeOffice, ds: Dataset): number {
     column: 3,
     content: "这条日志写得太简略",
     authorName: "王科长",
-    creationDate: "2026-10-28T02:00:00.000Z",
+    creationDate: "2026-10-28T12:00:00.000Z",
     resolved: false,
     replies: [],
   });
