@@ -4,6 +4,7 @@
 // is not scored and shows empty, so moving 基准日 later fills it in. The per-duty sums live on the
 // hidden 周考核明细 sheet, in the rows of 考核明细.
 
+import type { DeductionKind } from "../../domain/types";
 import { addTable, type Column } from "../builder";
 import { emptySheet, type FormulaResult, type SheetModel } from "../model";
 import { MONTH_SHEETS } from "../sheets";
@@ -25,7 +26,10 @@ import { weekHeader, type TasksLayout } from "./tasks";
 
 export const WEEK_DETAIL_SHEET = "周考核明细";
 
-const dutyHeader = (w: number): string => `第${w + 1}周扣分`;
+// a week's duty deduction in two columns, tasks and findings: an edit in 交办事项 recomputes only
+// the tasks column (its whole-table fallback names every task), not the findings SUMIFS (issue 12)
+const taskHeader = (w: number): string => `第${w + 1}周交办扣分`;
+const findingHeader = (w: number): string => `第${w + 1}周检查扣分`;
 const countedHeader = (w: number): string => `第${w + 1}周计入`;
 
 /** `第1周 10-01~10-04` */
@@ -79,11 +83,18 @@ export function weekDetailSheet(
     "姓名",
     "职责编码",
     "分值",
-    ...weeks.flatMap((_, w) => [dutyHeader(w), countedHeader(w)]),
+    ...weeks.flatMap((_, w) => [taskHeader(w), findingHeader(w), countedHeader(w)]),
   ];
   const L = columnLetters(headers);
   const line = (d: DetailRow, w: number) =>
     weekResults[w].people[d.person].dutyLines.find((l) => l.duty === d.line.duty)!;
+  // Σ of the week's deductions of one kind naming the line's duty, in canonical order
+  const part = (d: DetailRow, w: number, kind: (k: DeductionKind) => boolean): number => {
+    let s = 0;
+    for (const x of weekResults[w].people[d.person].deductions)
+      if (x.duty === d.line.duty && kind(x.kind)) s += x.points;
+    return s;
+  };
   const name = (d: DetailRow): string => ctx.result.month.people[d.person].name;
   const t = addTable(sheet, {
     rows: detail.rows,
@@ -99,33 +110,34 @@ export function weekDetailSheet(
       ),
       ...weeks.flatMap((_, w) => [
         formulaCol<DetailRow>(
-          dutyHeader(w),
+          taskHeader(w),
           9,
-          (r) => {
-            const p = detail.rows[r - 2].person;
-            return (
-              viaView(
-                view.tasks,
-                p,
-                (v) => `SUMIFS(${v(weekHeader(w))},${v("职责编码")},$B${r})`,
-                `SUMIFS(${view.tasks.src(weekHeader(w))},${view.tasks.src("责任人")},$A${r},${view.tasks.src("职责编码")},$B${r})`
-              ) +
-              "+" +
-              viaView(
-                view.findings,
-                p,
-                (v) =>
-                  `SUMIFS(${v("折算扣分")},${v("职责编码")},$B${r},${inWeek(v("日期"), calc, w)})`,
-                `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},$A${r},${view.findings.src("职责编码")},$B${r},${inWeek(view.findings.src("日期"), calc, w)})`
-              )
-            );
-          },
-          (d) => line(d, w).deducted
+          (r) =>
+            viaView(
+              view.tasks,
+              detail.rows[r - 2].person,
+              (v) => `SUMIFS(${v(weekHeader(w))},${v("职责编码")},$B${r})`,
+              `SUMIFS(${view.tasks.src(weekHeader(w))},${view.tasks.src("责任人")},$A${r},${view.tasks.src("职责编码")},$B${r})`
+            ),
+          (d) => part(d, w, (k) => k !== "检查扣分")
+        ),
+        formulaCol<DetailRow>(
+          findingHeader(w),
+          9,
+          (r) =>
+            viaView(
+              view.findings,
+              detail.rows[r - 2].person,
+              (v) =>
+                `SUMIFS(${v("折算扣分")},${v("职责编码")},$B${r},${inWeek(v("日期"), calc, w)})`,
+              `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},$A${r},${view.findings.src("职责编码")},$B${r},${inWeek(view.findings.src("日期"), calc, w)})`
+            ),
+          (d) => part(d, w, (k) => k === "检查扣分")
         ),
         formulaCol<DetailRow>(
           countedHeader(w),
           9,
-          (r) => `MIN($C${r},$${L[dutyHeader(w)]}${r})`,
+          (r) => `MIN($C${r},$${L[taskHeader(w)]}${r}+$${L[findingHeader(w)]}${r})`,
           (d) => line(d, w).counted
         ),
       ]),
@@ -164,7 +176,7 @@ export function weeklySheet(
       const from = `MAX(${S},${summary.startCell(r)})`;
       const p = r - 2;
       const dutyCounted = own(countedHeader(w), r);
-      const dutyDeducted = own(dutyHeader(w), r);
+      const dutyDeducted = `(${own(taskHeader(w), r)}+${own(findingHeader(w), r)})`;
       const task = viaView(
         view.tasks,
         p,
