@@ -31,6 +31,9 @@ export const WEEK_DETAIL_SHEET = "周考核明细";
 const taskHeader = (w: number): string => `第${w + 1}周交办扣分`;
 const findingHeader = (w: number): string => `第${w + 1}周检查扣分`;
 const countedHeader = (w: number): string => `第${w + 1}周计入`;
+const otherHeader = (w: number): string => `第${w + 1}周其他扣分`;
+const bonusHeader = (w: number): string => `第${w + 1}周加分`;
+const TASK_KINDS = new Set<DeductionKind>(["逾期未完成", "逾期完成", "未及时回报"]);
 
 /** `第1周 10-01~10-04` */
 export function weekTitle(w: number, start: string, end: string): string {
@@ -67,18 +70,21 @@ interface WeekRefs {
 const inWeek = (range: string, calc: CalcLayout, w: number): string =>
   `${range},">="&${calc.weekStart(w)},${range},"<="&${calc.weekCutoff(w)}`;
 
+export interface WeekDetail {
+  /** absolute range of a per-line column over sheet rows [a, b] */
+  span(header: string, a: number, b: number): string;
+  /** the per-person cell of a column in row r (the person's row in 周考核) */
+  personCell(header: string, r: number): string;
+}
+
 export function weekDetailSheet(
   ctx: MonthContext,
   refs: WeekRefs
-): {
-  sheet: SheetModel;
-  range(header: string): string;
-  span(header: string, a: number, b: number): string;
-} {
+): { sheet: SheetModel } & WeekDetail {
   const sheet = emptySheet(WEEK_DETAIL_SHEET);
   sheet.hidden = true;
-  const { weeks, weekResults } = ctx;
-  const { calc, detail, view } = refs;
+  const { weeks, weekResults, scored } = ctx;
+  const { calc, detail, view, summary, bonuses } = refs;
   const headers = [
     "姓名",
     "职责编码",
@@ -96,7 +102,7 @@ export function weekDetailSheet(
     return s;
   };
   const name = (d: DetailRow): string => ctx.result.month.people[d.person].name;
-  const t = addTable(sheet, {
+  addTable(sheet, {
     rows: detail.rows,
     autoHeight: false,
     columns: [
@@ -143,21 +149,95 @@ export function weekDetailSheet(
       ]),
     ],
   });
+
+  // Per person (row r as in 周考核) and week, what 周考核 adds to its task sums: the findings and
+  // missing logs outside the person's duty lines, and the capped bonus. In cells of their own, an
+  // edit in 交办事项 recomputes 周考核 without these SUMIFS/COUNTIFS (issue 12).
+  const spans = detailSpans(detail.rows);
+  const own = (h: string, r: number): string => {
+    const b = spans.get(r - 2);
+    return b ? `SUM(${colRange(sheet.name, L[h], b[0], b[1])})` : "0";
+  };
+  const people = ctx.result.month.people;
+  type P = (typeof people)[number];
+  const personCol = headers.length + 2;
+  const personHeaders = ["姓名", ...weeks.flatMap((_, w) => [otherHeader(w), bonusHeader(w)])];
+  const PL = columnLetters(personHeaders, personCol);
+  const nameCell = (r: number): string => `$${PL["姓名"]}${r}`;
+  const lineDuties = (i: number): Set<string> => new Set(people[i].dutyLines.map((l) => l.duty));
+  addTable(sheet, {
+    rows: people,
+    firstColumn: personCol,
+    autoHeight: false,
+    columns: [
+      { header: "姓名", kind: "text", width: 10, value: (p: P) => p.name },
+      ...weeks.flatMap((_, w) => {
+        const S = calc.weekStart(w);
+        const A = calc.weekCutoff(w);
+        const scoredOnly = (f: string): string => `IF(${S}>${N.asOf},"",${f})`;
+        return [
+          formulaCol<P>(
+            otherHeader(w),
+            9,
+            (r) => {
+              const p = r - 2;
+              const from = `MAX(${S},${summary.startCell(r)})`;
+              const finding = viaView(
+                view.findings,
+                p,
+                (v) => `SUMIFS(${v("折算扣分")},${inWeek(v("日期"), calc, w)})`,
+                `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},${nameCell(r)},${inWeek(view.findings.src("日期"), calc, w)})`
+              );
+              const logged = viaView(
+                view.logs,
+                p,
+                (v) => `COUNTIFS(${v("有效")},1,${v("日期")},">="&${from},${v("日期")},"<="&${A})`,
+                `COUNTIFS(${view.logs.src("姓名")},${nameCell(r)},${view.logs.src("有效日志")},1,${view.logs.src("日期")},">="&${from},${view.logs.src("日期")},"<="&${A})`
+              );
+              const missing = `MAX(0,${calc.weekCutoffRun(w)}-${runF(`${from}-1`)})-${logged}`;
+              return scoredOnly(
+                `${finding}+${RN.missingLogPerDay}*(${missing})-${own(findingHeader(w), r)}`
+              );
+            },
+            (_, i) => {
+              if (!scored[w]) return "";
+              const duties = lineDuties(i);
+              let s = 0;
+              for (const x of weekResults[w].people[i].deductions)
+                if (!TASK_KINDS.has(x.kind) && !(x.duty !== undefined && duties.has(x.duty)))
+                  s += x.points;
+              return s;
+            }
+          ),
+          formulaCol<P>(
+            bonusHeader(w),
+            9,
+            (r) =>
+              scoredOnly(
+                `MIN(${RN.bonusCap},${viaView(
+                  view.bonuses,
+                  r - 2,
+                  (v) => `SUMIFS(${v("加分")},${inWeek(v("日期"), calc, w)})`,
+                  `SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},${nameCell(r)},${inWeek(bonuses.range("日期"), calc, w)})`
+                )})`
+              ),
+            (_, i) => (scored[w] ? weekResults[w].people[i].bonus : "")
+          ),
+        ];
+      }),
+    ],
+  });
   sheet.protection = {};
   return {
     sheet,
-    range: (h) => colRange(sheet.name, L[h], t.firstDataRow, t.lastRow),
     span: (h, a, b) => colRange(sheet.name, L[h], a, b),
+    personCell: (h, r) => `'${sheet.name}'!$${PL[h]}${r}`,
   };
 }
 
-export function weeklySheet(
-  ctx: MonthContext,
-  refs: WeekRefs,
-  weekDetail: { range(header: string): string; span(header: string, a: number, b: number): string }
-): SheetModel {
+export function weeklySheet(ctx: MonthContext, refs: WeekRefs, weekDetail: WeekDetail): SheetModel {
   const { ds, weeks, weekResults, scored } = ctx;
-  const { calc, bonuses, summary, view, detail } = refs;
+  const { calc, view, detail } = refs;
   const spans = detailSpans(detail.rows);
   // Σ of a 周考核明细 column over the person's own lines (contiguous, in 考核明细's order)
   const own = (h: string, r: number): string => {
@@ -168,42 +248,19 @@ export function weeklySheet(
   const people = ctx.result.month.people;
   type P = (typeof people)[number];
 
+  // 100 − Σ 计入 − (the person's tasks of the week not on a duty line) − (findings and missing
+  // logs not on a duty line) + the capped bonus; the last two from 周考核明细's per-person cells
   const scoreF =
     (w: number) =>
     (r: number): string => {
-      const S = calc.weekStart(w);
-      const A = calc.weekCutoff(w);
-      const from = `MAX(${S},${summary.startCell(r)})`;
-      const p = r - 2;
-      const dutyCounted = own(countedHeader(w), r);
-      const dutyDeducted = `(${own(taskHeader(w), r)}+${own(findingHeader(w), r)})`;
       const task = viaView(
         view.tasks,
-        p,
+        r - 2,
         (v) => `SUM(${v(weekHeader(w))})`,
         `SUMIFS(${view.tasks.src(weekHeader(w))},${view.tasks.src("责任人")},$A${r})`
       );
-      const finding = viaView(
-        view.findings,
-        p,
-        (v) => `SUMIFS(${v("折算扣分")},${inWeek(v("日期"), calc, w)})`,
-        `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},$A${r},${inWeek(view.findings.src("日期"), calc, w)})`
-      );
-      const logged = viaView(
-        view.logs,
-        p,
-        (v) => `COUNTIFS(${v("有效")},1,${v("日期")},">="&${from},${v("日期")},"<="&${A})`,
-        `COUNTIFS(${view.logs.src("姓名")},$A${r},${view.logs.src("有效日志")},1,${view.logs.src("日期")},">="&${from},${view.logs.src("日期")},"<="&${A})`
-      );
-      const missing = `MAX(0,${calc.weekCutoffRun(w)}-${runF(`${from}-1`)})-${logged}`;
-      const bonus = `MIN(${RN.bonusCap},${viaView(
-        view.bonuses,
-        p,
-        (v) => `SUMIFS(${v("加分")},${inWeek(v("日期"), calc, w)})`,
-        `SUMIFS(${bonuses.range("加分")},${bonuses.range("姓名")},$A${r},${inWeek(bonuses.range("日期"), calc, w)})`
-      )})`;
-      const other = `${task}+${finding}+${RN.missingLogPerDay}*(${missing})-${dutyDeducted}`;
-      return `IF(${S}>${N.asOf},"",ROUND(MAX(0,100-${dutyCounted}-(${other}))+${bonus},2))`;
+      const other = `${task}-${own(taskHeader(w), r)}+${weekDetail.personCell(otherHeader(w), r)}`;
+      return `IF(${calc.weekStart(w)}>${N.asOf},"",ROUND(MAX(0,100-${own(countedHeader(w), r)}-(${other}))+${weekDetail.personCell(bonusHeader(w), r)},2))`;
     };
 
   const columns: Column<P>[] = [
