@@ -383,6 +383,28 @@ function personsEditedInTheFile(): { typed: WorkbookModel; expected: WorkbookMod
 }
 let regrouped: { typed: string; expected: string } | undefined;
 
+/**
+ * The sample month with one task's 职责编码 changed in the file to another duty of its owner's
+ * post (the view groups tasks by person and duty) and what the engine gives for the dataset so
+ * edited.
+ */
+function dutyEditedInTheFile(): { typed: WorkbookModel; expected: WorkbookModel } {
+  const typed = buildMonthWorkbook(sampleMonth());
+  const ds = sampleMonth();
+  const rows = typed.sheets.find((x) => x.name === "交办事项")!.blocks[0].cells;
+  const col = (rows[0] as Cell[]).indexOf("职责编码");
+  const k = ds.tasks.findIndex((t) => {
+    const post = ds.staff.find((p) => p.name === t.owner)?.post;
+    return t.duty && ds.duties.some((d) => d.post === post && d.code !== t.duty);
+  });
+  const t = ds.tasks[k];
+  const post = ds.staff.find((p) => p.name === t.owner)!.post;
+  t.duty = ds.duties.find((d) => d.post === post && d.code !== t.duty)!.code;
+  rows[1 + k][col] = t.duty;
+  return { typed, expected: buildMonthWorkbook(ds) };
+}
+let dutyEdited: { typed: string; expected: string } | undefined;
+
 beforeAll(async () => {
   const build = async (name: string, ds: Dataset, file: string): Promise<Case> => {
     const model = buildMonthWorkbook(ds);
@@ -434,12 +456,20 @@ beforeAll(async () => {
   };
   fs.writeFileSync(regrouped.typed, await writeXlsx(persons.typed));
   fs.writeFileSync(regrouped.expected, await writeXlsx(persons.expected));
+  const duty = dutyEditedInTheFile();
+  dutyEdited = {
+    typed: path.join(dir, "duty.xlsx"),
+    expected: path.join(dir, "duty-expected.xlsx"),
+  };
+  fs.writeFileSync(dutyEdited.typed, await writeXlsx(duty.typed));
+  fs.writeFileSync(dutyEdited.expected, await writeXlsx(duty.expected));
   outputs = await recalc([
     ...cases.map((c) => c.file),
     text.file,
     file,
     edited.typed,
     regrouped.typed,
+    dutyEdited.typed,
   ]);
 }, 300_000);
 
@@ -617,6 +647,13 @@ test("persons edited in the file: the grouping flags turn 0 and the fallback giv
   expect(show(diffs.filter((d) => d.sheet !== "排序索引" && d.sheet !== "个人考核单"))).toEqual([]);
   const flags = diffs.filter((d) => d.sheet === "排序索引" && d.formula.startsWith("IF(MIN("));
   expect(flags.map((d) => d.recalculated).sort()).toEqual(["0", "0", "0", "0", "0"]);
+});
+
+test("a task's 职责编码 edited in the file: 交办索引有效 turns 0 and the fallback gives the engine's numbers", async () => {
+  const diffs = await compareFormulaCells(dutyEdited!.expected, outputs.get(dutyEdited!.typed)!);
+  expect(show(diffs.filter((d) => d.sheet !== "排序索引" && d.sheet !== "个人考核单"))).toEqual([]);
+  const flags = diffs.filter((d) => d.sheet === "排序索引" && d.formula.startsWith("IF(MIN("));
+  expect(flags.map((d) => d.recalculated)).toEqual(["0"]);
 });
 
 test("a deliberately wrong cached value is caught", async () => {

@@ -88,12 +88,15 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
     monthViewSpecs(
       ctx,
       {
-        tasks: source(
-          tasks.sheet,
-          "责任人",
-          tasks.layout.range,
-          ctx.typed.tasks.map((t) => t.owner)
-        ),
+        tasks: {
+          ...source(
+            tasks.sheet,
+            "责任人",
+            tasks.layout.range,
+            ctx.typed.tasks.map((t) => t.owner)
+          ),
+          sub: { header: "职责编码", of: (i) => ctx.typed.tasks[i]?.duty ?? "" },
+        },
         findings: source(
           findings.sheet,
           "被检查人",

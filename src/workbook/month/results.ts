@@ -32,6 +32,23 @@ export function viaView(
   return `IF(${view.flag}=1,${f},${slow})`;
 }
 
+/**
+ * `IF(flag=1, SUM of the person's rows of one sub key, slow)`: the entries of a person and sub key
+ * (交办事项's 职责编码) are contiguous on the view and 核对 checks both, so no criteria to test;
+ * fast is 0 without rows.
+ */
+export function viaSubView(
+  view: ViewTable,
+  person: number,
+  key: string,
+  header: string,
+  slow: string
+): string {
+  const b = view.subBlock(person, key);
+  const f = b ? `SUM(${view.range(header, b[0], b[1])})` : "0";
+  return `IF(${view.flag}=1,${f},${slow})`;
+}
+
 /** Sheet rows [first, last] of each person's lines in 考核明细 (and 周考核明细), by staff index. */
 export function detailSpans(rows: DetailRow[]): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
@@ -104,10 +121,11 @@ export function detailSheet(
         (r) => {
           const p = rows[r - 2].person;
           return (
-            viaView(
+            viaSubView(
               refs.view.tasks,
               p,
-              (v) => `SUMIFS(${v("扣分")},${v("职责编码")},$B${r})`,
+              rows[r - 2].line.duty,
+              "扣分",
               `SUMIFS(${refs.view.tasks.src("扣分")},${refs.view.tasks.src("责任人")},$A${r},${refs.view.tasks.src("职责编码")},$B${r})`
             ) +
             "+" +

@@ -46,6 +46,11 @@ export interface ViewTable {
   flag: string;
   /** view sheet rows [first, last] of the person (staff index)'s entries; undefined when none */
   block(person: number): [number, number] | undefined;
+  /**
+   * view sheet rows [first, last] of the person's entries whose sub key (the source's `sub`
+   * column, as typed) is `key`; undefined when none. Only for a source with `sub`.
+   */
+  subBlock(person: number, key: string): [number, number] | undefined;
   /** absolute range of a view column over view rows [a, b] */
   range(header: string, a: number, b: number): string;
   /** the view row of the table's data row i (0-based) */
@@ -70,6 +75,11 @@ export interface SourceTable {
   range(header: string): string;
   /** person of record i as typed */
   personOf(i: number): string;
+  /**
+   * a second grouping key within each person (交办事项's 职责编码): the entries of one person and
+   * key are contiguous, and 核对 also checks the key, so a sum per person and key is a plain SUM
+   */
+  sub?: { header: string; of(i: number): string };
 }
 
 export interface ViewColumn {
@@ -140,8 +150,11 @@ export function sortedViewSheet(
     // order: staff index (others after), then table order; spare rows last
     const rank = (i: number): number =>
       i < src.records ? (staffIndex.get(src.personOf(i)) ?? P) : P + 1;
+    const subOf = (i: number): string => (src.sub && i < src.records ? src.sub.of(i) : "");
+    const bySub = (a: number, b: number): number =>
+      subOf(a) < subOf(b) ? -1 : subOf(a) > subOf(b) ? 1 : 0;
     const order = Array.from({ length: src.slots }, (_, i) => i).sort(
-      (a, b) => rank(a) - rank(b) || a - b
+      (a, b) => rank(a) - rank(b) || bySub(a, b) || a - b
     );
     const pos = new Array<number>(src.slots);
     order.forEach((i, k) => (pos[i] = k));
@@ -155,8 +168,25 @@ export function sortedViewSheet(
       else blocks.set(p, [row, row]);
     });
     const blockOfRow = (k: number): [number, number] => blocks.get(rank(order[k]))!;
+    // blocks by person and sub key (staff members only)
+    const subBlocks = new Map<string, [number, number]>();
+    if (src.sub)
+      order.forEach((i, k) => {
+        if (rank(i) >= P) return;
+        const key = `${rank(i)}\u0000${subOf(i)}`;
+        const b = subBlocks.get(key);
+        if (b) b[1] = 2 + k;
+        else subBlocks.set(key, [2 + k, 2 + k]);
+      });
 
-    const headers = ["行", "预期", "核对", ...spec.columns.map((c) => c.header)];
+    const subExpected = src.sub ? `预期${src.sub.header}` : undefined;
+    const headers = [
+      "行",
+      "预期",
+      ...(subExpected ? [subExpected] : []),
+      "核对",
+      ...spec.columns.map((c) => c.header),
+    ];
     const L = columnLetters(headers, col);
     // source columns by defined name (交办_扣分 …): short formulas without a sheet reference
     const named = new Map<string, string>();
@@ -179,11 +209,26 @@ export function sortedViewSheet(
         width: 10,
         value: (k) => (order[k] < src.records ? src.personOf(order[k]) : ""),
       },
+      ...(src.sub && subExpected
+        ? [
+            {
+              header: subExpected,
+              kind: "text",
+              width: 10,
+              value: (k: V) => subOf(order[k]),
+            } as Column<V>,
+          ]
+        : []),
       {
         header: "核对",
         kind: "formula",
         width: 6,
-        formula: (r) => `IF(${srcIndex(src.person, r)}&""=$${L["预期"]}${r}&"",1,0)`,
+        formula: (r) => {
+          const person = `${srcIndex(src.person, r)}&""=$${L["预期"]}${r}&""`;
+          return src.sub && subExpected
+            ? `IF(AND(${person},${srcIndex(src.sub.header, r)}&""=$${L[subExpected]}${r}&""),1,0)`
+            : `IF(${person},1,0)`;
+        },
         result: () => 1,
       },
       ...spec.columns.map((c): Column<V> => ({
@@ -212,6 +257,7 @@ export function sortedViewSheet(
     tables[spec.key] = {
       flag: VIEW_FLAGS[spec.key],
       block: (p) => (p < P ? blocks.get(p) : undefined),
+      subBlock: (p, key) => (p < P ? subBlocks.get(`${p}\u0000${key}`) : undefined),
       range: (h, a, b) => colRange(sheet.name, L[h], a, b),
       rowOf: (i) => 2 + pos[i],
       all: (h) => colRange(sheet.name, L[h], first, last),

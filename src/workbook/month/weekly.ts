@@ -15,6 +15,7 @@ import { colRange, columnLetters, MONTH_NAMES as N, RULE_NAMES as RN, runF } fro
 import type { RecordsLayout } from "./records";
 import {
   detailSpans,
+  viaSubView,
   viaView,
   type DetailLayout,
   type DetailRow,
@@ -119,10 +120,11 @@ export function weekDetailSheet(
           taskHeader(w),
           9,
           (r) =>
-            viaView(
+            viaSubView(
               view.tasks,
               detail.rows[r - 2].person,
-              (v) => `SUMIFS(${v(weekHeader(w))},${v("职责编码")},$B${r})`,
+              detail.rows[r - 2].line.duty,
+              weekHeader(w),
               `SUMIFS(${view.tasks.src(weekHeader(w))},${view.tasks.src("责任人")},$A${r},${view.tasks.src("职责编码")},$B${r})`
             ),
           (d) => part(d, w, (k) => k !== "检查扣分")
