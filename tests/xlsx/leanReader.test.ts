@@ -131,7 +131,18 @@ describe("the verify tamper corpus: the same grid", () => {
     );
   });
   test("a deleted 考核明细 row", async () => {
-    await expectSameGrid(await edited((wb) => wb.getWorksheet(S.detail)!.spliceRows(5, 1)), 20_000);
+    const bytes = await edited((wb) => {
+      const ws = wb.getWorksheet(S.detail)!;
+      // ExcelJS cannot write a sheet whose shared formula lost its master row: plain formulas
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.formula)
+            c.value = { formula: c.formula, result: c.result } as ExcelJSTypes.CellValue;
+        })
+      );
+      ws.spliceRows(5, 1);
+    });
+    await expectSameGrid(bytes, 20_000);
   });
   test("one cell typed at 工作日志!D1048576 (read by the rows holding data)", async () => {
     const bytes = await edited((wb) => {
