@@ -39,8 +39,8 @@ export async function readXlsxLean(
 export function openLean(
   bytes: Uint8Array,
   fileName: string,
-  /** parts already inflated (by the guard), by name */
-  inflated?: Map<string, Buffer>
+  /** parts already inflated (by the guard), by name: bytes, or a worksheet's latin1 text */
+  inflated?: Map<string, Buffer | string>
 ): LeanGrid | undefined {
   try {
     const zip = new ZipParts(
@@ -58,7 +58,7 @@ class ZipParts {
   private readonly entries = new Map<string, ZipEntry>();
   constructor(
     private readonly b: Buffer,
-    private readonly inflated = new Map<string, Buffer>()
+    private readonly inflated = new Map<string, Buffer | string>()
   ) {
     const list = centralDirectory(b);
     if (!list) throw new Error("no central directory");
@@ -72,9 +72,10 @@ class ZipParts {
     const e = this.entries.get(name);
     if (!e) return undefined;
     const done = this.inflated.get(name);
-    if (done) {
+    if (done !== undefined) {
       this.inflated.delete(name); // each part is read once: its text is what is kept
-      return done.toString(encoding);
+      if (typeof done !== "string") return done.toString(encoding);
+      return encoding === "latin1" ? done : Buffer.from(done, "latin1").toString("utf8");
     }
     const data = dataOf(this.b, e);
     if (!data) throw new Error(`unreadable part ${name}`);
@@ -115,13 +116,112 @@ function attrs(s: string): Record<string, string> {
   return out;
 }
 
-/** The usual cell attributes as Excel, LibreOffice and ExcelJS write them: `r`, then `s`, then `t`. */
-const CELL_ATTRS = /^\s*r="([A-Z]{1,3}\d{1,7})"(?:\s+s="(\d+)")?(?:\s+t="([a-zA-Z]+)")?\s*$/;
+/** A cell's attributes as read by `cellAttrs`: its place (0 = no `r`), style id and type. */
+interface CellAttrs {
+  row: number;
+  col: number;
+  /** the style id, 0 when absent */
+  s: number;
+  /** `t`, "n" when absent */
+  t: string;
+}
 
-/** A cell's `r`, `s` and `t`: by one anchored expression in the usual case, else in general. */
-function cellAttrs(s: string): Record<string, string | undefined> {
-  const m = CELL_ATTRS.exec(s);
-  return m ? { r: m[1], s: m[2], t: m[3] } : attrs(utf8(s)); // a sheet's XML: see utf8()
+const isSpace = (k: number): boolean => k === 32 || k === 9 || k === 10 || k === 13;
+
+/** `"<digits>"` at `i`: the number, and the index after the closing quote (-1 when not so). */
+function quotedDigits(a: string, i: number, out: CellAttrs, field: "s"): number {
+  let n = 0;
+  let digits = 0;
+  let k = a.charCodeAt(i);
+  while (k >= 48 && k <= 57) {
+    n = n * 10 + (k - 48);
+    digits++;
+    k = a.charCodeAt(++i);
+  }
+  if (digits === 0 || k !== 34 || digits > 9) return -1;
+  out[field] = n;
+  return i + 1;
+}
+
+/**
+ * The usual cell attributes as Excel, LibreOffice and ExcelJS write them — ` r="B7"`, then
+ * optionally ` s="12"`, then optionally ` t="s"` — read into `out` character by character (this
+ * runs once per cell of every sheet; it stood for a regular expression and an object per cell).
+ * False for anything else: the caller then reads the attributes in general.
+ */
+function usualCellAttrs(a: string, out: CellAttrs): boolean {
+  const n = a.length;
+  let i = 0;
+  while (i < n && isSpace(a.charCodeAt(i))) i++;
+  if (a.charCodeAt(i) !== 114 /* r */ || a.charCodeAt(i + 1) !== 61 || a.charCodeAt(i + 2) !== 34)
+    return false;
+  i += 3;
+  let col = 0;
+  let letterCount = 0;
+  let k = a.charCodeAt(i);
+  while (k >= 65 && k <= 90) {
+    col = col * 26 + (k - 64);
+    letterCount++;
+    k = a.charCodeAt(++i);
+  }
+  let row = 0;
+  let digits = 0;
+  while (k >= 48 && k <= 57) {
+    row = row * 10 + (k - 48);
+    digits++;
+    k = a.charCodeAt(++i);
+  }
+  if (letterCount < 1 || letterCount > 3 || digits < 1 || digits > 7 || row < 1 || k !== 34)
+    return false;
+  i++;
+  out.row = row;
+  out.col = col;
+  out.s = 0;
+  out.t = "n";
+  let j = i;
+  while (j < n && isSpace(a.charCodeAt(j))) j++;
+  if (
+    j > i &&
+    a.charCodeAt(j) === 115 /* s */ &&
+    a.charCodeAt(j + 1) === 61 &&
+    a.charCodeAt(j + 2) === 34
+  ) {
+    i = quotedDigits(a, j + 3, out, "s");
+    if (i < 0) return false;
+    j = i;
+    while (j < n && isSpace(a.charCodeAt(j))) j++;
+  }
+  if (
+    j > i &&
+    a.charCodeAt(j) === 116 /* t */ &&
+    a.charCodeAt(j + 1) === 61 &&
+    a.charCodeAt(j + 2) === 34
+  ) {
+    const end = a.indexOf('"', j + 3);
+    if (end <= j + 3) return false;
+    for (let x = j + 3; x < end; x++) {
+      const c = a.charCodeAt(x) | 32;
+      if (c < 97 || c > 122) return false;
+    }
+    out.t = a.slice(j + 3, end);
+    i = end + 1;
+    j = i;
+    while (j < n && isSpace(a.charCodeAt(j))) j++;
+  }
+  return j === n;
+}
+
+/** A cell's `r`, `s` and `t` into `out`: the usual form directly, anything else in general. */
+function cellAttrs(s: string, out: CellAttrs): void {
+  if (usualCellAttrs(s, out)) return;
+  const a = attrs(utf8(s)); // a sheet's XML: see utf8()
+  if (a.r) {
+    const p = cellRef(a.r);
+    out.row = p.row;
+    out.col = p.col;
+  } else out.row = out.col = 0;
+  out.s = a.s === undefined ? 0 : parseInt(a.s, 10);
+  out.t = a.t ?? "n";
 }
 
 const T_ELEMENT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
@@ -174,7 +274,8 @@ interface SheetData {
   merges: string[];
 }
 
-const KEY = 16384; // columns per row in .xlsx
+/** cell key = row × KEY + column: above the 16,384 columns of .xlsx and the 18,278 that three letters name */
+const KEY = 32768;
 const IS_ELEMENT = /<is>([\s\S]*?)<\/is>/;
 
 /** What `SheetScanner.next` found. */
@@ -297,26 +398,49 @@ interface Master {
   col: number;
 }
 
+/** `A1` of a cell key (row × KEY + column). */
+const addressOf = (key: number): string => `${letters(key % KEY)}${Math.floor(key / KEY)}`;
+
 /**
- * A formula cell whose formula text is made only when asked for: verification and the month
- * reader look at the kind and cached result of tens of thousands of formula cells and at the text
- * of almost none, and unescaping each one and moving each shared formula to its dependent was a
- * tenth of a file's verification. `toJSON` gives the same object as a plain cell.
+ * A value cell whose address is made only when asked for (a message naming the cell): most of
+ * the tens of thousands of cells a file holds are looked at by place, never by name. `toJSON`
+ * gives the same object as a plain cell.
+ */
+class LeanValueCell implements RawCell {
+  constructor(
+    readonly kind: Exclude<RawKind, "formula">,
+    readonly value: RawValue,
+    private readonly key: number
+  ) {}
+  get address(): string {
+    return addressOf(this.key);
+  }
+  toJSON(): RawCell {
+    return { kind: this.kind, value: this.value, address: this.address };
+  }
+}
+
+/**
+ * A formula cell whose formula text (and address) is made only when asked for: verification and
+ * the month reader look at the kind and cached result of tens of thousands of formula cells and
+ * at the text of almost none, and unescaping each one and moving each shared formula to its
+ * dependent was a tenth of a file's verification. `toJSON` gives the same object as a plain cell.
  */
 class LeanFormulaCell implements RawCell {
   readonly kind = "formula";
   private text?: string;
   constructor(
     readonly value: RawValue,
-    readonly address: string,
+    private readonly key: number,
     readonly resultKind: Exclude<RawKind, "formula">,
     /** the formula as in the file (XML-escaped); for a dependent, its shared formula's first cell */
-    private readonly source: string | Master | undefined,
-    private readonly row = 0,
-    private readonly col = 0
+    private readonly source: string | Master | undefined
   ) {}
+  get address(): string {
+    return addressOf(this.key);
+  }
   get formula(): string {
-    this.text ??= formulaText(this.source, this.row, this.col);
+    this.text ??= formulaText(this.source, Math.floor(this.key / KEY), this.key % KEY);
     return this.text;
   }
   toJSON(): RawCell {
@@ -343,11 +467,21 @@ function formulaText(source: string | Master | undefined, row: number, col: numb
 
 const EMPTY: Plain = { kind: "empty", value: null };
 
+/** Dates already converted, by serial (a sheet repeats the month's thirty-odd days thousands of times). */
+const DATES = [new Map<number, Plain>(), new Map<number, Plain>()];
+const DATE_CACHE_LIMIT = 100_000;
+
 function excelDate(v: unknown, date1904: boolean): Plain {
+  const cache = typeof v === "number" ? DATES[date1904 ? 1 : 0] : undefined;
+  const known = cache?.get(v as number);
+  if (known) return known;
   // JS arithmetic as ExcelJS does it: a text result "45" is a number, an error object NaN
   const ms = Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
   const iso = dateIso(new Date(ms));
-  return iso === null ? { kind: "error", value: "#VALUE!" } : { kind: "date", value: iso };
+  const out: Plain =
+    iso === null ? { kind: "error", value: "#VALUE!" } : { kind: "date", value: iso };
+  if (cache && cache.size < DATE_CACHE_LIMIT) cache.set(v as number, out);
+  return out;
 }
 
 export class LeanGrid implements WorkbookGrid {
@@ -475,11 +609,13 @@ export class LeanGrid implements WorkbookGrid {
       if (y !== lastCounted) withData.add((lastCounted = y));
     };
     const masters = new Map<string, Master>();
-    const dependents: { key: number; si: string; row: number; col: number; result: Plain }[] = [];
+    const dependents: { key: number; si: string; result: Plain }[] = [];
     const mergeList: string[] = [];
     let row = 0;
     let col = 0;
     const scan = new SheetScanner(xml);
+    const a: CellAttrs = { row: 0, col: 0, s: 0, t: "n" };
+    const dates = this.dateStyles();
     for (let tok = scan.next(); tok !== Tok.End; tok = scan.next()) {
       if (tok === Tok.Row) {
         const r = /\br\s*=\s*["'](\d+)["']/.exec(scan.attrs);
@@ -492,18 +628,16 @@ export class LeanGrid implements WorkbookGrid {
         if (ref) mergeList.push(ref);
         continue;
       }
-      const a = cellAttrs(scan.attrs);
-      if (a.r) {
-        const p = cellRef(a.r);
-        row = p.row;
-        col = p.col;
+      cellAttrs(scan.attrs, a);
+      if (a.row) {
+        row = a.row;
+        col = a.col;
       } else col++;
       const key = row * KEY + col;
-      const address = `${letters(col)}${row}`;
       const inner = scan.inner;
-      const t = a.t ?? "n";
-      const styleId = a.s === undefined ? 0 : parseInt(a.s, 10);
-      const isDate = Boolean(styleId) && this.dateStyles().has(styleId);
+      const t = a.t;
+      const styleId = a.s;
+      const isDate = Boolean(styleId) && dates.has(styleId);
       const f = inner ? formulaElement(inner) : null;
       const vText = inner ? valueText(inner) : undefined;
       const fAttrs = f ? formulaAttrs(f.attrs) : {};
@@ -527,12 +661,12 @@ export class LeanGrid implements WorkbookGrid {
         else result = plainOf(raw);
         count(row, col);
         if (shareType === "shared" && !fAttrs.ref && fAttrs.si !== undefined) {
-          dependents.push({ key, si: fAttrs.si, row, col, result });
+          dependents.push({ key, si: fAttrs.si, result });
           continue;
         }
         if (shareType === "shared" && fAttrs.si !== undefined)
           masters.set(fAttrs.si, { formula, row, col });
-        cells.set(key, new LeanFormulaCell(result.value, address, result.kind, formula));
+        cells.set(key, new LeanFormulaCell(result.value, key, result.kind, formula));
         continue;
       }
       let value: Plain | undefined;
@@ -557,7 +691,7 @@ export class LeanGrid implements WorkbookGrid {
       if (value !== undefined) {
         count(row, col);
         // a literal, not a spread: this runs for every value cell
-        cells.set(key, { kind: value.kind, value: value.value, address });
+        cells.set(key, new LeanValueCell(value.kind, value.value, key));
       } else {
         // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
         if (!styleId) count(row, col);
@@ -569,14 +703,7 @@ export class LeanGrid implements WorkbookGrid {
       if (cells.has(d.key)) continue;
       cells.set(
         d.key,
-        new LeanFormulaCell(
-          d.result.value,
-          `${letters(d.col)}${d.row}`,
-          d.result.kind,
-          masters.get(d.si),
-          d.row,
-          d.col
-        )
+        new LeanFormulaCell(d.result.value, d.key, d.result.kind, masters.get(d.si))
       );
     }
     // the covered cells of a merged range are empty and name the range's top-left cell
