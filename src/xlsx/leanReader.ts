@@ -128,93 +128,96 @@ interface CellAttrs {
 
 const isSpace = (k: number): boolean => k === 32 || k === 9 || k === 10 || k === 13;
 
-/** `"<digits>"` at `i`: the number, and the index after the closing quote (-1 when not so). */
-function quotedDigits(a: string, i: number, out: CellAttrs, field: "s"): number {
-  let n = 0;
-  let digits = 0;
-  let k = a.charCodeAt(i);
-  while (k >= 48 && k <= 57) {
-    n = n * 10 + (k - 48);
-    digits++;
-    k = a.charCodeAt(++i);
-  }
-  if (digits === 0 || k !== 34 || digits > 9) return -1;
-  out[field] = n;
-  return i + 1;
-}
-
 /**
  * The usual cell attributes as Excel, LibreOffice and ExcelJS write them — ` r="B7"`, then
- * optionally ` s="12"`, then optionally ` t="s"` — read into `out` character by character (this
- * runs once per cell of every sheet; it stood for a regular expression and an object per cell).
- * False for anything else: the caller then reads the attributes in general.
+ * optionally ` s="12"`, then optionally ` t="s"` — read from `x[start, end)` into `out` character
+ * by character, in the sheet's own string (this runs once per cell of every sheet; it stood for
+ * a slice, a regular expression and an object per cell). False for anything else: the caller
+ * then reads the attributes in general.
  */
-function usualCellAttrs(a: string, out: CellAttrs): boolean {
-  const n = a.length;
-  let i = 0;
-  while (i < n && isSpace(a.charCodeAt(i))) i++;
-  if (a.charCodeAt(i) !== 114 /* r */ || a.charCodeAt(i + 1) !== 61 || a.charCodeAt(i + 2) !== 34)
+function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): boolean {
+  let i = start;
+  while (i < end && isSpace(x.charCodeAt(i))) i++;
+  if (
+    i + 3 > end ||
+    x.charCodeAt(i) !== 114 /* r */ ||
+    x.charCodeAt(i + 1) !== 61 ||
+    x.charCodeAt(i + 2) !== 34
+  )
     return false;
   i += 3;
   let col = 0;
   let letterCount = 0;
-  let k = a.charCodeAt(i);
+  let k = i < end ? x.charCodeAt(i) : 0;
   while (k >= 65 && k <= 90) {
     col = col * 26 + (k - 64);
     letterCount++;
-    k = a.charCodeAt(++i);
+    k = ++i < end ? x.charCodeAt(i) : 0;
   }
   let row = 0;
   let digits = 0;
   while (k >= 48 && k <= 57) {
     row = row * 10 + (k - 48);
     digits++;
-    k = a.charCodeAt(++i);
+    k = ++i < end ? x.charCodeAt(i) : 0;
   }
   if (letterCount < 1 || letterCount > 3 || digits < 1 || digits > 7 || row < 1 || k !== 34)
     return false;
   i++;
-  out.row = row;
-  out.col = col;
-  out.s = 0;
-  out.t = "n";
+  let style = 0;
+  let type = "n";
   let j = i;
-  while (j < n && isSpace(a.charCodeAt(j))) j++;
+  while (j < end && isSpace(x.charCodeAt(j))) j++;
   if (
     j > i &&
-    a.charCodeAt(j) === 115 /* s */ &&
-    a.charCodeAt(j + 1) === 61 &&
-    a.charCodeAt(j + 2) === 34
+    j + 3 <= end &&
+    x.charCodeAt(j) === 115 /* s */ &&
+    x.charCodeAt(j + 1) === 61 &&
+    x.charCodeAt(j + 2) === 34
   ) {
-    i = quotedDigits(a, j + 3, out, "s");
-    if (i < 0) return false;
+    i = j + 3;
+    let n = 0;
+    k = i < end ? x.charCodeAt(i) : 0;
+    while (k >= 48 && k <= 57) {
+      n = n * 10 + (k - 48);
+      k = ++i < end ? x.charCodeAt(i) : 0;
+    }
+    if (i === j + 3 || i - (j + 3) > 9 || k !== 34) return false;
+    style = n;
+    i++;
     j = i;
-    while (j < n && isSpace(a.charCodeAt(j))) j++;
+    while (j < end && isSpace(x.charCodeAt(j))) j++;
   }
   if (
     j > i &&
-    a.charCodeAt(j) === 116 /* t */ &&
-    a.charCodeAt(j + 1) === 61 &&
-    a.charCodeAt(j + 2) === 34
+    j + 3 <= end &&
+    x.charCodeAt(j) === 116 /* t */ &&
+    x.charCodeAt(j + 1) === 61 &&
+    x.charCodeAt(j + 2) === 34
   ) {
-    const end = a.indexOf('"', j + 3);
-    if (end <= j + 3) return false;
-    for (let x = j + 3; x < end; x++) {
-      const c = a.charCodeAt(x) | 32;
+    const close = x.indexOf('"', j + 3);
+    if (close <= j + 3 || close >= end) return false;
+    for (let y = j + 3; y < close; y++) {
+      const c = x.charCodeAt(y) | 32;
       if (c < 97 || c > 122) return false;
     }
-    out.t = a.slice(j + 3, end);
-    i = end + 1;
+    type = x.slice(j + 3, close);
+    i = close + 1;
     j = i;
-    while (j < n && isSpace(a.charCodeAt(j))) j++;
+    while (j < end && isSpace(x.charCodeAt(j))) j++;
   }
-  return j === n;
+  if (j !== end) return false;
+  out.row = row;
+  out.col = col;
+  out.s = style;
+  out.t = type;
+  return true;
 }
 
 /** A cell's `r`, `s` and `t` into `out`: the usual form directly, anything else in general. */
-function cellAttrs(s: string, out: CellAttrs): void {
-  if (usualCellAttrs(s, out)) return;
-  const a = attrs(utf8(s)); // a sheet's XML: see utf8()
+function cellAttrs(x: string, start: number, end: number, out: CellAttrs): void {
+  if (usualCellAttrs(x, start, end, out)) return;
+  const a = attrs(utf8(x.slice(start, end))); // a sheet's XML: see utf8()
   if (a.r) {
     const p = cellRef(a.r);
     out.row = p.row;
@@ -299,13 +302,23 @@ function isWordChar(k: number): boolean {
  * matches, found with `indexOf` (a few times faster: this runs once per cell of every sheet).
  */
 class SheetScanner {
-  /** the element's attributes (for a `<row>`, possibly with the closing `/`) */
-  attrs = "";
-  /** a cell's content ("" for `<c …/>`) */
-  inner = "";
+  /** where the element's attributes lie: [a0, a1) (for a `<row>`, possibly with the closing `/`) */
+  a0 = 0;
+  a1 = 0;
+  /** where a cell's content lies: [i0, i1), empty for `<c …/>` */
+  i0 = 0;
+  i1 = 0;
   private p: number;
   constructor(private readonly x: string) {
     this.p = x.indexOf("<");
+  }
+  /** the element's attributes */
+  get attrs(): string {
+    return this.x.slice(this.a0, this.a1);
+  }
+  /** a cell's content ("" for `<c …/>`) */
+  get inner(): string {
+    return this.x.slice(this.i0, this.i1);
   }
   next(): Tok {
     const x = this.x;
@@ -315,22 +328,26 @@ class SheetScanner {
         const gt = x.indexOf(">", p + 2);
         if (gt < 0) break; // every element sought ends in ">": none is left
         if (gt - 1 >= p + 2 && x.charCodeAt(gt - 1) === 47 /* / */) {
-          this.attrs = x.slice(p + 2, gt - 1);
-          this.inner = "";
+          this.a0 = p + 2;
+          this.a1 = gt - 1;
+          this.i0 = this.i1 = gt + 1;
           this.p = x.indexOf("<", gt + 1);
           return Tok.Cell;
         }
         const end = x.indexOf("</c>", gt + 1);
         if (end < 0) continue;
-        this.attrs = x.slice(p + 2, gt);
-        this.inner = x.slice(gt + 1, end);
+        this.a0 = p + 2;
+        this.a1 = gt;
+        this.i0 = gt + 1;
+        this.i1 = end;
         this.p = x.indexOf("<", end + 4);
         return Tok.Cell;
       }
       if (c1 === 114 /* r */ && x.startsWith("row", p + 1) && !isWordChar(x.charCodeAt(p + 4))) {
         const gt = x.indexOf(">", p + 4);
         if (gt < 0) break;
-        this.attrs = x.slice(p + 4, gt);
+        this.a0 = p + 4;
+        this.a1 = gt;
         this.p = x.indexOf("<", gt + 1);
         return Tok.Row;
       }
@@ -341,7 +358,8 @@ class SheetScanner {
       ) {
         const gt = x.indexOf(">", p + 10);
         if (gt < 0) break;
-        this.attrs = x.slice(p + 10, gt);
+        this.a0 = p + 10;
+        this.a1 = gt;
         this.p = x.indexOf("<", gt + 1);
         return Tok.Merge;
       }
@@ -349,6 +367,48 @@ class SheetScanner {
     this.p = -1;
     return Tok.End;
   }
+}
+
+/** A cell's content as read by `usualContent` / in general. */
+interface CellContent {
+  /** the `<f>` element's attributes; undefined when the cell has no formula element */
+  fAttrs: string | undefined;
+  /** the formula text, still XML-escaped (undefined for `<f …/>`) */
+  fText: string | undefined;
+  /** the `<v>` text, undefined when there is none */
+  v: string | undefined;
+}
+
+/**
+ * The usual content of a cell, `x[start, end)`: `<f…>…</f>` or `<f…/>`, then `<v>…</v>`, or
+ * `<v>…</v>` alone — read in the sheet's own string, into `out`. False for anything else (an
+ * inline string, spaces, other elements): the caller then reads the content in general.
+ */
+function usualContent(x: string, start: number, end: number, out: CellContent): boolean {
+  out.fAttrs = out.fText = out.v = undefined;
+  let i = start;
+  if (x.charCodeAt(i) !== 60 /* < */) return false;
+  if (x.charCodeAt(i + 1) === 102 /* f */ && !isWordChar(x.charCodeAt(i + 2))) {
+    const gt = x.indexOf(">", i + 2);
+    if (gt < 0 || gt >= end) return false;
+    if (x.charCodeAt(gt - 1) === 47 /* / */ && gt - 1 >= i + 2) {
+      out.fAttrs = x.slice(i + 2, gt - 1);
+      i = gt + 1;
+    } else {
+      const close = x.indexOf("</f>", gt + 1);
+      if (close < 0 || close + 4 > end) return false;
+      out.fAttrs = x.slice(i + 2, gt);
+      out.fText = x.slice(gt + 1, close);
+      i = close + 4;
+    }
+    if (i === end) return true;
+    if (x.charCodeAt(i) !== 60) return false;
+  }
+  if (x.charCodeAt(i + 1) !== 118 /* v */ || x.charCodeAt(i + 2) !== 62 /* > */) return false;
+  const close = x.indexOf("</v>", i + 3);
+  if (close < 0 || close + 4 !== end) return false;
+  out.v = x.slice(i + 3, close);
+  return true;
 }
 
 /** A cell's `<f>`: its attributes and text (undefined for `<f …/>`); null when there is none. */
@@ -383,8 +443,10 @@ function valueText(inner: string): string | undefined {
 /** A `<f>`'s attributes as Excel and ExcelJS write them (`t="shared" ref=… si=…`), else in general. */
 const SHARED_F = /^\s*t="shared"(?:\s+ref="([^"&]*)")?\s+si="(\d+)"\s*$/;
 
-function formulaAttrs(s: string): Record<string, string | undefined> {
-  if (s === "") return {};
+const NO_ATTRS: Readonly<Record<string, string | undefined>> = Object.freeze({});
+
+function formulaAttrs(s: string): Readonly<Record<string, string | undefined>> {
+  if (s === "") return NO_ATTRS;
   const m = SHARED_F.exec(s);
   return m ? { t: "shared", ref: m[1], si: m[2] } : attrs(utf8(s)); // see utf8()
 }
@@ -615,6 +677,7 @@ export class LeanGrid implements WorkbookGrid {
     let col = 0;
     const scan = new SheetScanner(xml);
     const a: CellAttrs = { row: 0, col: 0, s: 0, t: "n" };
+    const content: CellContent = { fAttrs: undefined, fText: undefined, v: undefined };
     const dates = this.dateStyles();
     for (let tok = scan.next(); tok !== Tok.End; tok = scan.next()) {
       if (tok === Tok.Row) {
@@ -628,22 +691,29 @@ export class LeanGrid implements WorkbookGrid {
         if (ref) mergeList.push(ref);
         continue;
       }
-      cellAttrs(scan.attrs, a);
+      cellAttrs(xml, scan.a0, scan.a1, a);
       if (a.row) {
         row = a.row;
         col = a.col;
       } else col++;
       const key = row * KEY + col;
-      const inner = scan.inner;
       const t = a.t;
       const styleId = a.s;
       const isDate = Boolean(styleId) && dates.has(styleId);
-      const f = inner ? formulaElement(inner) : null;
-      const vText = inner ? valueText(inner) : undefined;
-      const fAttrs = f ? formulaAttrs(f.attrs) : {};
-      const formula = f?.text ?? ""; // XML-escaped: unescaped only when its text is asked for
+      const hasContent = scan.i1 > scan.i0;
+      if (hasContent && !usualContent(xml, scan.i0, scan.i1, content)) {
+        const inner = scan.inner;
+        const f = formulaElement(inner);
+        content.fAttrs = f?.attrs;
+        content.fText = f?.text;
+        content.v = valueText(inner);
+      } else if (!hasContent) content.fAttrs = content.fText = content.v = undefined;
+      const hasF = content.fAttrs !== undefined;
+      const vText = content.v;
+      const fAttrs = hasF ? formulaAttrs(content.fAttrs!) : NO_ATTRS;
+      const formula = content.fText ?? ""; // XML-escaped: unescaped only when its text is asked for
       const shareType = fAttrs.t;
-      if (f && (formula || shareType)) {
+      if (hasF && (formula || shareType)) {
         let result: Plain = EMPTY;
         let raw: unknown;
         if (vText) {
@@ -671,7 +741,7 @@ export class LeanGrid implements WorkbookGrid {
       }
       let value: Plain | undefined;
       if (t === "inlineStr") {
-        const is = IS_ELEMENT.exec(inner)?.[1];
+        const is = IS_ELEMENT.exec(scan.inner)?.[1];
         const text = is === undefined ? "" : stringText(utf8(is));
         if (text) value = { kind: "text", value: text };
       } else if (vText) {
