@@ -717,7 +717,12 @@ export class LeanGrid implements WorkbookGrid {
         let result: Plain = EMPTY;
         let raw: unknown;
         if (vText) {
-          const v = unescape(utf8(vText));
+          const v =
+            t === "str" || t === "e"
+              ? unescape(utf8(vText))
+              : vText.indexOf("&") < 0
+                ? vText
+                : unescape(vText);
           raw =
             t === "str"
               ? v
@@ -745,7 +750,13 @@ export class LeanGrid implements WorkbookGrid {
         const text = is === undefined ? "" : stringText(utf8(is));
         if (text) value = { kind: "text", value: text };
       } else if (vText) {
-        const v = unescape(utf8(vText));
+        // only a text's or an error's characters can lie beyond ASCII (see utf8())
+        const v =
+          t === "str" || t === "e"
+            ? unescape(utf8(vText))
+            : vText.indexOf("&") < 0
+              ? vText
+              : unescape(vText);
         if (t === "s") {
           const text = this.sharedStrings()[parseInt(v, 10)];
           value = text ? { kind: "text", value: text } : EMPTY;
