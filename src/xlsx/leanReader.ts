@@ -95,8 +95,20 @@ const HIGH_BYTE = /[\x80-\xff]/;
  * few texts that hold such characters (a cell's text, a formula naming 日历类型) are decoded.
  */
 function utf8(s: string): string {
-  return HIGH_BYTE.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s;
+  if (!HIGH_BYTE.test(s)) return s;
+  // the same few texts (names, statuses, posts) come back thousands of times in a workbook
+  let text = DECODED.get(s);
+  if (text === undefined) {
+    text = Buffer.from(s, "latin1").toString("utf8");
+    if (DECODED.size >= DECODED_LIMIT) DECODED.clear();
+    DECODED.set(s, text);
+  }
+  return text;
 }
+
+/** Texts decoded so far (latin1 form → text); emptied when full, so it stays small. */
+const DECODED = new Map<string, string>();
+const DECODED_LIMIT = 20_000;
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -268,9 +280,31 @@ function dateStyles(xml: string | undefined): Set<number> {
   return dates;
 }
 
+/**
+ * A sheet's cells by key (row × KEY + column), held as one array per row: setting and finding a
+ * cell indexes two arrays, where a Map of tens of thousands of keys hashed and grew.
+ */
+class CellTable {
+  private readonly rows: (RawCell | undefined)[][] = [];
+  get(key: number): RawCell | undefined {
+    return this.rows[Math.floor(key / KEY)]?.[key % KEY];
+  }
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+  set(key: number, cell: RawCell): void {
+    const r = Math.floor(key / KEY);
+    (this.rows[r] ??= [])[key % KEY] = cell;
+  }
+  delete(key: number): void {
+    const row = this.rows[Math.floor(key / KEY)];
+    if (row) row[key % KEY] = undefined;
+  }
+}
+
 /** One sheet, parsed: its cells by row and column, merges, and the rows holding a value. */
 interface SheetData {
-  cells: Map<number, RawCell>;
+  cells: CellTable;
   rows: number;
   columns: number;
   withData: number[];
@@ -659,7 +693,7 @@ export class LeanGrid implements WorkbookGrid {
 
   /** One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent. */
   private parse(xml: string): SheetData {
-    const cells = new Map<number, RawCell>();
+    const cells = new CellTable();
     // the extent of the cells ExcelJS reports as holding something, and their rows
     let rows = 0;
     let columns = 0;
