@@ -18,7 +18,7 @@ const MAX_WORKERS = 8;
 
 /**
  * How many worker threads beside this one for `files` files: one per core but this thread's
- * (which takes files too), none on a saturated machine; 0 = all in this thread. `GANGZE_WORKERS=N` decides instead.
+ * (which takes files too); 0 = all in this thread. `GANGZE_WORKERS=N` decides instead.
  */
 export function workerCount(files: number): number {
   const env = process.env.GANGZE_WORKERS;
@@ -26,12 +26,10 @@ export function workerCount(files: number): number {
   if (files < MIN_FILES_FOR_WORKERS) return 0;
   const cores =
     typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  // on a machine other programs already saturate (1-minute load average at or above the cores;
-  // 0 where the system has none) a worker only adds its start-up cost (measured: no gain at load
-  // 7 on 2 cores). Below that, every core: the average lags (the work just before this command
-  // raises it), and counting it as busy cores left a quiet machine at one thread (12.3 s for 100
-  // offices at load 1.2, 7.9 s with the worker)
-  if (os.loadavg()[0] >= cores) return 0;
+  // every core, whatever the load average: it lags (the work just before this command raises it)
+  // and judging by it left a 2-core machine at one thread after generating the files (29.7 s for
+  // 100 offices against 13 s with the worker); on a machine truly saturated by other programs a
+  // worker costs its start-up (about half a second of CPU), no more
   return Math.max(0, Math.min(cores - 1, files - 1, MAX_WORKERS));
 }
 

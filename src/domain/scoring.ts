@@ -500,6 +500,24 @@ export function scoreMonth(
   };
 }
 
+/**
+ * The month and the given weeks of it (the month workbook's 周考核 lists every week, a week that
+ * starts after the as-of date scoring zero), from one index as `scoreMonth` does.
+ */
+export function scoreMonthAndWeeks(
+  ds: Dataset,
+  weeks: readonly Period[],
+  cal: Calendar,
+  rules: Rules
+): { month: PeriodResult; weeks: PeriodResult[] } {
+  const month = monthPeriod(ds.month, ds.asOf);
+  const idx = buildIndex(ds, month.start, month.asOf, cal, rules);
+  return {
+    month: scoreIndexed(ds, idx, month, cal, rules),
+    weeks: weeks.map((p) => scoreIndexed(ds, idx, p, cal, rules)),
+  };
+}
+
 /** SPEC §8 JSON: people sorted by rank, ties in staff order. */
 export function toReport(r: MonthResult): ScoreReport {
   const people = r.month.people.map((p, i) => ({

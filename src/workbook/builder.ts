@@ -25,6 +25,11 @@ import { FONT_SIZE, STYLE_BODY, STYLE_FORMULA, STYLE_HEADER, STYLE_INPUT } from 
  */
 let resultsOnly = false;
 
+/** Whether a results-only build is running (page-like sheets skip their layout too). */
+export function isResultsOnly(): boolean {
+  return resultsOnly;
+}
+
 /** Runs `build` as a results-only build (see above). */
 export function buildResultsOnly<T>(build: () => T): T {
   const was = resultsOnly;

@@ -82,6 +82,9 @@ export function dataOf(b: Buffer, e: ZipEntry): Buffer | undefined {
 const LT_C = Buffer.from("<c", "latin1");
 const NO_BYTES = Buffer.alloc(0);
 
+const isCellEnd = (k: number): boolean =>
+  k === 0x20 || k === 0x3e || k === 0x2f || k === 0x0a || k === 0x09;
+
 /** Counts `<c ` / `<c>` / `<c/>` (cell elements) across chunk boundaries. */
 class CellCounter {
   count = 0;
@@ -91,25 +94,35 @@ class CellCounter {
     const n = buf.length;
     let i = buf.indexOf(LT_C);
     while (i >= 0 && i + 2 < n) {
-      const next = buf[i + 2];
-      if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x0a || next === 0x09)
-        this.count++;
+      if (isCellEnd(buf[i + 2])) this.count++;
       i = buf.indexOf(LT_C, i + 2);
     }
     // a "<c" or "<" at the very end is completed by the next chunk
     if (i >= 0) this.tail = Buffer.from(buf.subarray(i));
     else this.tail = buf[n - 1] === 0x3c ? Buffer.from([0x3c]) : NO_BYTES;
   }
+  /**
+   * The same count over a whole part as latin1 text (one character per byte): V8's string search
+   * has no per-call cost, where Buffer.indexOf crosses into C++ once per cell.
+   */
+  feedText(text: string): void {
+    for (let i = text.indexOf("<c"); i >= 0; i = text.indexOf("<c", i + 2))
+      if (isCellEnd(text.charCodeAt(i + 2))) this.count++;
+  }
 }
 
 type Stop = { kind: "bytes" } | { kind: "cells" };
 
-/** A part inflated: its size (so far), why it stopped, whether it was damaged, its bytes if kept. */
+/**
+ * A part inflated: its size (so far), why it stopped, whether it was damaged, its bytes if kept
+ * (a worksheet as latin1 text: it was decoded so to count its cells, and the lean reader scans
+ * sheets in that form, see leanReader.ts `utf8`).
+ */
 interface Inflated {
   bytes: number;
   stop?: Stop;
   bad?: boolean;
-  data?: Buffer;
+  data?: Buffer | string;
 }
 
 /** Parts declaring up to this size are inflated in one call (bounded by their budget). */
@@ -138,9 +151,11 @@ function inflateAtOnce(
       return { bytes: 0, bad: true };
     }
   if (out.length > budget) return { bytes: out.length, stop: { kind: "bytes" } };
-  counter?.feed(out);
-  if (counter && counter.count > cellBudget) return { bytes: out.length, stop: { kind: "cells" } };
-  return { bytes: out.length, data: out };
+  if (!counter) return { bytes: out.length, data: out };
+  const text = out.toString("latin1");
+  counter.feedText(text);
+  if (counter.count > cellBudget) return { bytes: out.length, stop: { kind: "cells" } };
+  return { bytes: out.length, data: text };
 }
 
 /** Inflates one part as a stream, counting bytes (and cells); stops at the first limit passed. */
@@ -245,8 +260,8 @@ export async function guardXlsx(
 }
 
 /**
- * The guard (`guardXlsx`), keeping what it inflated when `keep`: part name → inflated bytes (the
- * parts inflated in one call; larger ones are absent). Undefined when the file is not a readable
+ * The guard (`guardXlsx`), keeping what it inflated when `keep`: part name → inflated bytes, or
+ * a worksheet's latin1 text (the parts inflated in one call; larger ones are absent). Undefined when the file is not a readable
  * zip (the reader reports that as damaged).
  */
 export async function guardAndInflate(
@@ -254,11 +269,11 @@ export async function guardAndInflate(
   fileName: string,
   limits: XlsxLimits = DEFAULT_LIMITS,
   keep = true
-): Promise<Map<string, Buffer> | undefined> {
+): Promise<Map<string, Buffer | string> | undefined> {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const entries = centralDirectory(b);
   if (!entries) return undefined;
-  const kept = new Map<string, Buffer>();
+  const kept = new Map<string, Buffer | string>();
   const f = `文件 ${fileName}`;
   const refuse = (what: string, sheet?: string): never => {
     throw new WorkbookReadError(

@@ -39,8 +39,8 @@ export async function readXlsxLean(
 export function openLean(
   bytes: Uint8Array,
   fileName: string,
-  /** parts already inflated (by the guard), by name */
-  inflated?: Map<string, Buffer>
+  /** parts already inflated (by the guard), by name: bytes, or a worksheet's latin1 text */
+  inflated?: Map<string, Buffer | string>
 ): LeanGrid | undefined {
   try {
     const zip = new ZipParts(
@@ -58,7 +58,7 @@ class ZipParts {
   private readonly entries = new Map<string, ZipEntry>();
   constructor(
     private readonly b: Buffer,
-    private readonly inflated = new Map<string, Buffer>()
+    private readonly inflated = new Map<string, Buffer | string>()
   ) {
     const list = centralDirectory(b);
     if (!list) throw new Error("no central directory");
@@ -72,9 +72,10 @@ class ZipParts {
     const e = this.entries.get(name);
     if (!e) return undefined;
     const done = this.inflated.get(name);
-    if (done) {
+    if (done !== undefined) {
       this.inflated.delete(name); // each part is read once: its text is what is kept
-      return done.toString(encoding);
+      if (typeof done !== "string") return done.toString(encoding);
+      return encoding === "latin1" ? done : Buffer.from(done, "latin1").toString("utf8");
     }
     const data = dataOf(this.b, e);
     if (!data) throw new Error(`unreadable part ${name}`);
@@ -94,8 +95,20 @@ const HIGH_BYTE = /[\x80-\xff]/;
  * few texts that hold such characters (a cell's text, a formula naming 日历类型) are decoded.
  */
 function utf8(s: string): string {
-  return HIGH_BYTE.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s;
+  if (!HIGH_BYTE.test(s)) return s;
+  // the same few texts (names, statuses, posts) come back thousands of times in a workbook
+  let text = DECODED.get(s);
+  if (text === undefined) {
+    text = Buffer.from(s, "latin1").toString("utf8");
+    if (DECODED.size >= DECODED_LIMIT) DECODED.clear();
+    DECODED.set(s, text);
+  }
+  return text;
 }
+
+/** Texts decoded so far (latin1 form → text); emptied when full, so it stays small. */
+const DECODED = new Map<string, string>();
+const DECODED_LIMIT = 20_000;
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -115,13 +128,115 @@ function attrs(s: string): Record<string, string> {
   return out;
 }
 
-/** The usual cell attributes as Excel, LibreOffice and ExcelJS write them: `r`, then `s`, then `t`. */
-const CELL_ATTRS = /^\s*r="([A-Z]{1,3}\d{1,7})"(?:\s+s="(\d+)")?(?:\s+t="([a-zA-Z]+)")?\s*$/;
+/** A cell's attributes as read by `cellAttrs`: its place (0 = no `r`), style id and type. */
+interface CellAttrs {
+  row: number;
+  col: number;
+  /** the style id, 0 when absent */
+  s: number;
+  /** `t`, "n" when absent */
+  t: string;
+}
 
-/** A cell's `r`, `s` and `t`: by one anchored expression in the usual case, else in general. */
-function cellAttrs(s: string): Record<string, string | undefined> {
-  const m = CELL_ATTRS.exec(s);
-  return m ? { r: m[1], s: m[2], t: m[3] } : attrs(utf8(s)); // a sheet's XML: see utf8()
+const isSpace = (k: number): boolean => k === 32 || k === 9 || k === 10 || k === 13;
+
+/**
+ * The usual cell attributes as Excel, LibreOffice and ExcelJS write them — ` r="B7"`, then
+ * optionally ` s="12"`, then optionally ` t="s"` — read from `x[start, end)` into `out` character
+ * by character, in the sheet's own string (this runs once per cell of every sheet; it stood for
+ * a slice, a regular expression and an object per cell). False for anything else: the caller
+ * then reads the attributes in general.
+ */
+function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): boolean {
+  let i = start;
+  while (i < end && isSpace(x.charCodeAt(i))) i++;
+  if (
+    i + 3 > end ||
+    x.charCodeAt(i) !== 114 /* r */ ||
+    x.charCodeAt(i + 1) !== 61 ||
+    x.charCodeAt(i + 2) !== 34
+  )
+    return false;
+  i += 3;
+  let col = 0;
+  let letterCount = 0;
+  let k = i < end ? x.charCodeAt(i) : 0;
+  while (k >= 65 && k <= 90) {
+    col = col * 26 + (k - 64);
+    letterCount++;
+    k = ++i < end ? x.charCodeAt(i) : 0;
+  }
+  let row = 0;
+  let digits = 0;
+  while (k >= 48 && k <= 57) {
+    row = row * 10 + (k - 48);
+    digits++;
+    k = ++i < end ? x.charCodeAt(i) : 0;
+  }
+  if (letterCount < 1 || letterCount > 3 || digits < 1 || digits > 7 || row < 1 || k !== 34)
+    return false;
+  i++;
+  let style = 0;
+  let type = "n";
+  let j = i;
+  while (j < end && isSpace(x.charCodeAt(j))) j++;
+  if (
+    j > i &&
+    j + 3 <= end &&
+    x.charCodeAt(j) === 115 /* s */ &&
+    x.charCodeAt(j + 1) === 61 &&
+    x.charCodeAt(j + 2) === 34
+  ) {
+    i = j + 3;
+    let n = 0;
+    k = i < end ? x.charCodeAt(i) : 0;
+    while (k >= 48 && k <= 57) {
+      n = n * 10 + (k - 48);
+      k = ++i < end ? x.charCodeAt(i) : 0;
+    }
+    if (i === j + 3 || i - (j + 3) > 9 || k !== 34) return false;
+    style = n;
+    i++;
+    j = i;
+    while (j < end && isSpace(x.charCodeAt(j))) j++;
+  }
+  if (
+    j > i &&
+    j + 3 <= end &&
+    x.charCodeAt(j) === 116 /* t */ &&
+    x.charCodeAt(j + 1) === 61 &&
+    x.charCodeAt(j + 2) === 34
+  ) {
+    const close = x.indexOf('"', j + 3);
+    if (close <= j + 3 || close >= end) return false;
+    for (let y = j + 3; y < close; y++) {
+      const c = x.charCodeAt(y) | 32;
+      if (c < 97 || c > 122) return false;
+    }
+    type = x.slice(j + 3, close);
+    i = close + 1;
+    j = i;
+    while (j < end && isSpace(x.charCodeAt(j))) j++;
+  }
+  if (j !== end) return false;
+  out.row = row;
+  out.col = col;
+  out.s = style;
+  out.t = type;
+  return true;
+}
+
+/** A cell's `r`, `s` and `t` into `out`: the usual form directly, anything else in general. */
+function cellAttrs(x: string, start: number, end: number, out: CellAttrs): void {
+  if (usualCellAttrs(x, start, end, out)) return;
+  const a = attrs(utf8(x.slice(start, end))); // a sheet's XML: see utf8()
+  if (a.r) {
+    const p = cellRef(a.r);
+    out.row = p.row;
+    out.col = p.col;
+  } else out.row = out.col = 0;
+  out.s = a.s === undefined ? 0 : parseInt(a.s, 10);
+  out.t = a.t ?? "n";
 }
 
 const T_ELEMENT = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
@@ -165,16 +280,39 @@ function dateStyles(xml: string | undefined): Set<number> {
   return dates;
 }
 
+/**
+ * A sheet's cells by key (row × KEY + column), held as one array per row: setting and finding a
+ * cell indexes two arrays, where a Map of tens of thousands of keys hashed and grew.
+ */
+class CellTable {
+  private readonly rows: (RawCell | undefined)[][] = [];
+  get(key: number): RawCell | undefined {
+    return this.rows[Math.floor(key / KEY)]?.[key % KEY];
+  }
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+  set(key: number, cell: RawCell): void {
+    const r = Math.floor(key / KEY);
+    (this.rows[r] ??= [])[key % KEY] = cell;
+  }
+  delete(key: number): void {
+    const row = this.rows[Math.floor(key / KEY)];
+    if (row) row[key % KEY] = undefined;
+  }
+}
+
 /** One sheet, parsed: its cells by row and column, merges, and the rows holding a value. */
 interface SheetData {
-  cells: Map<number, RawCell>;
+  cells: CellTable;
   rows: number;
   columns: number;
   withData: number[];
   merges: string[];
 }
 
-const KEY = 16384; // columns per row in .xlsx
+/** cell key = row × KEY + column: above the 16,384 columns of .xlsx and the 18,278 that three letters name */
+const KEY = 32768;
 const IS_ELEMENT = /<is>([\s\S]*?)<\/is>/;
 
 /** What `SheetScanner.next` found. */
@@ -198,13 +336,23 @@ function isWordChar(k: number): boolean {
  * matches, found with `indexOf` (a few times faster: this runs once per cell of every sheet).
  */
 class SheetScanner {
-  /** the element's attributes (for a `<row>`, possibly with the closing `/`) */
-  attrs = "";
-  /** a cell's content ("" for `<c …/>`) */
-  inner = "";
+  /** where the element's attributes lie: [a0, a1) (for a `<row>`, possibly with the closing `/`) */
+  a0 = 0;
+  a1 = 0;
+  /** where a cell's content lies: [i0, i1), empty for `<c …/>` */
+  i0 = 0;
+  i1 = 0;
   private p: number;
   constructor(private readonly x: string) {
     this.p = x.indexOf("<");
+  }
+  /** the element's attributes */
+  get attrs(): string {
+    return this.x.slice(this.a0, this.a1);
+  }
+  /** a cell's content ("" for `<c …/>`) */
+  get inner(): string {
+    return this.x.slice(this.i0, this.i1);
   }
   next(): Tok {
     const x = this.x;
@@ -214,22 +362,26 @@ class SheetScanner {
         const gt = x.indexOf(">", p + 2);
         if (gt < 0) break; // every element sought ends in ">": none is left
         if (gt - 1 >= p + 2 && x.charCodeAt(gt - 1) === 47 /* / */) {
-          this.attrs = x.slice(p + 2, gt - 1);
-          this.inner = "";
+          this.a0 = p + 2;
+          this.a1 = gt - 1;
+          this.i0 = this.i1 = gt + 1;
           this.p = x.indexOf("<", gt + 1);
           return Tok.Cell;
         }
         const end = x.indexOf("</c>", gt + 1);
         if (end < 0) continue;
-        this.attrs = x.slice(p + 2, gt);
-        this.inner = x.slice(gt + 1, end);
+        this.a0 = p + 2;
+        this.a1 = gt;
+        this.i0 = gt + 1;
+        this.i1 = end;
         this.p = x.indexOf("<", end + 4);
         return Tok.Cell;
       }
       if (c1 === 114 /* r */ && x.startsWith("row", p + 1) && !isWordChar(x.charCodeAt(p + 4))) {
         const gt = x.indexOf(">", p + 4);
         if (gt < 0) break;
-        this.attrs = x.slice(p + 4, gt);
+        this.a0 = p + 4;
+        this.a1 = gt;
         this.p = x.indexOf("<", gt + 1);
         return Tok.Row;
       }
@@ -240,7 +392,8 @@ class SheetScanner {
       ) {
         const gt = x.indexOf(">", p + 10);
         if (gt < 0) break;
-        this.attrs = x.slice(p + 10, gt);
+        this.a0 = p + 10;
+        this.a1 = gt;
         this.p = x.indexOf("<", gt + 1);
         return Tok.Merge;
       }
@@ -248,6 +401,48 @@ class SheetScanner {
     this.p = -1;
     return Tok.End;
   }
+}
+
+/** A cell's content as read by `usualContent` / in general. */
+interface CellContent {
+  /** the `<f>` element's attributes; undefined when the cell has no formula element */
+  fAttrs: string | undefined;
+  /** the formula text, still XML-escaped (undefined for `<f …/>`) */
+  fText: string | undefined;
+  /** the `<v>` text, undefined when there is none */
+  v: string | undefined;
+}
+
+/**
+ * The usual content of a cell, `x[start, end)`: `<f…>…</f>` or `<f…/>`, then `<v>…</v>`, or
+ * `<v>…</v>` alone — read in the sheet's own string, into `out`. False for anything else (an
+ * inline string, spaces, other elements): the caller then reads the content in general.
+ */
+function usualContent(x: string, start: number, end: number, out: CellContent): boolean {
+  out.fAttrs = out.fText = out.v = undefined;
+  let i = start;
+  if (x.charCodeAt(i) !== 60 /* < */) return false;
+  if (x.charCodeAt(i + 1) === 102 /* f */ && !isWordChar(x.charCodeAt(i + 2))) {
+    const gt = x.indexOf(">", i + 2);
+    if (gt < 0 || gt >= end) return false;
+    if (x.charCodeAt(gt - 1) === 47 /* / */ && gt - 1 >= i + 2) {
+      out.fAttrs = x.slice(i + 2, gt - 1);
+      i = gt + 1;
+    } else {
+      const close = x.indexOf("</f>", gt + 1);
+      if (close < 0 || close + 4 > end) return false;
+      out.fAttrs = x.slice(i + 2, gt);
+      out.fText = x.slice(gt + 1, close);
+      i = close + 4;
+    }
+    if (i === end) return true;
+    if (x.charCodeAt(i) !== 60) return false;
+  }
+  if (x.charCodeAt(i + 1) !== 118 /* v */ || x.charCodeAt(i + 2) !== 62 /* > */) return false;
+  const close = x.indexOf("</v>", i + 3);
+  if (close < 0 || close + 4 !== end) return false;
+  out.v = x.slice(i + 3, close);
+  return true;
 }
 
 /** A cell's `<f>`: its attributes and text (undefined for `<f …/>`); null when there is none. */
@@ -282,8 +477,10 @@ function valueText(inner: string): string | undefined {
 /** A `<f>`'s attributes as Excel and ExcelJS write them (`t="shared" ref=… si=…`), else in general. */
 const SHARED_F = /^\s*t="shared"(?:\s+ref="([^"&]*)")?\s+si="(\d+)"\s*$/;
 
-function formulaAttrs(s: string): Record<string, string | undefined> {
-  if (s === "") return {};
+const NO_ATTRS: Readonly<Record<string, string | undefined>> = Object.freeze({});
+
+function formulaAttrs(s: string): Readonly<Record<string, string | undefined>> {
+  if (s === "") return NO_ATTRS;
   const m = SHARED_F.exec(s);
   return m ? { t: "shared", ref: m[1], si: m[2] } : attrs(utf8(s)); // see utf8()
 }
@@ -297,26 +494,49 @@ interface Master {
   col: number;
 }
 
+/** `A1` of a cell key (row × KEY + column). */
+const addressOf = (key: number): string => `${letters(key % KEY)}${Math.floor(key / KEY)}`;
+
 /**
- * A formula cell whose formula text is made only when asked for: verification and the month
- * reader look at the kind and cached result of tens of thousands of formula cells and at the text
- * of almost none, and unescaping each one and moving each shared formula to its dependent was a
- * tenth of a file's verification. `toJSON` gives the same object as a plain cell.
+ * A value cell whose address is made only when asked for (a message naming the cell): most of
+ * the tens of thousands of cells a file holds are looked at by place, never by name. `toJSON`
+ * gives the same object as a plain cell.
+ */
+class LeanValueCell implements RawCell {
+  constructor(
+    readonly kind: Exclude<RawKind, "formula">,
+    readonly value: RawValue,
+    private readonly key: number
+  ) {}
+  get address(): string {
+    return addressOf(this.key);
+  }
+  toJSON(): RawCell {
+    return { kind: this.kind, value: this.value, address: this.address };
+  }
+}
+
+/**
+ * A formula cell whose formula text (and address) is made only when asked for: verification and
+ * the month reader look at the kind and cached result of tens of thousands of formula cells and
+ * at the text of almost none, and unescaping each one and moving each shared formula to its
+ * dependent was a tenth of a file's verification. `toJSON` gives the same object as a plain cell.
  */
 class LeanFormulaCell implements RawCell {
   readonly kind = "formula";
   private text?: string;
   constructor(
     readonly value: RawValue,
-    readonly address: string,
+    private readonly key: number,
     readonly resultKind: Exclude<RawKind, "formula">,
     /** the formula as in the file (XML-escaped); for a dependent, its shared formula's first cell */
-    private readonly source: string | Master | undefined,
-    private readonly row = 0,
-    private readonly col = 0
+    private readonly source: string | Master | undefined
   ) {}
+  get address(): string {
+    return addressOf(this.key);
+  }
   get formula(): string {
-    this.text ??= formulaText(this.source, this.row, this.col);
+    this.text ??= formulaText(this.source, Math.floor(this.key / KEY), this.key % KEY);
     return this.text;
   }
   toJSON(): RawCell {
@@ -343,11 +563,21 @@ function formulaText(source: string | Master | undefined, row: number, col: numb
 
 const EMPTY: Plain = { kind: "empty", value: null };
 
+/** Dates already converted, by serial (a sheet repeats the month's thirty-odd days thousands of times). */
+const DATES = [new Map<number, Plain>(), new Map<number, Plain>()];
+const DATE_CACHE_LIMIT = 100_000;
+
 function excelDate(v: unknown, date1904: boolean): Plain {
+  const cache = typeof v === "number" ? DATES[date1904 ? 1 : 0] : undefined;
+  const known = cache?.get(v as number);
+  if (known) return known;
   // JS arithmetic as ExcelJS does it: a text result "45" is a number, an error object NaN
   const ms = Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
   const iso = dateIso(new Date(ms));
-  return iso === null ? { kind: "error", value: "#VALUE!" } : { kind: "date", value: iso };
+  const out: Plain =
+    iso === null ? { kind: "error", value: "#VALUE!" } : { kind: "date", value: iso };
+  if (cache && cache.size < DATE_CACHE_LIMIT) cache.set(v as number, out);
+  return out;
 }
 
 export class LeanGrid implements WorkbookGrid {
@@ -463,7 +693,7 @@ export class LeanGrid implements WorkbookGrid {
 
   /** One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent. */
   private parse(xml: string): SheetData {
-    const cells = new Map<number, RawCell>();
+    const cells = new CellTable();
     // the extent of the cells ExcelJS reports as holding something, and their rows
     let rows = 0;
     let columns = 0;
@@ -475,11 +705,14 @@ export class LeanGrid implements WorkbookGrid {
       if (y !== lastCounted) withData.add((lastCounted = y));
     };
     const masters = new Map<string, Master>();
-    const dependents: { key: number; si: string; row: number; col: number; result: Plain }[] = [];
+    const dependents: { key: number; si: string; result: Plain }[] = [];
     const mergeList: string[] = [];
     let row = 0;
     let col = 0;
     const scan = new SheetScanner(xml);
+    const a: CellAttrs = { row: 0, col: 0, s: 0, t: "n" };
+    const content: CellContent = { fAttrs: undefined, fText: undefined, v: undefined };
+    const dates = this.dateStyles();
     for (let tok = scan.next(); tok !== Tok.End; tok = scan.next()) {
       if (tok === Tok.Row) {
         const r = /\br\s*=\s*["'](\d+)["']/.exec(scan.attrs);
@@ -492,28 +725,38 @@ export class LeanGrid implements WorkbookGrid {
         if (ref) mergeList.push(ref);
         continue;
       }
-      const a = cellAttrs(scan.attrs);
-      if (a.r) {
-        const p = cellRef(a.r);
-        row = p.row;
-        col = p.col;
+      cellAttrs(xml, scan.a0, scan.a1, a);
+      if (a.row) {
+        row = a.row;
+        col = a.col;
       } else col++;
       const key = row * KEY + col;
-      const address = `${letters(col)}${row}`;
-      const inner = scan.inner;
-      const t = a.t ?? "n";
-      const styleId = a.s === undefined ? 0 : parseInt(a.s, 10);
-      const isDate = Boolean(styleId) && this.dateStyles().has(styleId);
-      const f = inner ? formulaElement(inner) : null;
-      const vText = inner ? valueText(inner) : undefined;
-      const fAttrs = f ? formulaAttrs(f.attrs) : {};
-      const formula = f?.text ?? ""; // XML-escaped: unescaped only when its text is asked for
+      const t = a.t;
+      const styleId = a.s;
+      const isDate = Boolean(styleId) && dates.has(styleId);
+      const hasContent = scan.i1 > scan.i0;
+      if (hasContent && !usualContent(xml, scan.i0, scan.i1, content)) {
+        const inner = scan.inner;
+        const f = formulaElement(inner);
+        content.fAttrs = f?.attrs;
+        content.fText = f?.text;
+        content.v = valueText(inner);
+      } else if (!hasContent) content.fAttrs = content.fText = content.v = undefined;
+      const hasF = content.fAttrs !== undefined;
+      const vText = content.v;
+      const fAttrs = hasF ? formulaAttrs(content.fAttrs!) : NO_ATTRS;
+      const formula = content.fText ?? ""; // XML-escaped: unescaped only when its text is asked for
       const shareType = fAttrs.t;
-      if (f && (formula || shareType)) {
+      if (hasF && (formula || shareType)) {
         let result: Plain = EMPTY;
         let raw: unknown;
         if (vText) {
-          const v = unescape(utf8(vText));
+          const v =
+            t === "str" || t === "e"
+              ? unescape(utf8(vText))
+              : vText.indexOf("&") < 0
+                ? vText
+                : unescape(vText);
           raw =
             t === "str"
               ? v
@@ -527,21 +770,27 @@ export class LeanGrid implements WorkbookGrid {
         else result = plainOf(raw);
         count(row, col);
         if (shareType === "shared" && !fAttrs.ref && fAttrs.si !== undefined) {
-          dependents.push({ key, si: fAttrs.si, row, col, result });
+          dependents.push({ key, si: fAttrs.si, result });
           continue;
         }
         if (shareType === "shared" && fAttrs.si !== undefined)
           masters.set(fAttrs.si, { formula, row, col });
-        cells.set(key, new LeanFormulaCell(result.value, address, result.kind, formula));
+        cells.set(key, new LeanFormulaCell(result.value, key, result.kind, formula));
         continue;
       }
       let value: Plain | undefined;
       if (t === "inlineStr") {
-        const is = IS_ELEMENT.exec(inner)?.[1];
+        const is = IS_ELEMENT.exec(scan.inner)?.[1];
         const text = is === undefined ? "" : stringText(utf8(is));
         if (text) value = { kind: "text", value: text };
       } else if (vText) {
-        const v = unescape(utf8(vText));
+        // only a text's or an error's characters can lie beyond ASCII (see utf8())
+        const v =
+          t === "str" || t === "e"
+            ? unescape(utf8(vText))
+            : vText.indexOf("&") < 0
+              ? vText
+              : unescape(vText);
         if (t === "s") {
           const text = this.sharedStrings()[parseInt(v, 10)];
           value = text ? { kind: "text", value: text } : EMPTY;
@@ -557,7 +806,7 @@ export class LeanGrid implements WorkbookGrid {
       if (value !== undefined) {
         count(row, col);
         // a literal, not a spread: this runs for every value cell
-        cells.set(key, { kind: value.kind, value: value.value, address });
+        cells.set(key, new LeanValueCell(value.kind, value.value, key));
       } else {
         // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
         if (!styleId) count(row, col);
@@ -569,14 +818,7 @@ export class LeanGrid implements WorkbookGrid {
       if (cells.has(d.key)) continue;
       cells.set(
         d.key,
-        new LeanFormulaCell(
-          d.result.value,
-          `${letters(d.col)}${d.row}`,
-          d.result.kind,
-          masters.get(d.si),
-          d.row,
-          d.col
-        )
+        new LeanFormulaCell(d.result.value, d.key, d.result.kind, masters.get(d.si))
       );
     }
     // the covered cells of a merged range are empty and name the range's top-left cell

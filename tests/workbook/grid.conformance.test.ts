@@ -113,9 +113,10 @@ async function officeGrid(book: BookSpec): Promise<WorkbookGrid> {
 /** The answer to one probe; a read error as its code, sheet, cell and message (place elided). */
 function ask(grid: WorkbookGrid, probe: Probe): unknown {
   try {
-    // as the cell serialises (the lean reader's formula cell makes its text on demand)
+    // as cells serialise (the lean reader's cells make their address and formula on demand)
     if ("cell" in probe) return JSON.parse(JSON.stringify(cellOf(grid, ...probe.cell))) as unknown;
-    if ("table" in probe) return findTable(grid, ...probe.table);
+    if ("table" in probe)
+      return JSON.parse(JSON.stringify(findTable(grid, ...probe.table))) as unknown;
     if ("named" in probe) return namedCell(grid, probe.named) ?? null;
     return hasSheet(grid, probe.sheet);
   } catch (e) {

@@ -7,7 +7,7 @@ import { provisionalStatus, type ProvisionalStatus } from "../../domain/calendar
 import { addDays, maxDate, minDate, monthEnd, monthStart } from "../../domain/dates";
 import { monthPeriod, weekPeriods, type Period } from "../../domain/period";
 import { resolveRules } from "../../domain/rules";
-import { scoreMonth, scorePeriod, type MonthResult, type PeriodResult } from "../../domain/scoring";
+import { scoreMonthAndWeeks, type MonthResult, type PeriodResult } from "../../domain/scoring";
 import { taskDue } from "../../domain/taskState";
 import type { Dataset, ISODate, Rules } from "../../domain/types";
 import { usableDataset } from "./usable";
@@ -77,8 +77,13 @@ export function monthContext(
     asOf: minDate(w.end, ds.asOf),
   }));
   const scored = weeks.map((w) => w.start <= ds.asOf);
-  const result = scoreMonth(ds, { calendar: cal, rules });
-  const weekResults = weeks.map((w) => scorePeriod(ds, w, cal, rules));
+  // one scoring of the month and every week (scoreMonth's weeks are the scored ones)
+  const scoredAll = scoreMonthAndWeeks(ds, weeks, cal, rules);
+  const weekResults = scoredAll.weeks;
+  const result: MonthResult = {
+    month: scoredAll.month,
+    weeks: weekResults.filter((_, w) => scored[w]),
+  };
   const [from, to] = calendarSpan(ds, cal);
   const days = cal.dayInfos(from, to);
   const years: YearRow[] = [];

@@ -3,7 +3,7 @@
 // rows do not grow by themselves) and an A4 print setup whose area stops at the last written row.
 
 import { colLetter } from "../address";
-import { rowHeight, textUnits } from "../builder";
+import { isResultsOnly, rowHeight, textUnits } from "../builder";
 import {
   DATE_FORMAT,
   formulaCell,
@@ -32,8 +32,14 @@ const TABLE_HEADER: CellStyle = {
 };
 const TABLE_BODY: CellStyle = { horizontal: "center" };
 
-/** `{formula, result}` shorthand. */
-export const f = (formula: string, result: FormulaResult): Cell => formulaCell(formula, result);
+/**
+ * `{formula, result}` shorthand. The formula may be given as a function: a results-only build
+ * (verification) never makes its text.
+ */
+export const f = (formula: string | (() => string), result: FormulaResult): Cell =>
+  isResultsOnly()
+    ? { formula: "", result }
+    : formulaCell(typeof formula === "string" ? formula : formula(), result);
 
 /** The text a cell shows, for row heights. */
 function shown(c: Cell): string {
@@ -53,6 +59,11 @@ export class DocSheet {
   row = 1;
   /** the page's cells by row and column, written as one block by finish() (one Office.js write) */
   private grid = new Map<number, Map<number, Cell>>();
+  /**
+   * a results-only build (verification): the cells in their places and nothing else — no
+   * formats, merges or row heights (measuring every text for its height was most of the page)
+   */
+  private readonly lean = isResultsOnly();
   constructor(
     readonly sheet: SheetModel,
     /** column widths of the printed page, A first */
@@ -79,12 +90,14 @@ export class DocSheet {
 
   /** A format unless the style adds nothing to the page's body style. */
   private style(range: string, style: CellStyle, size?: number): void {
+    if (this.lean) return;
     const own: CellStyle = { ...style };
     if (size !== undefined && size !== DOC_FONT) own.font = { ...style.font, size };
     if (Object.keys(own).length) this.sheet.formats.push({ range, style: own });
   }
 
   private height(row: number, h: number): void {
+    if (this.lean) return;
     this.sheet.rowHeights[row] = Math.max(this.sheet.rowHeights[row] ?? 0, h);
   }
 
@@ -98,6 +111,7 @@ export class DocSheet {
     const from = opts.from ?? 1;
     const to = opts.to ?? this.cols;
     this.put(r, from, [cell]);
+    if (this.lean) return r;
     const range = `${colLetter(from)}${r}:${colLetter(to)}${r}`;
     if (to > from) this.sheet.merges.push(range);
     const size = opts.size ?? style.font?.size ?? DOC_FONT;
@@ -116,6 +130,7 @@ export class DocSheet {
     let h = minHeight;
     for (const [cell, from, to, style] of items) {
       this.put(r, from, [cell]);
+      if (this.lean) continue;
       const range = `${colLetter(from)}${r}:${colLetter(to)}${r}`;
       if (to > from) this.sheet.merges.push(range);
       if (style) this.style(range, style);
@@ -127,6 +142,7 @@ export class DocSheet {
 
   /** Thin borders on every cell of page rows `top`..`bottom`: one format for a whole block. */
   border(top: number, bottom: number): void {
+    if (this.lean) return;
     this.sheet.formats.push({
       range: `A${top}:${colLetter(this.cols)}${bottom}`,
       style: { border: "thin" },
@@ -168,6 +184,7 @@ export class DocSheet {
         const from = starts[k];
         const to = from + spans[k] - 1;
         this.put(r, from, [cell]);
+        if (this.lean) return;
         if (to > from) this.sheet.merges.push(`${colLetter(from)}${r}:${colLetter(to)}${r}`);
         h = Math.max(h, rowHeight([{ text: shown(cell), width: this.width(from, to) }], DOC_FONT));
       });
@@ -176,6 +193,11 @@ export class DocSheet {
     };
     const right = colLetter(starts[starts.length - 1] + spans[spans.length - 1] - 1);
     const headerRow = emit(headers);
+    if (this.lean) {
+      const first = this.row;
+      for (const cells of rows) emit(cells);
+      return { first, last: this.row - 1, col: (k) => colLetter(starts[k]) };
+    }
     this.sheet.formats.push({
       range: `A${headerRow}:${right}${headerRow}`,
       style: TABLE_HEADER,

@@ -16,7 +16,7 @@ import type { MonthContext } from "./context";
 import { cnDate, DocSheet, f, nthCell } from "./doc";
 import { monthText } from "./layout";
 import type { RecordsLayout } from "./records";
-import type { DetailLayout, SummaryLayout } from "./results";
+import type { DetailLayout, DetailRow, SummaryLayout } from "./results";
 import type { TasksLayout } from "./tasks";
 
 export const PERSON_SHEET = MONTH_SHEETS.personSheets;
@@ -45,6 +45,28 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
   const breaks: number[] = [];
   const period = monthText(ds.month);
   const logged = new Set(ds.logs.map((l) => `${l.person}\u0001${l.date}`));
+  // each person's records with their row index, grouped once (not a scan of all per person)
+  const byPerson = <T>(xs: readonly T[], who: (x: T) => string): Map<string, [T, number][]> => {
+    const m = new Map<string, [T, number][]>();
+    xs.forEach((x, j) => {
+      const k = who(x);
+      const list = m.get(k);
+      if (list) list.push([x, j]);
+      else m.set(k, [[x, j]]);
+    });
+    return m;
+  };
+  const tasksOf = byPerson(ds.tasks, (t) => t.owner);
+  const findingsOf = byPerson(ds.findings, (x) => x.person);
+  const quotasOf = byPerson(ds.quotas, (q) => q.person);
+  const bonusesOf = byPerson(ds.bonuses, (b) => b.person);
+  const detailOf = new Map<number, { r: DetailRow; k: number }[]>();
+  refs.detail.rows.forEach((r, k) => {
+    const list = detailOf.get(r.person);
+    if (list) list.push({ r, k });
+    else detailOf.set(r.person, [{ r, k }]);
+  });
+  const content = new Map(ds.duties.map((d) => [d.code, d.content]));
 
   people.forEach((p, i) => {
     const sRow = i + 1; // the person's row within 考核汇总's table
@@ -59,7 +81,8 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
     );
     doc.line(
       f(
-        `"单位：${ds.office.replace(/"/g, '""')}${GAP}姓名："&${S("姓名")}&"${GAP}岗位："&${S("岗位")}`,
+        () =>
+          `"单位：${ds.office.replace(/"/g, '""')}${GAP}姓名："&${S("姓名")}&"${GAP}岗位："&${S("岗位")}`,
         `单位：${ds.office}${GAP}姓名：${p.name}${GAP}岗位：${p.post}`
       ),
       {},
@@ -75,10 +98,9 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
     const rows: Cell[][] = [];
     const cached: number[] = [];
     const T = refs.tasks;
-    ds.tasks.forEach((t, j) => {
-      if (t.owner !== p.name) return;
+    for (const [t, j] of tasksOf.get(p.name) ?? []) {
       const ded = taskDeductions(t, month, cal, rules);
-      if (!ded.length) return;
+      if (!ded.length) continue;
       const kinds = ded.map((d) => {
         if (d.kind === "未及时回报") return "未及时回报";
         const due = taskDue(t, cal)!;
@@ -93,18 +115,18 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
         rows.length + 1,
         kinds.join("、"),
         "交办事项",
-        f(`${at(T.range("编号"), j + 1)}&""`, t.id),
-        f(`IFERROR(${at(T.range("应完成日"), j + 1)},"")`, due ? { date: due } : ""),
-        f(`${at(T.range("事项"), j + 1)}&""`, t.title),
-        f(`${at(T.range("职责编码"), j + 1)}&""`, t.duty ?? ""),
-        f(`N(${at(T.range("扣分"), j + 1)})`, points),
+        f(() => `${at(T.range("编号"), j + 1)}&""`, t.id),
+        f(() => `IFERROR(${at(T.range("应完成日"), j + 1)},"")`, due ? { date: due } : ""),
+        f(() => `${at(T.range("事项"), j + 1)}&""`, t.title),
+        f(() => `${at(T.range("职责编码"), j + 1)}&""`, t.duty ?? ""),
+        f(() => `N(${at(T.range("扣分"), j + 1)})`, points),
       ]);
-    });
+    }
     const F = refs.findings;
-    ds.findings.forEach((x, j) => {
-      if (x.person !== p.name || !x.date || x.date < month.start || x.date > month.asOf) return;
+    for (const [x, j] of findingsOf.get(p.name) ?? []) {
+      if (!x.date || x.date < month.start || x.date > month.asOf) continue;
       const d = findingDeduction(x, rules);
-      if (!d) return;
+      if (!d) continue;
       const points = d.points;
       cached.push(points);
       rows.push([
@@ -112,12 +134,12 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
         x.veto ? "检查扣分、一票否决" : "检查扣分",
         "检查记录",
         x.source,
-        f(at(F.range("日期"), j + 1), { date: x.date }),
-        f(`${at(F.range("问题"), j + 1)}&""`, x.problem),
-        f(`${at(F.range("职责编码"), j + 1)}&""`, x.duty ?? ""),
-        f(`N(${at(F.range("计入扣分"), j + 1)})`, points),
+        f(() => at(F.range("日期"), j + 1), { date: x.date }),
+        f(() => `${at(F.range("问题"), j + 1)}&""`, x.problem),
+        f(() => `${at(F.range("职责编码"), j + 1)}&""`, x.duty ?? ""),
+        f(() => `N(${at(F.range("计入扣分"), j + 1)})`, points),
       ]);
-    });
+    }
     const staff = ds.staff[i];
     const from = staff.start ? maxDate(month.start, staff.start) : month.start;
     const missing = cal
@@ -140,15 +162,14 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
         "",
         `缺报${missing.length}个工作日：${days}`,
         "",
-        f(`N(${S("日志扣分")})`, points),
+        f(() => `N(${S("日志扣分")})`, points),
       ]);
     }
     const Q = refs.quotas;
     if (month.asOf >= month.start)
-      ds.quotas.forEach((q, j) => {
-        if (q.person !== p.name) return;
+      for (const [q, j] of quotasOf.get(p.name) ?? []) {
         const { shortfall } = quotaGap(q);
-        if (shortfall <= 0) return;
+        if (shortfall <= 0) continue;
         const points = shortfall * rules.quotaPointsPerUnit;
         cached.push(points);
         rows.push([
@@ -159,9 +180,9 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
           "",
           `${q.indicator}：本月目标${q.target}，完成${q.actual}，扣款${shortfall * rules.quotaMoneyPerUnit}元`,
           "",
-          f(`N(${at(Q.range("扣分"), j + 1)})`, points),
+          f(() => `N(${at(Q.range("扣分"), j + 1)})`, points),
         ]);
-      });
+      }
     const spans = [1, 1, 1, 1, 1, 1, 1, 1];
     const align: Array<"left" | undefined> = [
       undefined,
@@ -214,19 +235,16 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
 
     // ---- duties with deductions: the cap 扣完本项分值为止 ----
     const D = refs.detail;
-    const lines = D.rows
-      .map((r, k) => ({ r, k }))
-      .filter(({ r }) => r.person === i && r.line.deducted > 0);
-    const content = new Map(ds.duties.map((d) => [d.code, d.content]));
+    const lines = (detailOf.get(i) ?? []).filter(({ r }) => r.line.deducted > 0);
     if (lines.length) {
       doc.table(
         ["职责编码", "工作内容", "分值", "扣分", "计入扣分"],
         lines.map(({ r, k }) => [
-          f(`${at(D.range("职责编码"), k + 1)}&""`, r.line.duty),
+          f(() => `${at(D.range("职责编码"), k + 1)}&""`, r.line.duty),
           content.get(r.line.duty) ?? "",
-          f(at(D.range("分值"), k + 1), r.line.points),
-          f(at(D.range("扣分"), k + 1), r.line.deducted),
-          f(at(D.range("计入扣分"), k + 1), r.line.counted),
+          f(() => at(D.range("分值"), k + 1), r.line.points),
+          f(() => at(D.range("扣分"), k + 1), r.line.deducted),
+          f(() => at(D.range("计入扣分"), k + 1), r.line.counted),
         ]),
         { spans: [2, 3, 1, 1, 1], align: [undefined, "left"], minHeight: 20, noBorder: true }
       );
@@ -238,14 +256,14 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
       ["职责扣分", "其他扣分", "基础分", "加分", "得分", "等级", "名次", "奖惩金额（元）"],
       [
         [
-          f(S("职责扣分"), p.dutyDeduction),
-          f(S("其他扣分"), p.otherDeduction),
-          f(`ROUND(MAX(0,100-${S("职责扣分")}-${S("其他扣分")}),2)`, base),
-          f(S("加分"), p.bonus),
-          f(S("得分"), p.score),
-          f(S("等级"), p.grade),
-          f(S("名次"), p.rank),
-          f(S("奖惩金额"), p.money),
+          f(() => S("职责扣分"), p.dutyDeduction),
+          f(() => S("其他扣分"), p.otherDeduction),
+          f(() => `ROUND(MAX(0,100-${S("职责扣分")}-${S("其他扣分")}),2)`, base),
+          f(() => S("加分"), p.bonus),
+          f(() => S("得分"), p.score),
+          f(() => S("等级"), p.grade),
+          f(() => S("名次"), p.rank),
+          f(() => S("奖惩金额"), p.money),
         ],
       ],
       {
@@ -255,9 +273,9 @@ export function personSheet(ctx: MonthContext, refs: PersonRefs): SheetModel {
       }
     );
     doc.border(boxTop, doc.row - 1);
-    const bonuses = ds.bonuses.filter(
-      (b) => b.person === p.name && b.date && b.date >= month.start && b.date <= month.asOf
-    );
+    const bonuses = (bonusesOf.get(p.name) ?? [])
+      .map(([b]) => b)
+      .filter((b) => b.date && b.date >= month.start && b.date <= month.asOf);
     const notes: string[] = [];
     if (lines.length)
       notes.push(
