@@ -140,6 +140,22 @@ interface CellAttrs {
 
 const isSpace = (k: number): boolean => k === 32 || k === 9 || k === 10 || k === 13;
 
+/** Index of the first non-space at or after `i` in `x[…, end)`. */
+function skipSpaces(x: string, i: number, end: number): number {
+  while (i < end && isSpace(x.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Does `x` hold `name="` at `j` (within `end`)? `name` is one character code. */
+function attrOpens(x: string, j: number, end: number, name: number): boolean {
+  return (
+    j + 3 <= end &&
+    x.charCodeAt(j) === name &&
+    x.charCodeAt(j + 1) === 61 /* = */ &&
+    x.charCodeAt(j + 2) === 34 /* " */
+  );
+}
+
 /**
  * The usual cell attributes as Excel, LibreOffice and ExcelJS write them — ` r="B7"`, then
  * optionally ` s="12"`, then optionally ` t="s"` — read from `x[start, end)` into `out` character
@@ -148,15 +164,8 @@ const isSpace = (k: number): boolean => k === 32 || k === 9 || k === 10 || k ===
  * then reads the attributes in general.
  */
 function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): boolean {
-  let i = start;
-  while (i < end && isSpace(x.charCodeAt(i))) i++;
-  if (
-    i + 3 > end ||
-    x.charCodeAt(i) !== 114 /* r */ ||
-    x.charCodeAt(i + 1) !== 61 ||
-    x.charCodeAt(i + 2) !== 34
-  )
-    return false;
+  let i = skipSpaces(x, start, end);
+  if (!attrOpens(x, i, end, 114 /* r */)) return false;
   i += 3;
   let col = 0;
   let letterCount = 0;
@@ -178,15 +187,8 @@ function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): 
   i++;
   let style = 0;
   let type = "n";
-  let j = i;
-  while (j < end && isSpace(x.charCodeAt(j))) j++;
-  if (
-    j > i &&
-    j + 3 <= end &&
-    x.charCodeAt(j) === 115 /* s */ &&
-    x.charCodeAt(j + 1) === 61 &&
-    x.charCodeAt(j + 2) === 34
-  ) {
+  let j = skipSpaces(x, i, end);
+  if (j > i && attrOpens(x, j, end, 115 /* s */)) {
     i = j + 3;
     let n = 0;
     k = i < end ? x.charCodeAt(i) : 0;
@@ -197,16 +199,9 @@ function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): 
     if (i === j + 3 || i - (j + 3) > 9 || k !== 34) return false;
     style = n;
     i++;
-    j = i;
-    while (j < end && isSpace(x.charCodeAt(j))) j++;
+    j = skipSpaces(x, i, end);
   }
-  if (
-    j > i &&
-    j + 3 <= end &&
-    x.charCodeAt(j) === 116 /* t */ &&
-    x.charCodeAt(j + 1) === 61 &&
-    x.charCodeAt(j + 2) === 34
-  ) {
+  if (j > i && attrOpens(x, j, end, 116 /* t */)) {
     const close = x.indexOf('"', j + 3);
     if (close <= j + 3 || close >= end) return false;
     for (let y = j + 3; y < close; y++) {
@@ -215,8 +210,7 @@ function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): 
     }
     type = x.slice(j + 3, close);
     i = close + 1;
-    j = i;
-    while (j < end && isSpace(x.charCodeAt(j))) j++;
+    j = skipSpaces(x, i, end);
   }
   if (j !== end) return false;
   out.row = row;

@@ -20,6 +20,7 @@ import { LeanGrid, readXlsxLean } from "../../src/xlsx/leanReader";
 import { readXlsx } from "../../src/xlsx/reader";
 import { writeXlsx } from "../../src/xlsx/writer";
 import { recalc } from "../support/libreoffice";
+import { plainFormulas } from "../support/plainFormulas";
 
 const dir = mkdtempSync(path.join(tmpdir(), "gangze-lean-"));
 const model = buildMonthWorkbook(sampleMonth());
@@ -133,13 +134,7 @@ describe("the verify tamper corpus: the same grid", () => {
   test("a deleted 考核明细 row", async () => {
     const bytes = await edited((wb) => {
       const ws = wb.getWorksheet(S.detail)!;
-      // ExcelJS cannot write a sheet whose shared formula lost its master row: plain formulas
-      ws.eachRow((row) =>
-        row.eachCell((c) => {
-          if (c.formula)
-            c.value = { formula: c.formula, result: c.result } as ExcelJSTypes.CellValue;
-        })
-      );
+      plainFormulas(ws);
       ws.spliceRows(5, 1);
     });
     await expectSameGrid(bytes, 20_000);
