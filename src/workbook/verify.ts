@@ -170,32 +170,26 @@ export function compareWithModel(
     const mapRow = rowOf.get(sheet.name) ?? ((r: number) => r);
     for (const b of sheet.blocks) {
       const o = parseCell(b.origin);
-      b.cells.forEach((row, i) =>
-        row.forEach((c, k) => {
-          if (!isFormulaCell(c)) return;
+      for (let i = 0; i < b.cells.length; i++) {
+        const cells = b.cells[i];
+        const row = mapRow(o.row + i);
+        for (let k = 0; k < cells.length; k++) {
+          const c = cells[k];
+          if (!isFormulaCell(c)) continue;
           checked++;
-          const row = mapRow(o.row + i);
-          const address = `${colLetter(o.col + k)}${row}`;
           const stored = book.cellAt(fileSheet, row, o.col + k);
-          if (stored.kind !== "formula") {
+          const formula = stored.kind === "formula";
+          // the cell's name is made only for a difference (tens of thousands of cells are equal)
+          if (!formula || !sameValue(stored, c.result))
             differences.push({
-              kind: "not-formula",
+              kind: formula ? "value" : "not-formula",
               sheet: sheet.name,
-              cell: address,
+              cell: `${colLetter(o.col + k)}${row}`,
               stored: showStored(stored),
               recomputed: showResult(c.result),
             });
-          } else if (!sameValue(stored, c.result)) {
-            differences.push({
-              kind: "value",
-              sheet: sheet.name,
-              cell: address,
-              stored: showStored(stored),
-              recomputed: showResult(c.result),
-            });
-          }
-        })
-      );
+        }
+      }
     }
   }
   return { checked, differences };
