@@ -948,12 +948,14 @@ export class LeanGrid implements WorkbookGrid {
         const usual = !hasF || at.fa1 === at.fa0 || shared;
         const hasV = at.v0 >= 0 && at.v1 > at.v0;
         const type = TYPES.indexOf(a.t);
-        const sIndex = usual && type === 1 && hasV ? digitsAt(xml, at.v0, at.v1) : 0;
+        // a shared string's index is checked now, as the general path would (it throws)
+        const sString = a.t === "s" && hasV;
+        const sIndex = usual && sString ? digitsAt(xml, at.v0, at.v1) : 0;
         if (
           usual &&
           type >= 0 &&
           sIndex >= 0 &&
-          sIndex < (type === 1 && hasV ? this.sharedStrings().length : 1)
+          sIndex < (sString ? this.sharedStrings().length : 1)
         ) {
           row = a.row;
           col = a.col;
