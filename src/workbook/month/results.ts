@@ -403,17 +403,27 @@ export function summarySheet(
   };
 }
 
+/** 逾期清单's hidden helper: the listed task's position in 交办事项's table (1 = its first data row). */
+export const OVERDUE_ROW = "交办行";
+
 export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel {
   const { ds, cal, rules } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.overdue);
   const listed = ds.tasks
-    .map((t) => ({ t, s: taskState(t, ds.asOf, cal, rules) }))
+    .map((t, i) => ({ t, i, s: taskState(t, ds.asOf, cal, rules) }))
     .filter((x) => x.s.status === "逾期未完成" || x.s.status === "逾期完成");
   const slots = tasks.last - tasks.first + 1;
   const rows = Array.from({ length: slots }, (_, i) => i);
-  const pick = (h: string, r: number): string =>
-    // the first row whose running count reaches r − 1 (binary search: the count never decreases)
-    `INDEX(${tasks.range(h)},IFERROR(MATCH(${r - 1}-0.5,${tasks.range("逾期序号")},1),0)+1)`;
+  const at = columnLetters([...HEADERS.overdue, OVERDUE_ROW])[OVERDUE_ROW];
+  // the k-th overdue task's position in 交办事项: the first row whose running count reaches k − 1
+  // (binary search: the count never decreases), once per row in a hidden helper that the six
+  // columns read (one MATCH over the whole 逾期序号 column instead of six, issue 12); "" past the
+  // last overdue task (the count in the table's last row), where the row shows ""
+  const count = tasks.range("逾期序号");
+  const total = count.replace(/\$[A-Z]+\$\d+:(\$[A-Z]+\$\d+)$/, "$1");
+  const position = (r: number): string =>
+    `IF(${r - 1}>${total},"",IFERROR(MATCH(${r - 1}-0.5,${count},1),0)+1)`;
+  const pick = (h: string, r: number): string => `INDEX(${tasks.range(h)},$${at}${r})`;
   const text = (h: string) => (r: number) => `IFERROR(${pick(h, r)}&"","")`;
   const value = (h: string) => (r: number) => `IFERROR(${pick(h, r)},"")`;
   const res =
@@ -437,6 +447,7 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
       ),
       formulaCol<I>("逾期工作日", 8, value("逾期工作日"), (i) => res((x) => x.s.overdueDays)(i)),
       formulaCol<I>("状态", 10, text("状态"), (i) => res((x) => x.s.status)(i)),
+      formulaCol<I>(OVERDUE_ROW, 6, position, (i) => (i < listed.length ? listed[i].i + 1 : "")),
     ],
   });
   const last = 1 + slots;
@@ -451,6 +462,8 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
   finishSheet(sheet, "result", {
     title: `${ds.office} ${ds.month} 逾期清单（基准日 ${ds.asOf}）`,
     landscape: true,
+    printArea: `A1:F${last}`,
+    helpers: [OVERDUE_ROW],
   });
   return sheet;
 }
