@@ -41,11 +41,12 @@ export function viaSubView(
   view: ViewTable,
   person: number,
   key: string,
-  header: string,
+  header: string | ((range: (header: string) => string) => string),
   slow: string
 ): string {
   const b = view.subBlock(person, key);
-  const f = b ? `SUM(${view.range(header, b[0], b[1])})` : "0";
+  const v = (h: string): string => view.range(h, b![0], b![1]);
+  const f = !b ? "0" : typeof header === "string" ? `SUM(${v(header)})` : header(v);
   return `IF(${view.flag}=1,${f},${slow})`;
 }
 
@@ -129,10 +130,11 @@ export function detailSheet(
               `SUMIFS(${refs.view.tasks.src("扣分")},${refs.view.tasks.src("责任人")},$A${r},${refs.view.tasks.src("职责编码")},$B${r})`
             ) +
             "+" +
-            viaView(
+            viaSubView(
               refs.view.findings,
               p,
-              (v) => `SUMIFS(${v("计入扣分")},${v("职责编码")},$B${r})`,
+              rows[r - 2].line.duty,
+              "计入扣分",
               `SUMIFS(${refs.view.findings.src("计入扣分")},${refs.view.findings.src("被检查人")},$A${r},${refs.view.findings.src("职责编码")},$B${r})`
             )
           );
