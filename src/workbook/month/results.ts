@@ -34,7 +34,8 @@ export function viaView(
 
 /**
  * `IF(flag=1, SUM of the person's rows of one sub key, slow)`: the entries of a person and sub key
- * (交办事项's 职责编码) are contiguous on the view and 核对 checks both, so no criteria to test;
+ * (交办事项's and 检查记录's 职责编码) are contiguous on the view and 核对 checks both, so no criteria
+ * to test (or only the dates, when `header` is a formula over the sub key's rows);
  * fast is 0 without rows.
  */
 export function viaSubView(

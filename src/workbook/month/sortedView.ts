@@ -76,7 +76,7 @@ export interface SourceTable {
   /** person of record i as typed */
   personOf(i: number): string;
   /**
-   * a second grouping key within each person (交办事项's 职责编码): the entries of one person and
+   * a second grouping key within each person (交办事项's and 检查记录's 职责编码): the entries of one person and
    * key are contiguous, and 核对 also checks the key, so a sum per person and key is a plain SUM
    */
   sub?: { header: string; of(i: number): string };
