@@ -156,6 +156,18 @@ function attrOpens(x: string, j: number, end: number, name: number): boolean {
   );
 }
 
+/** The types cells have (`t`), by their code in `Places`. */
+const TYPES = ["n", "s", "str", "b", "e", "d", "inlineStr"];
+
+/** `x[i, end)`, a cell's type: one of `TYPES` without making a string, else its text. */
+function typeName(x: string, i: number, end: number): string {
+  const k = x.charCodeAt(i);
+  if (end === i + 1) for (const t of TYPES) if (t.length === 1 && t.charCodeAt(0) === k) return t;
+  if (end === i + 3 && k === 115 && x.charCodeAt(i + 1) === 116 && x.charCodeAt(i + 2) === 114)
+    return "str";
+  return x.slice(i, end);
+}
+
 /**
  * The usual cell attributes as Excel, LibreOffice and ExcelJS write them — ` r="B7"`, then
  * optionally ` s="12"`, then optionally ` t="s"` — read from `x[start, end)` into `out` character
@@ -208,7 +220,7 @@ function usualCellAttrs(x: string, start: number, end: number, out: CellAttrs): 
       const c = x.charCodeAt(y) | 32;
       if (c < 97 || c > 122) return false;
     }
-    type = x.slice(j + 3, close);
+    type = typeName(x, j + 3, close);
     i = close + 1;
     j = skipSpaces(x, i, end);
   }
@@ -276,23 +288,76 @@ function dateStyles(xml: string | undefined): Set<number> {
 
 /**
  * A sheet's cells by key (row × KEY + column), held as one array per row: setting and finding a
- * cell indexes two arrays, where a Map of tens of thousands of keys hashed and grew.
+ * cell indexes two arrays, where a Map of tens of thousands of keys hashed and grew. An entry is
+ * a cell, or — for a cell written the usual way — the number of its record in the sheet's
+ * `Places`, made into a cell only when asked for (see `LeanGrid.parse`).
  */
 class CellTable {
-  private readonly rows: (RawCell | undefined)[][] = [];
+  private readonly rows: (RawCell | number | undefined)[][] = [];
+  constructor(private readonly make: (rec: number, key: number) => RawCell) {}
   get(key: number): RawCell | undefined {
-    return this.rows[Math.floor(key / KEY)]?.[key % KEY];
+    const v = this.rows[Math.floor(key / KEY)]?.[key % KEY];
+    return typeof v === "number" ? this.make(v, key) : v;
   }
   has(key: number): boolean {
-    return this.get(key) !== undefined;
+    return this.rows[Math.floor(key / KEY)]?.[key % KEY] !== undefined;
   }
-  set(key: number, cell: RawCell): void {
+  set(key: number, cell: RawCell | number): void {
     const r = Math.floor(key / KEY);
     (this.rows[r] ??= [])[key % KEY] = cell;
   }
   delete(key: number): void {
     const row = this.rows[Math.floor(key / KEY)];
     if (row) row[key % KEY] = undefined;
+  }
+}
+
+/** What `Places` keeps of a cell, in this order. */
+const enum P {
+  /** 1: a formula cell; 0: a value cell */
+  Formula,
+  /** the style id */
+  Style,
+  /** the type, its index in `TYPES` */
+  Type,
+  /** `ContentAt`'s places */
+  Ft0,
+  Ft1,
+  V0,
+  V1,
+  /** 0: not a shared formula; 1: its first cell (a master); 2: a dependent */
+  Shared,
+  /** the `si` of a shared formula */
+  Si0,
+  Si1,
+  Size,
+}
+
+/**
+ * What each usual cell element says, as places in its sheet's XML (`P`), in one growing
+ * Int32Array, so that reading a sheet makes no object and no string per cell: what is kept of a
+ * file while it is verified is its text and these numbers, and the cells made from them when
+ * asked for die young (cheap for the garbage collector).
+ */
+class Places {
+  private data = new Int32Array(P.Size * 1024);
+  private n = 0;
+  /** A new record (its fields at 0); its number. */
+  add(): number {
+    if (this.n + P.Size > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const rec = this.n / P.Size;
+    this.n += P.Size;
+    return rec;
+  }
+  set(rec: number, field: P, value: number): void {
+    this.data[rec * P.Size + field] = value;
+  }
+  at(rec: number, field: P): number {
+    return this.data[rec * P.Size + field];
   }
 }
 
@@ -371,7 +436,7 @@ class SheetScanner {
         this.p = x.indexOf("<", end + 4);
         return Tok.Cell;
       }
-      if (c1 === 114 /* r */ && x.startsWith("row", p + 1) && !isWordChar(x.charCodeAt(p + 4))) {
+      if (c1 === 114 /* r */ && opensAt(x, p + 1, "row") && !isWordChar(x.charCodeAt(p + 4))) {
         const gt = x.indexOf(">", p + 4);
         if (gt < 0) break;
         this.a0 = p + 4;
@@ -381,7 +446,7 @@ class SheetScanner {
       }
       if (
         c1 === 109 /* m */ &&
-        x.startsWith("mergeCell", p + 1) &&
+        opensAt(x, p + 1, "mergeCell") &&
         !isWordChar(x.charCodeAt(p + 10))
       ) {
         const gt = x.indexOf(">", p + 10);
@@ -407,26 +472,43 @@ interface CellContent {
   v: string | undefined;
 }
 
+/** Where a cell's usual content lies (`usualContentAt`); -1 for a part that is not there. */
+interface ContentAt {
+  /** the `<f>` element's attributes `[fa0, fa1)`; fa0 = -1 when there is no formula element */
+  fa0: number;
+  fa1: number;
+  /** the formula text `[ft0, ft1)`, still XML-escaped; ft0 = -1 for `<f …/>` */
+  ft0: number;
+  ft1: number;
+  /** the `<v>` text `[v0, v1)`; v0 = -1 when there is none */
+  v0: number;
+  v1: number;
+}
+
 /**
  * The usual content of a cell, `x[start, end)`: `<f…>…</f>` or `<f…/>`, then `<v>…</v>`, or
- * `<v>…</v>` alone — read in the sheet's own string, into `out`. False for anything else (an
- * inline string, spaces, other elements): the caller then reads the content in general.
+ * `<v>…</v>` alone — found in the sheet's own string, its parts' places into `out`. False for
+ * anything else (an inline string, spaces, other elements): the caller then reads the content in
+ * general.
  */
-function usualContent(x: string, start: number, end: number, out: CellContent): boolean {
-  out.fAttrs = out.fText = out.v = undefined;
+function usualContentAt(x: string, start: number, end: number, out: ContentAt): boolean {
+  out.fa0 = out.ft0 = out.v0 = -1;
   let i = start;
   if (x.charCodeAt(i) !== 60 /* < */) return false;
   if (x.charCodeAt(i + 1) === 102 /* f */ && !isWordChar(x.charCodeAt(i + 2))) {
     const gt = x.indexOf(">", i + 2);
     if (gt < 0 || gt >= end) return false;
     if (x.charCodeAt(gt - 1) === 47 /* / */ && gt - 1 >= i + 2) {
-      out.fAttrs = x.slice(i + 2, gt - 1);
+      out.fa0 = i + 2;
+      out.fa1 = gt - 1;
       i = gt + 1;
     } else {
       const close = x.indexOf("</f>", gt + 1);
       if (close < 0 || close + 4 > end) return false;
-      out.fAttrs = x.slice(i + 2, gt);
-      out.fText = x.slice(gt + 1, close);
+      out.fa0 = i + 2;
+      out.fa1 = gt;
+      out.ft0 = gt + 1;
+      out.ft1 = close;
       i = close + 4;
     }
     if (i === end) return true;
@@ -435,7 +517,67 @@ function usualContent(x: string, start: number, end: number, out: CellContent): 
   if (x.charCodeAt(i + 1) !== 118 /* v */ || x.charCodeAt(i + 2) !== 62 /* > */) return false;
   const close = x.indexOf("</v>", i + 3);
   if (close < 0 || close + 4 !== end) return false;
-  out.v = x.slice(i + 3, close);
+  out.v0 = i + 3;
+  out.v1 = close;
+  return true;
+}
+
+/** `x.startsWith(word, i)` by character codes (`startsWith` with a position cost a microsecond here). */
+function opensAt(x: string, i: number, word: string): boolean {
+  if (i + word.length > x.length) return false;
+  for (let k = 0; k < word.length; k++)
+    if (x.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** What a shared formula's `<f>` attributes say (`sharedAt`). */
+interface SharedAt {
+  /** a dependent (no `ref`, or an empty one): its formula is its master's, moved */
+  dependent: boolean;
+  /** `si="…"` */
+  si0: number;
+  si1: number;
+}
+
+/**
+ * `x[a0, a1)` as `formulaAttrs` reads a shared formula's attributes (`SHARED_F`), found without a
+ * regular expression or a string; false for anything else (and for an `si` with a leading zero,
+ * left to the general path so that each `si` has one spelling here).
+ */
+function sharedAt(x: string, a0: number, a1: number, out: SharedAt): boolean {
+  let i = skipSpaces(x, a0, a1);
+  if (!opensAt(x, i, 't="shared"') || i + 10 > a1) return false;
+  i += 10;
+  let j = skipSpaces(x, i, a1);
+  if (j === i) return false;
+  out.dependent = true;
+  if (opensAt(x, j, 'ref="')) {
+    const close = x.indexOf('"', j + 5);
+    if (close < 0 || close >= a1) return false;
+    for (let k = j + 5; k < close; k++) if (x.charCodeAt(k) === 38 /* & */) return false;
+    out.dependent = close === j + 5;
+    i = close + 1;
+    j = skipSpaces(x, i, a1);
+    if (j === i) return false;
+  }
+  if (!opensAt(x, j, 'si="')) return false;
+  let k = j + 4;
+  while (k < a1 && x.charCodeAt(k) >= 48 && x.charCodeAt(k) <= 57) k++;
+  if (k === j + 4 || k >= a1 || x.charCodeAt(k) !== 34) return false;
+  if (x.charCodeAt(j + 4) === 48 /* 0 */ && k > j + 5) return false;
+  out.si0 = j + 4;
+  out.si1 = k;
+  return skipSpaces(x, k + 1, a1) === a1;
+}
+
+const AT: ContentAt = { fa0: -1, fa1: -1, ft0: -1, ft1: -1, v0: -1, v1: -1 };
+
+/** The usual content of a cell (`usualContentAt`) as strings, into `out`. */
+function usualContent(x: string, start: number, end: number, out: CellContent): boolean {
+  if (!usualContentAt(x, start, end, AT)) return false;
+  out.fAttrs = AT.fa0 < 0 ? undefined : x.slice(AT.fa0, AT.fa1);
+  out.fText = AT.ft0 < 0 ? undefined : x.slice(AT.ft0, AT.ft1);
+  out.v = AT.v0 < 0 ? undefined : x.slice(AT.v0, AT.v1);
   return true;
 }
 
@@ -685,9 +827,81 @@ export class LeanGrid implements WorkbookGrid {
     return s;
   }
 
-  /** One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent. */
+  /** A `<v>` text as the value it holds, by the cell's type (`t`); dates by the cell's style. */
+  private valueOf(vText: string, t: string, isDate: boolean): Plain {
+    // only a text's or an error's characters can lie beyond ASCII (see utf8())
+    const v =
+      t === "str" || t === "e"
+        ? unescape(utf8(vText))
+        : vText.indexOf("&") < 0
+          ? vText
+          : unescape(vText);
+    if (t === "s") {
+      const text = this.sharedStrings()[parseInt(v, 10)];
+      if (text === undefined) throw new Error("shared string out of range");
+      return text ? { kind: "text", value: text } : EMPTY;
+    }
+    if (t === "str") return v === "" ? EMPTY : { kind: "text", value: v };
+    if (t === "b") return { kind: "bool", value: parseInt(v, 10) !== 0 };
+    if (t === "e") return { kind: "error", value: v };
+    const n = parseFloat(v);
+    return isDate ? excelDate(n, this.date1904) : { kind: "number", value: n };
+  }
+
+  /** A formula's cached result from its `<v>` text (undefined: none), by the cell's type. */
+  private resultOf(vText: string | undefined, t: string, isDate: boolean): Plain {
+    let raw: unknown;
+    if (vText) {
+      const v =
+        t === "str" || t === "e"
+          ? unescape(utf8(vText))
+          : vText.indexOf("&") < 0
+            ? vText
+            : unescape(vText);
+      raw =
+        t === "str"
+          ? v
+          : t === "b"
+            ? parseInt(v, 10) !== 0
+            : t === "e"
+              ? { error: v }
+              : parseFloat(v);
+    }
+    if (raw !== undefined && isDate) return excelDate(raw, this.date1904);
+    return plainOf(raw);
+  }
+
+  /**
+   * One sheet's XML into cells, exactly as ExcelJS's load followed by reader.ts's cellContent.
+   * A cell written the usual way (attributes `r`, `s`, `t`; content `<f>`, `<v>`) is kept as the
+   * place of its element (`Places`) and made into a cell when asked for, from the same text by
+   * the same rules (`valueOf`, `resultOf`); anything else is made at once.
+   */
   private parse(xml: string): SheetData {
-    const cells = new CellTable();
+    const places = new Places();
+    const dates = this.dateStyles();
+    const masters = new Map<string, Master>();
+    const make = (rec: number, key: number): RawCell => {
+      const t = TYPES[places.at(rec, P.Type)];
+      const style = places.at(rec, P.Style);
+      const isDate = style !== 0 && dates.has(style);
+      const v0 = places.at(rec, P.V0);
+      const vText = v0 < 0 ? undefined : xml.slice(v0, places.at(rec, P.V1));
+      if (places.at(rec, P.Formula)) {
+        const result = this.resultOf(vText, t, isDate);
+        const ft0 = places.at(rec, P.Ft0);
+        const source =
+          places.at(rec, P.Shared) === 2
+            ? masters.get(xml.slice(places.at(rec, P.Si0), places.at(rec, P.Si1)))
+            : ft0 < 0
+              ? ""
+              : xml.slice(ft0, places.at(rec, P.Ft1));
+        return new LeanFormulaCell(result.value, key, result.kind, source);
+      }
+      const value = this.valueOf(vText!, t, isDate);
+      return new LeanValueCell(value.kind, value.value, key);
+    };
+    const cells = new CellTable(make);
     // the extent of the cells ExcelJS reports as holding something, and their rows
     let rows = 0;
     let columns = 0;
@@ -698,19 +912,20 @@ export class LeanGrid implements WorkbookGrid {
       if (x > columns) columns = x;
       if (y !== lastCounted) withData.add((lastCounted = y));
     };
-    const masters = new Map<string, Master>();
-    const dependents: { key: number; si: string; result: Plain }[] = [];
+    /** dependents of shared formulas, in order: key, then a record of `places` or -1 - index in `eager` */
+    const dependents: number[] = [];
+    const eager: { si: string; result: Plain }[] = [];
     const mergeList: string[] = [];
     let row = 0;
     let col = 0;
     const scan = new SheetScanner(xml);
     const a: CellAttrs = { row: 0, col: 0, s: 0, t: "n" };
+    const at: ContentAt = { fa0: -1, fa1: -1, ft0: -1, ft1: -1, v0: -1, v1: -1 };
+    const sh: SharedAt = { dependent: false, si0: 0, si1: 0 };
     const content: CellContent = { fAttrs: undefined, fText: undefined, v: undefined };
-    const dates = this.dateStyles();
     for (let tok = scan.next(); tok !== Tok.End; tok = scan.next()) {
       if (tok === Tok.Row) {
-        const r = /\br\s*=\s*["'](\d+)["']/.exec(scan.attrs);
-        row = r ? Number(r[1]) : row + 1;
+        row = rowNumber(xml, scan.a0, scan.a1) ?? row + 1;
         col = 0;
         continue;
       }
@@ -718,6 +933,64 @@ export class LeanGrid implements WorkbookGrid {
         const ref = attrs(utf8(scan.attrs)).ref;
         if (ref) mergeList.push(ref);
         continue;
+      }
+      // the usual cell: counted as it will read, its place kept
+      if (
+        usualCellAttrs(xml, scan.a0, scan.a1, a) &&
+        a.t !== "inlineStr" &&
+        (scan.i1 > scan.i0
+          ? usualContentAt(xml, scan.i0, scan.i1, at)
+          : ((at.fa0 = at.ft0 = at.v0 = -1), true))
+      ) {
+        const hasF = at.fa0 >= 0;
+        const shared = hasF && at.fa1 > at.fa0 && sharedAt(xml, at.fa0, at.fa1, sh);
+        // other formula attributes (an array formula…) are read in general, below
+        const usual = !hasF || at.fa1 === at.fa0 || shared;
+        const hasV = at.v0 >= 0 && at.v1 > at.v0;
+        const type = TYPES.indexOf(a.t);
+        const sIndex = usual && type === 1 && hasV ? digitsAt(xml, at.v0, at.v1) : 0;
+        if (
+          usual &&
+          type >= 0 &&
+          sIndex >= 0 &&
+          sIndex < (type === 1 && hasV ? this.sharedStrings().length : 1)
+        ) {
+          row = a.row;
+          col = a.col;
+          const key = row * KEY + col;
+          const formula = hasF && ((at.ft0 >= 0 && at.ft1 > at.ft0) || shared);
+          if (formula || hasV) {
+            count(row, col);
+            const rec = places.add();
+            places.set(rec, P.Formula, formula ? 1 : 0);
+            places.set(rec, P.Style, a.s);
+            places.set(rec, P.Type, type);
+            places.set(rec, P.Ft0, at.ft0 >= 0 && at.ft1 > at.ft0 ? at.ft0 : -1);
+            places.set(rec, P.Ft1, at.ft1);
+            places.set(rec, P.V0, at.v0);
+            places.set(rec, P.V1, at.v1);
+            if (formula && shared) {
+              places.set(rec, P.Shared, sh.dependent ? 2 : 1);
+              places.set(rec, P.Si0, sh.si0);
+              places.set(rec, P.Si1, sh.si1);
+              if (sh.dependent) {
+                dependents.push(key, rec);
+                continue;
+              }
+              masters.set(xml.slice(sh.si0, sh.si1), {
+                formula: at.ft0 < 0 ? "" : xml.slice(at.ft0, at.ft1),
+                row,
+                col,
+              });
+            }
+            cells.set(key, rec);
+          } else {
+            // no value: ExcelJS reports a styled cell as empty, an unstyled one as holding something
+            if (!a.s) count(row, col);
+            cells.delete(key);
+          }
+          continue;
+        }
       }
       cellAttrs(xml, scan.a0, scan.a1, a);
       if (a.row) {
@@ -742,29 +1015,11 @@ export class LeanGrid implements WorkbookGrid {
       const formula = content.fText ?? ""; // XML-escaped: unescaped only when its text is asked for
       const shareType = fAttrs.t;
       if (hasF && (formula || shareType)) {
-        let result: Plain = EMPTY;
-        let raw: unknown;
-        if (vText) {
-          const v =
-            t === "str" || t === "e"
-              ? unescape(utf8(vText))
-              : vText.indexOf("&") < 0
-                ? vText
-                : unescape(vText);
-          raw =
-            t === "str"
-              ? v
-              : t === "b"
-                ? parseInt(v, 10) !== 0
-                : t === "e"
-                  ? { error: v }
-                  : parseFloat(v);
-        }
-        if (raw !== undefined && isDate) result = excelDate(raw, this.date1904);
-        else result = plainOf(raw);
+        const result = this.resultOf(vText, t, isDate);
         count(row, col);
         if (shareType === "shared" && !fAttrs.ref && fAttrs.si !== undefined) {
-          dependents.push({ key, si: fAttrs.si, result });
+          dependents.push(key, -1 - eager.length);
+          eager.push({ si: fAttrs.si, result });
           continue;
         }
         if (shareType === "shared" && fAttrs.si !== undefined)
@@ -777,26 +1032,7 @@ export class LeanGrid implements WorkbookGrid {
         const is = IS_ELEMENT.exec(scan.inner)?.[1];
         const text = is === undefined ? "" : stringText(utf8(is));
         if (text) value = { kind: "text", value: text };
-      } else if (vText) {
-        // only a text's or an error's characters can lie beyond ASCII (see utf8())
-        const v =
-          t === "str" || t === "e"
-            ? unescape(utf8(vText))
-            : vText.indexOf("&") < 0
-              ? vText
-              : unescape(vText);
-        if (t === "s") {
-          const text = this.sharedStrings()[parseInt(v, 10)];
-          value = text ? { kind: "text", value: text } : EMPTY;
-          if (text === undefined) throw new Error("shared string out of range");
-        } else if (t === "str") value = v === "" ? EMPTY : { kind: "text", value: v };
-        else if (t === "b") value = { kind: "bool", value: parseInt(v, 10) !== 0 };
-        else if (t === "e") value = { kind: "error", value: v };
-        else {
-          const n = parseFloat(v);
-          value = isDate ? excelDate(n, this.date1904) : { kind: "number", value: n };
-        }
-      }
+      } else if (vText) value = this.valueOf(vText, t, isDate);
       if (value !== undefined) {
         count(row, col);
         // a literal, not a spread: this runs for every value cell
@@ -807,13 +1043,16 @@ export class LeanGrid implements WorkbookGrid {
         cells.delete(key);
       }
     }
-    for (const d of dependents) {
+    for (let i = 0; i < dependents.length; i += 2) {
+      const key = dependents[i];
+      const rec = dependents[i + 1];
       // a later cell element with the same reference wins
-      if (cells.has(d.key)) continue;
-      cells.set(
-        d.key,
-        new LeanFormulaCell(d.result.value, d.key, d.result.kind, masters.get(d.si))
-      );
+      if (cells.has(key)) continue;
+      if (rec >= 0) cells.set(key, rec);
+      else {
+        const d = eager[-1 - rec];
+        cells.set(key, new LeanFormulaCell(d.result.value, key, d.result.kind, masters.get(d.si)));
+      }
     }
     // the covered cells of a merged range are empty and name the range's top-left cell
     const merges: string[] = [];
@@ -849,6 +1088,35 @@ const LETTERS: string[] = [];
 /** Column letters, cached (a sheet asks for the same few columns again and again). */
 function letters(c: number): string {
   return (LETTERS[c] ??= colLetter(c));
+}
+
+/** A `<row>`'s `r` (`x[a0, a1)` its attributes): the usual ` r="12"` read directly. */
+function rowNumber(x: string, a0: number, a1: number): number | undefined {
+  const i = skipSpaces(x, a0, a1);
+  if (i > a0 && attrOpens(x, i, a1, 114 /* r */)) {
+    let n = 0;
+    let k = i + 3;
+    for (; k < a1 && k < i + 10; k++) {
+      const d = x.charCodeAt(k);
+      if (d < 48 || d > 57) break;
+      n = n * 10 + (d - 48);
+    }
+    if (k > i + 3 && x.charCodeAt(k) === 34 /* " */) return n;
+  }
+  const r = /\br\s*=\s*["'](\d+)["']/.exec(x.slice(a0, a1));
+  return r ? Number(r[1]) : undefined;
+}
+
+/** The number `x[i0, i1)` spells in digits only (a shared string's index); -1 for anything else. */
+function digitsAt(x: string, i0: number, i1: number): number {
+  if (i1 - i0 > 9) return -1;
+  let n = 0;
+  for (let k = i0; k < i1; k++) {
+    const d = x.charCodeAt(k);
+    if (d < 48 || d > 57) return -1;
+    n = n * 10 + (d - 48);
+  }
+  return n;
 }
 
 /** `AB12` → row and column, without a regular expression (it runs once per cell). */
