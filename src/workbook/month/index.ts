@@ -97,12 +97,15 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
           ),
           sub: { header: "职责编码", of: (i) => ctx.typed.tasks[i]?.duty ?? "" },
         },
-        findings: source(
-          findings.sheet,
-          "被检查人",
-          findings.layout.range,
-          ctx.typed.findings.map((f) => f.person)
-        ),
+        findings: {
+          ...source(
+            findings.sheet,
+            "被检查人",
+            findings.layout.range,
+            ctx.typed.findings.map((f) => f.person)
+          ),
+          sub: { header: "职责编码", of: (i) => ctx.typed.findings[i]?.duty ?? "" },
+        },
         logs: source(
           logs.sheet,
           "姓名",

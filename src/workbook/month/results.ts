@@ -34,18 +34,20 @@ export function viaView(
 
 /**
  * `IF(flag=1, SUM of the person's rows of one sub key, slow)`: the entries of a person and sub key
- * (交办事项's 职责编码) are contiguous on the view and 核对 checks both, so no criteria to test;
+ * (交办事项's and 检查记录's 职责编码) are contiguous on the view and 核对 checks both, so no criteria
+ * to test (or only the dates, when `header` is a formula over the sub key's rows);
  * fast is 0 without rows.
  */
 export function viaSubView(
   view: ViewTable,
   person: number,
   key: string,
-  header: string,
+  header: string | ((range: (header: string) => string) => string),
   slow: string
 ): string {
   const b = view.subBlock(person, key);
-  const f = b ? `SUM(${view.range(header, b[0], b[1])})` : "0";
+  const v = (h: string): string => view.range(h, b![0], b![1]);
+  const f = !b ? "0" : typeof header === "string" ? `SUM(${v(header)})` : header(v);
   return `IF(${view.flag}=1,${f},${slow})`;
 }
 
@@ -129,10 +131,11 @@ export function detailSheet(
               `SUMIFS(${refs.view.tasks.src("扣分")},${refs.view.tasks.src("责任人")},$A${r},${refs.view.tasks.src("职责编码")},$B${r})`
             ) +
             "+" +
-            viaView(
+            viaSubView(
               refs.view.findings,
               p,
-              (v) => `SUMIFS(${v("计入扣分")},${v("职责编码")},$B${r})`,
+              rows[r - 2].line.duty,
+              "计入扣分",
               `SUMIFS(${refs.view.findings.src("计入扣分")},${refs.view.findings.src("被检查人")},$A${r},${refs.view.findings.src("职责编码")},$B${r})`
             )
           );
@@ -403,17 +406,27 @@ export function summarySheet(
   };
 }
 
+/** 逾期清单's hidden helper: the listed task's position in 交办事项's table (1 = its first data row). */
+export const OVERDUE_ROW = "交办行";
+
 export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel {
   const { ds, cal, rules } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.overdue);
   const listed = ds.tasks
-    .map((t) => ({ t, s: taskState(t, ds.asOf, cal, rules) }))
+    .map((t, i) => ({ t, i, s: taskState(t, ds.asOf, cal, rules) }))
     .filter((x) => x.s.status === "逾期未完成" || x.s.status === "逾期完成");
   const slots = tasks.last - tasks.first + 1;
   const rows = Array.from({ length: slots }, (_, i) => i);
-  const pick = (h: string, r: number): string =>
-    // the first row whose running count reaches r − 1 (binary search: the count never decreases)
-    `INDEX(${tasks.range(h)},IFERROR(MATCH(${r - 1}-0.5,${tasks.range("逾期序号")},1),0)+1)`;
+  const at = columnLetters([...HEADERS.overdue, OVERDUE_ROW])[OVERDUE_ROW];
+  // the k-th overdue task's position in 交办事项: the first row whose running count reaches k − 1
+  // (binary search: the count never decreases), once per row in a hidden helper that the six
+  // columns read (one MATCH over the whole 逾期序号 column instead of six, issue 12); "" past the
+  // last overdue task (the count in the table's last row), where the row shows ""
+  const count = tasks.range("逾期序号");
+  const total = count.replace(/\$[A-Z]+\$\d+:(\$[A-Z]+\$\d+)$/, "$1");
+  const position = (r: number): string =>
+    `IF(${r - 1}>${total},"",IFERROR(MATCH(${r - 1}-0.5,${count},1),0)+1)`;
+  const pick = (h: string, r: number): string => `INDEX(${tasks.range(h)},$${at}${r})`;
   const text = (h: string) => (r: number) => `IFERROR(${pick(h, r)}&"","")`;
   const value = (h: string) => (r: number) => `IFERROR(${pick(h, r)},"")`;
   const res =
@@ -437,6 +450,7 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
       ),
       formulaCol<I>("逾期工作日", 8, value("逾期工作日"), (i) => res((x) => x.s.overdueDays)(i)),
       formulaCol<I>("状态", 10, text("状态"), (i) => res((x) => x.s.status)(i)),
+      formulaCol<I>(OVERDUE_ROW, 6, position, (i) => (i < listed.length ? listed[i].i + 1 : "")),
     ],
   });
   const last = 1 + slots;
@@ -451,6 +465,8 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
   finishSheet(sheet, "result", {
     title: `${ds.office} ${ds.month} 逾期清单（基准日 ${ds.asOf}）`,
     landscape: true,
+    printArea: `A1:F${last}`,
+    helpers: [OVERDUE_ROW],
   });
   return sheet;
 }

@@ -76,7 +76,7 @@ export interface SourceTable {
   /** person of record i as typed */
   personOf(i: number): string;
   /**
-   * a second grouping key within each person (交办事项's 职责编码): the entries of one person and
+   * a second grouping key within each person (交办事项's and 检查记录's 职责编码): the entries of one person and
    * key are contiguous, and 核对 also checks the key, so a sum per person and key is a plain SUM
    */
   sub?: { header: string; of(i: number): string };
@@ -199,7 +199,16 @@ export function sortedViewSheet(
       }
       return n;
     };
-    const srcIndex = (h: string, r: number) => `INDEX(${srcName(h)},$${L["行"]}${r})`;
+    // a view row reads its entry's cells directly (not INDEX(whole source column, 行)): an edit
+    // of one entry then dirties one view row, not every row of the view (issue 12). A row
+    // inserted into or deleted from the source table changes ROWS(source) and turns the flag 0;
+    // a deleted or overwritten entry's reference (#REF!) gives 核对 0.
+    const srcIndex = (h: string, r: number) => {
+      srcName(h);
+      const m = /^(.*!)\$([A-Z]+)\$(\d+):/.exec(src.range(h));
+      if (!m) throw new Error(`${src.range(h)}: not an absolute range`);
+      return `${m[1]}$${m[2]}$${Number(m[3]) + order[r - 2]}`;
+    };
     type V = number; // position k in the view
     const columns: Column<V>[] = [
       { header: "行", kind: "number", width: 6, value: (k) => order[k] + 1 },
@@ -226,8 +235,8 @@ export function sortedViewSheet(
         formula: (r) => {
           const person = `${srcIndex(src.person, r)}&""=$${L["预期"]}${r}&""`;
           return src.sub && subExpected
-            ? `IF(AND(${person},${srcIndex(src.sub.header, r)}&""=$${L[subExpected]}${r}&""),1,0)`
-            : `IF(${person},1,0)`;
+            ? `IFERROR(IF(AND(${person},${srcIndex(src.sub.header, r)}&""=$${L[subExpected]}${r}&""),1,0),0)`
+            : `IFERROR(IF(${person},1,0),0)`;
         },
         result: () => 1,
       },
@@ -252,7 +261,7 @@ export function sortedViewSheet(
     const last = Math.max(first, t.lastRow);
     flags.push({
       name: VIEW_FLAGS[spec.key],
-      formula: `IF(MIN(${colRange(sheet.name, L["核对"], first, last)})=1,1,0)`,
+      formula: `IF(MIN(${colRange(sheet.name, L["核对"], first, last)})*(ROWS(${srcName(src.person)})=${src.slots})=1,1,0)`,
     });
     tables[spec.key] = {
       flag: VIEW_FLAGS[spec.key],

@@ -133,11 +133,11 @@ export function weekDetailSheet(
           findingHeader(w),
           9,
           (r) =>
-            viaView(
+            viaSubView(
               view.findings,
               detail.rows[r - 2].person,
-              (v) =>
-                `SUMIFS(${v("折算扣分")},${v("职责编码")},$B${r},${inWeek(v("日期"), calc, w)})`,
+              detail.rows[r - 2].line.duty,
+              (v) => `SUMIFS(${v("折算扣分")},${inWeek(v("日期"), calc, w)})`,
               `SUMIFS(${view.findings.src("折算扣分")},${view.findings.src("被检查人")},$A${r},${view.findings.src("职责编码")},$B${r},${inWeek(view.findings.src("日期"), calc, w)})`
             ),
           (d) => part(d, w, (k) => k === "检查扣分")
