@@ -167,14 +167,20 @@ def main():
                 flush=True,
             )
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=30)
-        except Exception:
-            proc.kill()
+        stop(proc, desktop)
 
 
-main()
+def stop(proc, desktop):
+    """Ends the soffice that connect() started."""
+    try:
+        desktop.terminate()
+    except Exception:
+        pass
+    try:
+        proc.wait(timeout=30)
+    except Exception:
+        proc.kill()
+
+
+if __name__ == "__main__":  # tests/support/unoEdit.py imports connect() and stop()
+    main()

@@ -530,6 +530,18 @@ function opensAt(x: string, i: number, word: string): boolean {
   return true;
 }
 
+/** `<c …/>`: no formula, no value. */
+function noContent(out: ContentAt): true {
+  out.fa0 = out.ft0 = out.v0 = -1;
+  return true;
+}
+
+/** A `<v>` text unescaped; only a text's or an error's characters can lie beyond ASCII (see utf8()). */
+function vTextOf(vText: string, t: string): string {
+  if (t === "str" || t === "e") return unescape(utf8(vText));
+  return vText.indexOf("&") < 0 ? vText : unescape(vText);
+}
+
 /** What a shared formula's `<f>` attributes say (`sharedAt`). */
 interface SharedAt {
   /** a dependent (no `ref`, or an empty one): its formula is its master's, moved */
@@ -829,13 +841,7 @@ export class LeanGrid implements WorkbookGrid {
 
   /** A `<v>` text as the value it holds, by the cell's type (`t`); dates by the cell's style. */
   private valueOf(vText: string, t: string, isDate: boolean): Plain {
-    // only a text's or an error's characters can lie beyond ASCII (see utf8())
-    const v =
-      t === "str" || t === "e"
-        ? unescape(utf8(vText))
-        : vText.indexOf("&") < 0
-          ? vText
-          : unescape(vText);
+    const v = vTextOf(vText, t);
     if (t === "s") {
       const text = this.sharedStrings()[parseInt(v, 10)];
       if (text === undefined) throw new Error("shared string out of range");
@@ -852,12 +858,7 @@ export class LeanGrid implements WorkbookGrid {
   private resultOf(vText: string | undefined, t: string, isDate: boolean): Plain {
     let raw: unknown;
     if (vText) {
-      const v =
-        t === "str" || t === "e"
-          ? unescape(utf8(vText))
-          : vText.indexOf("&") < 0
-            ? vText
-            : unescape(vText);
+      const v = vTextOf(vText, t);
       raw =
         t === "str"
           ? v
@@ -938,9 +939,7 @@ export class LeanGrid implements WorkbookGrid {
       if (
         usualCellAttrs(xml, scan.a0, scan.a1, a) &&
         a.t !== "inlineStr" &&
-        (scan.i1 > scan.i0
-          ? usualContentAt(xml, scan.i0, scan.i1, at)
-          : ((at.fa0 = at.ft0 = at.v0 = -1), true))
+        (scan.i1 > scan.i0 ? usualContentAt(xml, scan.i0, scan.i1, at) : noContent(at))
       ) {
         const hasF = at.fa0 >= 0;
         const shared = hasF && at.fa1 > at.fa0 && sharedAt(xml, at.fa0, at.fa1, sh);

@@ -5,42 +5,20 @@
 # [{"in": path, "out": path, "sheet": name, "op": "delete"|"insert", "row": 1-based}, ...].
 import json
 import os
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+# the same headless soffice as the recalculation bench (it loads without recalculating; each job
+# recalculates fully after its edit)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
+from recalc import connect, prop, stop  # noqa: E402
 
 
 def main():
     profile, jobs = sys.argv[1], json.loads(sys.argv[2])
-    os.makedirs(os.path.join(profile, "user"), exist_ok=True)
-    pipe = "gangze_edit_%d" % os.getpid()
-    proc = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-         "--nolockcheck", "--invisible", "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc, desktop = connect(profile)
     try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local)
-        for _ in range(900):
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.1)
-        else:
-            raise SystemExit("soffice did not start")
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for job in jobs:
             url = uno.systemPathToFileUrl(os.path.abspath(job["in"]))
             doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
@@ -58,14 +36,7 @@ def main():
             doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
             doc.close(True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=30)
-        except Exception:
-            proc.kill()
+        stop(proc, desktop)
 
 
 main()
