@@ -56,11 +56,6 @@ function firstRowOf(range: string): number {
   return Number(m[1]);
 }
 
-/** `'计算'!$G$2` and `'计算'!$G$6` → `'计算'!$G$2:$G$6` */
-function span(a: string, b: string): string {
-  return `${a}:${b.slice(b.lastIndexOf("!") + 1)}`;
-}
-
 export interface NoticeRefs {
   summary: SummaryLayout;
   findings: RecordsLayout;
@@ -323,7 +318,6 @@ export function weekNoticeSheet(ctx: MonthContext, refs: NoticeRefs, chosen?: nu
   const sheet = emptySheet(WEEK_NOTICE_SHEET);
   const doc = new DocSheet(sheet, WEEK_WIDTHS);
   const n = ds.staff.length;
-  const last = weeks.length - 1;
   const wk = weeks[week];
   const res = weekResults[week];
   const on = scored[week];
@@ -333,9 +327,7 @@ export function weekNoticeSheet(ctx: MonthContext, refs: NoticeRefs, chosen?: nu
   const L = colLetter(INPUT_LABEL_COL);
   const V = colLetter(INPUT_LABEL_COL + 1);
   const W = `$${V}$3`;
-  const starts = span(calc.weekStart(0), calc.weekStart(last));
-  const ends = span(calc.weekCutoff(0), calc.weekCutoff(last));
-  const endRuns = span(calc.weekCutoffRun(0), calc.weekCutoffRun(last));
+  const [starts, ends, endRuns] = [calc.weekStarts, calc.weekCutoffs, calc.weekCutoffRuns];
   const wStart = `INDEX(${starts},${W})`;
   const wEnd = `INDEX(${ends},${W})`;
   sheet.blocks.push({

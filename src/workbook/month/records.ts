@@ -13,6 +13,7 @@ import {
   type WeeklyPlan,
 } from "../../domain/types";
 import { addTable } from "../builder";
+import { parseCell } from "../address";
 import {
   emptySheet,
   isoToSerial,
@@ -361,9 +362,16 @@ export function bonusesSheet(
 export function useLogView(sheet: SheetModel, view: ViewTable): void {
   const block = sheet.blocks[0];
   const col = (block.cells[0] as unknown[]).indexOf(LOG_HELPER);
+  const headerRow = parseCell(block.origin).row;
+  const column = view.named("有效");
   for (let k = 1; k < block.cells.length; k++) {
     const c = block.cells[k][col];
     if (c === null || typeof c !== "object" || !("formula" in c)) continue;
-    c.formula = `IF(${view.flag}=1,INDEX(${view.all("有效")},${view.rowOf(k - 1) - 1}),${c.formula})`;
+    // an entry on the view row of its own row number (entries already in person order, the usual
+    // case) reads it by ROW(): the same formula down the column, stored once as a shared formula
+    const viewRow = view.rowOf(k - 1);
+    const at =
+      viewRow === headerRow + k ? `ROW()-${view.firstRow - 1}` : viewRow - view.firstRow + 1;
+    c.formula = `IF(${view.flag}=1,INDEX(${column},${at}),${c.formula})`;
   }
 }

@@ -468,14 +468,31 @@ export function calendarSheet(
   return { sheet, layout: { first: t.firstDataRow, last: t.lastRow } };
 }
 
-/** Where the hidden 计算 sheet keeps each week's dates and running counts (row of week w = 2 + w). */
+/**
+ * Where the hidden 计算 sheet keeps each week's dates and running counts (row of week w = 2 + w).
+ * A single week's value is a defined name (第1周起始 …): formulas that read it have no reference
+ * to another sheet, so a column of them is written as one shared formula (Excel does not shift
+ * a shared formula's references to other sheets; see TECH-NOTES).
+ */
 export interface CalcLayout {
   weekStart(w: number): string;
   weekCutoff(w: number): string;
   weekStartRun(w: number): string;
   weekCutoffRun(w: number): string;
+  /** absolute ranges over all weeks, for INDEX by week number */
+  weekStarts: string;
+  weekCutoffs: string;
+  weekCutoffRuns: string;
   posts: string;
 }
+
+/** Defined names of week w's cells on 计算. */
+export const weekNames = (w: number) => ({
+  start: `第${w + 1}周起始`,
+  cutoff: `第${w + 1}周计分截止`,
+  startRun: `第${w + 1}周起始前序号`,
+  cutoffRun: `第${w + 1}周截止序号`,
+});
 
 export function calcSheet(
   ctx: MonthContext,
@@ -566,14 +583,27 @@ export function calcSheet(
     columns: [{ header: "岗位列表", kind: "text", width: 16, value: (p: string) => p }],
   });
   const cell = (col: string, w: number): string => `'${sheet.name}'!$${col}$${2 + w}`;
+  weeks.forEach((_, w) => {
+    const n = weekNames(w);
+    names.push(
+      { name: n.start, ref: cell("E", w) },
+      { name: n.cutoff, ref: cell("G", w) },
+      { name: n.startRun, ref: cell("H", w) },
+      { name: n.cutoffRun, ref: cell("I", w) }
+    );
+  });
+  const last = Math.max(0, weeks.length - 1);
   sheet.protection = {};
   return {
     sheet,
     layout: {
-      weekStart: (w) => cell("E", w),
-      weekCutoff: (w) => cell("G", w),
-      weekStartRun: (w) => cell("H", w),
-      weekCutoffRun: (w) => cell("I", w),
+      weekStart: (w) => weekNames(w).start,
+      weekCutoff: (w) => weekNames(w).cutoff,
+      weekStartRun: (w) => weekNames(w).startRun,
+      weekCutoffRun: (w) => weekNames(w).cutoffRun,
+      weekStarts: colRange(sheet.name, "E", 2, 2 + last),
+      weekCutoffs: colRange(sheet.name, "G", 2, 2 + last),
+      weekCutoffRuns: colRange(sheet.name, "I", 2, 2 + last),
       posts: colRange(sheet.name, "K", pt.firstDataRow, pt.lastRow),
     },
   };

@@ -58,6 +58,13 @@ export interface ViewTable {
   /** absolute range of a view column over all its rows */
   all(header: string): string;
   /**
+   * a defined name (日志索引_有效 …) for a view column over all its rows: a formula on the source
+   * sheet that reads it has no reference to another sheet and can be a shared formula
+   */
+  named(header: string): string;
+  /** the view's first data row */
+  firstRow: number;
+  /**
    * a defined name (交办_扣分 …) for a source column over all its data rows: the whole-table
    * fallbacks use it, short enough to keep the add-in's upgrade of a month in one write request
    */
@@ -202,12 +209,15 @@ export function sortedViewSheet(
     // a view row reads its entry's cells directly (not INDEX(whole source column, 行)): an edit
     // of one entry then dirties one view row, not every row of the view (issue 12). A row
     // inserted into or deleted from the source table changes ROWS(source) and turns the flag 0;
-    // a deleted or overwritten entry's reference (#REF!) gives 核对 0.
+    // a deleted or overwritten entry's reference (#REF!) gives 核对 0. The reference is relative
+    // (`'工作日志'!A17`, not `$A$17`; both follow inserted and deleted rows alike): entries in
+    // their table's order then read the same R1C1 formula down the column, which the writer
+    // stores as one shared formula and LibreOffice computes as one formula group.
     const srcIndex = (h: string, r: number) => {
       srcName(h);
       const m = /^(.*!)\$([A-Z]+)\$(\d+):/.exec(src.range(h));
       if (!m) throw new Error(`${src.range(h)}: not an absolute range`);
-      return `${m[1]}$${m[2]}$${Number(m[3]) + order[r - 2]}`;
+      return `${m[1]}${m[2]}${Number(m[3]) + order[r - 2]}`;
     };
     type V = number; // position k in the view
     const columns: Column<V>[] = [
@@ -249,7 +259,8 @@ export function sortedViewSheet(
             (h) => srcIndex(h, r),
             r,
             blockOfRow(r - 2),
-            (h, a, b) => `$${L[h]}$${a}:$${L[h]}$${b}`,
+            // the end row relative: a range that grows down the person's block is one shared formula
+            (h, a, b) => `$${L[h]}$${a}:$${L[h]}${b}`,
             (h, row) => `$${L[h]}${row}`
           ),
         result: (k) => c.result(order[k!], (h) => sourceCell(src, h, order[k!])),
@@ -270,6 +281,13 @@ export function sortedViewSheet(
       range: (h, a, b) => colRange(sheet.name, L[h], a, b),
       rowOf: (i) => 2 + pos[i],
       all: (h) => colRange(sheet.name, L[h], first, last),
+      named: (h) => {
+        const n = `${SOURCE_PREFIX[spec.key]}索引_${h}`;
+        if (!names.some((d) => d.name === n))
+          names.push({ name: n, ref: colRange(sheet.name, L[h], first, last) });
+        return n;
+      },
+      firstRow: first,
       src: srcName,
     };
     col += headers.length + 1;
@@ -344,34 +362,29 @@ export function monthViewSpecs(
     {
       key: "tasks",
       src: src.tasks,
-      columns: [text("职责编码"), copy("扣分"), ...weekHeaders.map(copy)],
+      columns: [copy("扣分"), ...weekHeaders.map(copy)],
     },
     {
       key: "findings",
       src: src.findings,
-      columns: [
-        text("职责编码"),
-        date("日期"),
-        copy("折算扣分"),
-        copy("计入扣分"),
-        text("一票否决"),
-      ],
+      columns: [date("日期"), copy("折算扣分"), copy("计入扣分"), text("一票否决")],
     },
     {
       key: "logs",
       src: src.logs,
       columns: [
-        text("姓名"),
         date("日期"),
         {
           // 1 on the first row of the person's working day within its group (the groups hold
           // all rows of a person), so counting 1s counts days; "" on an incomplete row
           header: "有效",
           formula: (_s, r, [a], col, at) => {
-            const [d, p] = [at("日期", r), at("姓名", r)];
+            // 预期 (the person the row was grouped under) stands for the entry's 姓名: while the
+            // flag holds, 核对 has found them equal on every row
+            const [d, p] = [at("日期", r), at("预期", r)];
             const seen =
               r > a
-                ? `IF(COUNTIFS(${col("姓名", a, r - 1)},${p},${col("日期", a, r - 1)},${d})>0,0,${workingF(d)})`
+                ? `IF(COUNTIFS(${col("预期", a, r - 1)},${p},${col("日期", a, r - 1)},${d})>0,0,${workingF(d)})`
                 : workingF(d);
             return `IF(OR(NOT(ISNUMBER(${d})),${p}=""),"",${seen})`;
           },
