@@ -180,7 +180,7 @@ export function buildMonthWorkbook(ds: Dataset, opts?: MonthWorkbookOptions): Wo
     quotas: quotas.layout,
   });
   const payout = payoutSheet(ctx, summary.layout);
-  const overdue = overdueSheet(ctx, tasks.layout);
+  const overdue = overdueSheet(ctx, tasks.layout, view.tables.tasks, names);
   return {
     title: MONTH_WORKBOOK_TITLE,
     sheets: [

@@ -7,7 +7,13 @@ import { findingFactor, quotaGap, taskDeductions, type DutyLine } from "../../do
 import { taskState } from "../../domain/taskState";
 import type { Staff } from "../../domain/types";
 import { addTable, type Column } from "../builder";
-import { DATE_FORMAT, emptySheet, type FormulaResult, type SheetModel } from "../model";
+import {
+  DATE_FORMAT,
+  emptySheet,
+  type DefinedName,
+  type FormulaResult,
+  type SheetModel,
+} from "../model";
 import { HEADERS, MONTH_SHEETS, NO, STATUS_COLORS, STATUS_FONT_COLORS, YES } from "../sheets";
 import { isWorking, type MonthContext } from "./context";
 import { formulaCol } from "./columns";
@@ -408,8 +414,15 @@ export function summarySheet(
 
 /** 逾期清单's hidden helper: the listed task's position in 交办事项's table (1 = its first data row). */
 export const OVERDUE_ROW = "交办行";
+/** 交办事项's last 逾期序号: how many tasks are overdue */
+const OVERDUE_TOTAL = "逾期总数";
 
-export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel {
+export function overdueSheet(
+  ctx: MonthContext,
+  tasks: TasksLayout,
+  view: ViewTable,
+  names: DefinedName[]
+): SheetModel {
   const { ds, cal, rules } = ctx;
   const sheet = emptySheet(MONTH_SHEETS.overdue);
   const listed = ds.tasks
@@ -422,11 +435,16 @@ export function overdueSheet(ctx: MonthContext, tasks: TasksLayout): SheetModel 
   // (binary search: the count never decreases), once per row in a hidden helper that the six
   // columns read (one MATCH over the whole 逾期序号 column instead of six, issue 12); "" past the
   // last overdue task (the count in the table's last row), where the row shows ""
-  const count = tasks.range("逾期序号");
-  const total = count.replace(/\$[A-Z]+\$\d+:(\$[A-Z]+\$\d+)$/, "$1");
-  const position = (r: number): string =>
-    `IF(${r - 1}>${total},"",IFERROR(MATCH(${r - 1}-0.5,${count},1),0)+1)`;
-  const pick = (h: string, r: number): string => `INDEX(${tasks.range(h)},$${at}${r})`;
+  // by defined names and ROW(), not by another sheet's cells: each column is then one shared
+  // formula (Excel does not shift a shared formula's references to other sheets)
+  const count = view.src("逾期序号");
+  names.push({
+    name: OVERDUE_TOTAL,
+    ref: tasks.range("逾期序号").replace(/\$[A-Z]+\$\d+:(\$[A-Z]+\$\d+)$/, "$1"),
+  });
+  const position = (): string =>
+    `IF(ROW()-1>${OVERDUE_TOTAL},"",IFERROR(MATCH(ROW()-1-0.5,${count},1),0)+1)`;
+  const pick = (h: string, r: number): string => `INDEX(${view.src(h)},$${at}${r})`;
   const text = (h: string) => (r: number) => `IFERROR(${pick(h, r)}&"","")`;
   const value = (h: string) => (r: number) => `IFERROR(${pick(h, r)},"")`;
   const res =
