@@ -1,12 +1,18 @@
-// A zip archive written entry by entry: each entry's text is deflated as it arrives (pako, the
-// deflate JSZip uses, in Node and the browser alike) and only the compressed bytes are kept, so
+// A zip archive written entry by entry: each entry's text is deflated as it arrives (Node's zlib,
+// or pako in the browser: the deflate JSZip uses) and only the compressed bytes are kept, so
 // an .xlsx never holds its uncompressed XML at once (85 MB for a 500-person month).
 
 import type { Deflate } from "pako";
 
-/** pako's streaming deflate, loaded on first use (the pane's first load must not carry it). */
+/**
+ * The streaming deflate, loaded on first use (the pane's first load must not carry it): Node's
+ * zlib under Node (the CLI), pako in the browser (the pane's downloads).
+ */
 export type DeflateClass = typeof Deflate;
-export const loadDeflate = async (): Promise<DeflateClass> => (await import("pako")).Deflate;
+export const loadDeflate = async (): Promise<DeflateClass> =>
+  typeof process !== "undefined" && process.versions?.node
+    ? ((await import("./nodeDeflate")).NodeDeflate as unknown as DeflateClass)
+    : (await import("pako")).Deflate;
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
