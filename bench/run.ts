@@ -42,11 +42,19 @@ function scoreYear(people: number): {
 
 async function main(): Promise<void> {
   scoreYear(10); // warm-up: JIT and calendar caches
-  const base = scoreYear(50);
-  const double = scoreYear(100);
+  // median of 5 of each size, alternated: one run's garbage collection moved the ratio by ±0.5
+  const median = (runs: ReturnType<typeof scoreYear>[]) =>
+    [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
+  const runs50: ReturnType<typeof scoreYear>[] = [];
+  const runs100: ReturnType<typeof scoreYear>[] = [];
+  for (let k = 0; k < 5; k++) {
+    runs50.push(scoreYear(50));
+    runs100.push(scoreYear(100));
+  }
+  const [base, double] = [median(runs50), median(runs100)];
   const line = (label: string, r: ReturnType<typeof scoreYear>) =>
     `${label}: ${r.ms.toFixed(0)} ms (${r.logs} logs, ${r.tasks} tasks, ${r.findings} findings, ${r.periods} periods)`;
-  console.log("score a year, every month and week");
+  console.log("score a year, every month and week (median of 5)");
   console.log("  " + line("50 people ", base));
   console.log("  " + line("100 people", double));
   console.log(
