@@ -487,7 +487,7 @@ export interface CalcLayout {
 }
 
 /** Defined names of week w's cells on 计算. */
-export const weekNames = (w: number) => ({
+const weekNames = (w: number) => ({
   start: `第${w + 1}周起始`,
   cutoff: `第${w + 1}周计分截止`,
   startRun: `第${w + 1}周起始前序号`,

@@ -55,8 +55,6 @@ export interface ViewTable {
   range(header: string, a: number, b: number): string;
   /** the view row of the table's data row i (0-based) */
   rowOf(i: number): number;
-  /** absolute range of a view column over all its rows */
-  all(header: string): string;
   /**
    * a defined name (日志索引_有效 …) for a view column over all its rows: a formula on the source
    * sheet that reads it has no reference to another sheet and can be a shared formula
@@ -151,6 +149,15 @@ export function sortedViewSheet(
   const tables = {} as Record<ViewSpec["key"], ViewTable>;
   let col = 1;
   const flags: { name: string; formula: string }[] = [];
+  /** a defined name, added to the workbook's names the first time it is asked for */
+  const defined = new Set<string>();
+  const nameOnce = (name: string, ref: string): string => {
+    if (!defined.has(name)) {
+      defined.add(name);
+      names.push({ name, ref });
+    }
+    return name;
+  };
 
   for (const spec of specs) {
     const { src } = spec;
@@ -196,16 +203,8 @@ export function sortedViewSheet(
     ];
     const L = columnLetters(headers, col);
     // source columns by defined name (交办_扣分 …): short formulas without a sheet reference
-    const named = new Map<string, string>();
-    const srcName = (h: string): string => {
-      let n = named.get(h);
-      if (!n) {
-        n = `${SOURCE_PREFIX[spec.key]}_${h}`;
-        named.set(h, n);
-        names.push({ name: n, ref: src.range(h) });
-      }
-      return n;
-    };
+    const srcName = (h: string): string =>
+      nameOnce(`${SOURCE_PREFIX[spec.key]}_${h}`, src.range(h));
     // a view row reads its entry's cells directly (not INDEX(whole source column, 行)): an edit
     // of one entry then dirties one view row, not every row of the view (issue 12). A row
     // inserted into or deleted from the source table changes ROWS(source) and turns the flag 0;
@@ -280,13 +279,8 @@ export function sortedViewSheet(
       subBlock: (p, key) => (p < P ? subBlocks.get(`${p}\u0000${key}`) : undefined),
       range: (h, a, b) => colRange(sheet.name, L[h], a, b),
       rowOf: (i) => 2 + pos[i],
-      all: (h) => colRange(sheet.name, L[h], first, last),
-      named: (h) => {
-        const n = `${SOURCE_PREFIX[spec.key]}索引_${h}`;
-        if (!names.some((d) => d.name === n))
-          names.push({ name: n, ref: colRange(sheet.name, L[h], first, last) });
-        return n;
-      },
+      named: (h) =>
+        nameOnce(`${SOURCE_PREFIX[spec.key]}索引_${h}`, colRange(sheet.name, L[h], first, last)),
       firstRow: first,
       src: srcName,
     };
